@@ -1,0 +1,26 @@
+package org.sanxiang.ledger;
+
+import java.util.Map;
+
+/**
+ * The append-only, verifiable record of everything that happened (全过程留痕、可回溯、防删改).
+ * Every state-changing command of every module calls {@link #append} inside its own transaction.
+ */
+public interface Ledger {
+
+    /**
+     * Appends an entry in the caller's transaction: it becomes durable when that transaction commits and
+     * leaves no trace when it rolls back. The actor is the authenticated user (or "system").
+     *
+     * @param module    the module that changed state, e.g. {@code "registry"}
+     * @param entryType what happened, e.g. {@code "officer.registered"}
+     * @param subject   what it happened to, e.g. {@code new SubjectRef("agency", "12")}
+     * @param payload   the facts of the change; serialised as canonical JSON (RFC 8785)
+     * @return the sequence number of the new entry (its tree index is assigned when it is integrated)
+     */
+    long append(String module, String entryType, SubjectRef subject, Map<String, ?> payload);
+
+    /** What an entry is about: a type (case, agency, officer, evidence, ...) and its id. */
+    record SubjectRef(String type, String id) {
+    }
+}
