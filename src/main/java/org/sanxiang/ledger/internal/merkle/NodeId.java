@@ -7,10 +7,11 @@ package org.sanxiang.ledger.internal.merkle;
  */
 public record NodeId(int level, long index) {
 
+    /** 57 bits of index and 6 of level: every node of a tree of up to 2^57 leaves in a positive long. */
     private static final int INDEX_BITS = 57;
 
     public NodeId {
-        if (level < 0 || level > 63 - INDEX_BITS || index < 0 || index >= 1L << INDEX_BITS) {
+        if (level < 0 || level > 63 || index < 0 || index >= 1L << INDEX_BITS) {
             throw new IllegalArgumentException("no such node: level " + level + ", index " + index);
         }
     }

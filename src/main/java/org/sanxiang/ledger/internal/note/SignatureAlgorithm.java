@@ -54,7 +54,7 @@ public enum SignatureAlgorithm {
 
         @Override
         public PublicKey publicKey(byte[] spki) throws GeneralSecurityException {
-            return keyFactory().generatePublic(new X509EncodedKeySpec(spki));
+            return publicKeyFromSpki(spki);
         }
 
         @Override
@@ -93,6 +93,11 @@ public enum SignatureAlgorithm {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(this + " keys cannot be generated", e);
         }
+    }
+
+    /** A public key from its DER SubjectPublicKeyInfo (RFC 5280), as in a PEM "PUBLIC KEY" block. */
+    public PublicKey publicKeyFromSpki(byte[] spki) throws GeneralSecurityException {
+        return keyFactory().generatePublic(new X509EncodedKeySpec(spki));
     }
 
     public PrivateKey privateKey(byte[] pkcs8) throws GeneralSecurityException {
