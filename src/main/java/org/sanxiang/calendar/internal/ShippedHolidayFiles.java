@@ -1,0 +1,41 @@
+package org.sanxiang.calendar.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/**
+ * The holiday-cn year files shipped in the jar under {@code calendar/holidays-cn/} (MIT, see the LICENSE there).
+ * They seed an empty database; after that the database is the source of truth.
+ */
+final class ShippedHolidayFiles {
+
+    static final String LOCATION = "classpath*:calendar/holidays-cn/*.json";
+    private static final Pattern YEAR_FILE = Pattern.compile("\\d{4}\\.json");
+
+    private ShippedHolidayFiles() {
+    }
+
+    /** Every shipped year, parsed and checked like an import; a broken shipped file is a build error. */
+    static List<HolidayFile> load() {
+        List<HolidayFile> files = new ArrayList<>();
+        try {
+            for (Resource r : new PathMatchingResourcePatternResolver().getResources(LOCATION)) {
+                if (r.getFilename() != null && YEAR_FILE.matcher(r.getFilename()).matches()) {
+                    try (InputStream in = r.getInputStream()) {
+                        files.add(HolidayFileParser.parse(in.readAllBytes()));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the shipped holiday files", e);
+        }
+        return files;
+    }
+}
