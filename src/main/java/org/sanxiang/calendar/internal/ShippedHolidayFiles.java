@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -16,26 +17,39 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  */
 final class ShippedHolidayFiles {
 
-    static final String LOCATION = "classpath*:calendar/holidays-cn/*.json";
+    private static final String LOCATION = "classpath*:calendar/holidays-cn/*.json";
     private static final Pattern YEAR_FILE = Pattern.compile("\\d{4}\\.json");
+
+    /** A shipped file as it is in the jar, so its import records the hash of exactly these bytes. */
+    record Shipped(String name, byte[] json) {
+
+        HolidayFile parse() {
+            return HolidayFileParser.parse(json);
+        }
+    }
 
     private ShippedHolidayFiles() {
     }
 
-    /** Every shipped year, parsed and checked like an import; a broken shipped file is a build error. */
-    static List<HolidayFile> load() {
-        List<HolidayFile> files = new ArrayList<>();
+    static List<Shipped> load() {
+        List<Shipped> files = new ArrayList<>();
         try {
             for (Resource r : new PathMatchingResourcePatternResolver().getResources(LOCATION)) {
                 if (r.getFilename() != null && YEAR_FILE.matcher(r.getFilename()).matches()) {
                     try (InputStream in = r.getInputStream()) {
-                        files.add(HolidayFileParser.parse(in.readAllBytes()));
+                        files.add(new Shipped(r.getFilename(), in.readAllBytes()));
                     }
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the shipped holiday files", e);
         }
+        files.sort(Comparator.comparing(Shipped::name));
         return files;
+    }
+
+    /** Every shipped year, checked like an import: a broken shipped file fails the unit tests. */
+    static List<HolidayFile> parsed() {
+        return load().stream().map(Shipped::parse).toList();
     }
 }

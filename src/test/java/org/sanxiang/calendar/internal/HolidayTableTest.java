@@ -14,7 +14,7 @@ import org.sanxiang.calendar.Estimate;
 /** Working-day arithmetic on the holiday files Sanxiang ships (国务院办公厅 yearly notices via holiday-cn). */
 class HolidayTableTest {
 
-    private static final HolidayTable CALENDAR = new HolidayTable(ShippedHolidayFiles.load());
+    private static final HolidayTable CALENDAR = new HolidayTable(ShippedHolidayFiles.parsed());
 
     private static LocalDate d(String iso) {
         return LocalDate.parse(iso);
