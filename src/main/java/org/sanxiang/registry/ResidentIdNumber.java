@@ -34,11 +34,16 @@ public final class ResidentIdNumber {
         } catch (DateTimeParseException e) {
             return false;
         }
+        return n.charAt(17) == checkCharacter(n.substring(0, 17));
+    }
+
+    /** ISO 7064 MOD 11-2 over the first 17 digits. */
+    public static char checkCharacter(String first17) {
         int sum = 0;
         for (int i = 0; i < 17; i++) {
-            sum += (n.charAt(i) - '0') * WEIGHTS[i];
+            sum += (first17.charAt(i) - '0') * WEIGHTS[i];
         }
-        return n.charAt(17) == CHECK.charAt(sum % 11);
+        return CHECK.charAt(sum % 11);
     }
 
     /** Shows the region's first four and the last four characters only: 1101**********002X. */

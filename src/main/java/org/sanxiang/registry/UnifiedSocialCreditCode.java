@@ -16,14 +16,20 @@ public final class UnifiedSocialCreditCode {
         if (code == null || code.length() != 18) {
             return false;
         }
+        Character check = checkCharacter(code.substring(0, 17));
+        return check != null && code.charAt(17) == check;
+    }
+
+    /** The check character for the first 17 characters, or {@code null} if one of them is not allowed. */
+    public static Character checkCharacter(String first17) {
         int sum = 0;
         for (int i = 0; i < 17; i++) {
-            int value = CHARSET.indexOf(code.charAt(i));
+            int value = CHARSET.indexOf(first17.charAt(i));
             if (value < 0) {
-                return false;
+                return null;
             }
             sum += value * WEIGHTS[i];
         }
-        return code.charAt(17) == CHARSET.charAt((31 - sum % 31) % 31);
+        return CHARSET.charAt((31 - sum % 31) % 31);
     }
 }
