@@ -3,11 +3,14 @@ package org.sanxiang.calendar.internal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -52,6 +55,11 @@ class CalendarStore {
                 .toList();
     }
 
+    /** One year as it was imported: its own file's days only. */
+    Optional<HolidayFile> load(int year) {
+        return loadAll().stream().filter(f -> f.year() == year).findFirst();
+    }
+
     /** Writes the year, replacing its days if it was there; returns whether it replaced an earlier import. */
     boolean replace(HolidayFile file, String source, String actor, Instant now) {
         Timestamp at = Timestamp.from(now);
@@ -71,6 +79,23 @@ class CalendarStore {
         jdbc.batchUpdate("insert into calendar_day (year_id, day_date, name, off_day, created_at, created_by) values (?, ?, ?, ?, ?, ?)",
                 file.days().stream().map(d -> new Object[] {yearId, d.date(), d.name(), d.offDay(), at, actor}).toList());
         return !existing.isEmpty();
+    }
+
+    /** The loaded years for the administrator's overview, newest first. */
+    List<YearSummary> summaries() {
+        return jdbc.query("select y.year_number, y.source, y.updated_at, y.updated_by, y.version,"
+                + " (select count(*) from calendar_day d where d.year_id = y.id) as day_count"
+                + " from calendar_year y order by y.year_number desc", (rs, i) -> new YearSummary(rs.getInt("year_number"),
+                rs.getString("source"), rs.getInt("day_count"), rs.getTimestamp("updated_at").toInstant(),
+                rs.getString("updated_by"), rs.getLong("version")));
+    }
+
+    /** @param version how many times the year was replaced after its first import */
+    record YearSummary(int year, String source, int dayCount, Instant updatedAt, String updatedBy, long version) {
+
+        public LocalDateTime updatedAtInChina() {
+            return LocalDateTime.ofInstant(updatedAt, ZoneId.of("Asia/Shanghai"));
+        }
     }
 
     void recordImport(ImportRecord record) {

@@ -28,18 +28,22 @@ final class HolidayTable implements WorkingDayCalendar {
 
     private final SortedSet<Integer> years;
     private final Map<LocalDate, HolidayFile.Day> days;
+    private final Map<Integer, List<String>> papers;
 
     HolidayTable(Collection<HolidayFile> files) {
         SortedSet<Integer> loaded = new TreeSet<>();
         Map<LocalDate, HolidayFile.Day> merged = new HashMap<>();
+        Map<Integer, List<String>> sources = new HashMap<>();
         for (HolidayFile file : files) {
             loaded.add(file.year());
+            sources.put(file.year(), file.papers());
             file.days().stream().filter(d -> !ownYear(d, file)).forEach(d -> merged.putIfAbsent(d.date(), d));
         }
         // then the own-year entries, which override whatever a neighbour's notice said
         files.forEach(f -> f.days().stream().filter(d -> ownYear(d, f)).forEach(d -> merged.put(d.date(), d)));
         this.years = Collections.unmodifiableSortedSet(loaded);
         this.days = Map.copyOf(merged);
+        this.papers = Map.copyOf(sources);
     }
 
     private static boolean ownYear(HolidayFile.Day day, HolidayFile file) {
@@ -53,6 +57,11 @@ final class HolidayTable implements WorkingDayCalendar {
     @Override
     public SortedSet<Integer> years() {
         return years;
+    }
+
+    /** The web addresses of the notice a year's data comes from. */
+    List<String> papers(int year) {
+        return papers.getOrDefault(year, List.of());
     }
 
     /** The holiday or make-up workday on this date, if the notices name it. */
