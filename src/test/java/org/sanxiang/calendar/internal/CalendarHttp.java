@@ -9,50 +9,36 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
-/** Real HTTP against the test server, as an API client or a browser with a session would send it. */
+/**
+ * Real HTTP against the test server as a browser sends it: a session cookie after the login form, and the CSRF
+ * token of the page in every form post. (API clients use {@link org.sanxiang.test.ApiClient}.)
+ */
 final class CalendarHttp {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
     private final String base;
     private final HttpClient client;
-    private String basicAuth;
 
     CalendarHttp(int port) {
         this.base = "http://localhost:" + port;
         this.client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
     }
 
-    CalendarHttp as(String username, String password) {
-        basicAuth = "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return this;
-    }
-
     HttpResponse<String> get(String path) {
         return send(request(path).GET());
     }
 
-    HttpResponse<String> postJson(String path, byte[] body) {
-        return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body)));
-    }
-
-    /** A multipart/form-data POST with one file part named {@code file}, plus the CSRF token when given. */
+    /** A form's multipart/form-data POST: the CSRF token and one file part named {@code file}. */
     HttpResponse<String> postFile(String path, String fileName, byte[] content, String csrf) {
         String boundary = UUID.randomUUID().toString();
         StringBuilder head = new StringBuilder();
-        if (csrf != null) {
-            head.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n")
-                    .append(csrf).append("\r\n");
-        }
+        head.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n")
+                .append(csrf).append("\r\n");
         head.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"file\"; filename=\"")
                 .append(fileName).append("\"\r\nContent-Type: application/json\r\n\r\n");
         byte[] h = head.toString().getBytes(StandardCharsets.UTF_8);
@@ -82,16 +68,8 @@ final class CalendarHttp {
         return m.group(1);
     }
 
-    static JsonNode json(HttpResponse<String> response) {
-        return JSON.readTree(response.body());
-    }
-
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path));
-        if (basicAuth != null) {
-            b.header("Authorization", basicAuth);
-        }
-        return b;
+        return HttpRequest.newBuilder(URI.create(base + path));
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
