@@ -123,6 +123,11 @@ public final class TusClient {
         throw new IllegalStateException("upload never reached offset " + atLeast);
     }
 
+    /** The same upload path on this client's server (its port changes when the server restarts). */
+    public String here(String upload) {
+        return base + URI.create(upload).getRawPath();
+    }
+
     static String metadata(Map<String, String> values) {
         return values.entrySet().stream()
                 .map(e -> e.getKey() + " " + Base64.getEncoder().encodeToString(e.getValue().getBytes(StandardCharsets.UTF_8)))
