@@ -1,0 +1,74 @@
+package org.sanxiang.ledger.internal;
+
+/**
+ * One thing {@code ledger verify} found wrong, in Chinese and English.
+ *
+ * @param index the tree index of the entry concerned, or the tree size of a checkpoint; null when neither
+ */
+public record Finding(Kind kind, Long index, String zh, String en) {
+
+    /** What was found. The ENTRY_ kinds name the first entry that was tampered with. */
+    public enum Kind {
+        ENTRY_ALTERED, ENTRY_REORDERED, ENTRY_MISSING, ENTRY_UNEXPECTED, NODE_MISMATCH, TREE_MISMATCH,
+        CHECKPOINT_SIGNATURE, CHECKPOINT_ROOT, CHECKPOINT_INCONSISTENT
+    }
+
+    static Finding altered(long index) {
+        return new Finding(Kind.ENTRY_ALTERED, index,
+                "索引 " + index + " 的记录内容被篡改：内容与其哈希不符",
+                "entry " + index + " was altered: its payload no longer matches its hash");
+    }
+
+    static Finding reordered(long index) {
+        return new Finding(Kind.ENTRY_REORDERED, index,
+                "索引 " + index + " 的记录被调换或替换：该位置上的记录不是树中登记的记录",
+                "entry " + index + " was reordered or replaced: the row at this position is not the entry the tree holds there");
+    }
+
+    static Finding missing(long index) {
+        return new Finding(Kind.ENTRY_MISSING, index,
+                "索引 " + index + " 的记录缺失（已被删除）",
+                "entry " + index + " is missing (deleted)");
+    }
+
+    static Finding unexpected(long index) {
+        return new Finding(Kind.ENTRY_UNEXPECTED, index,
+                "索引 " + index + " 的记录超出了账本的树（被插入）",
+                "entry " + index + " lies beyond the ledger's tree (inserted)");
+    }
+
+    static Finding node(long level, long index, long firstEntry, long endEntry) {
+        return new Finding(Kind.NODE_MISMATCH, firstEntry,
+                "存储的树节点（层 " + level + "，序号 " + index + "，覆盖记录 " + firstEntry + "–" + (endEntry - 1) + "）与重算结果不符",
+                "stored tree node (level " + level + ", index " + index + ", entries " + firstEntry + "–" + (endEntry - 1)
+                        + ") differs from the recomputed one");
+    }
+
+    static Finding tree(long size) {
+        return new Finding(Kind.TREE_MISMATCH, size,
+                "账本记录的树（大小 " + size + "）与重算结果不符",
+                "the ledger's recorded tree (size " + size + ") differs from the recomputed one");
+    }
+
+    static Finding signature(long id, long size) {
+        return new Finding(Kind.CHECKPOINT_SIGNATURE, size,
+                "检查点 #" + id + "（大小 " + size + "）的签名无效",
+                "checkpoint #" + id + " (size " + size + ") has no valid signature");
+    }
+
+    static Finding root(long id, long size) {
+        return new Finding(Kind.CHECKPOINT_ROOT, size,
+                "检查点 #" + id + "（大小 " + size + "）的根哈希与由记录重算的树不符",
+                "checkpoint #" + id + " (size " + size + ") does not match the tree recomputed from the entries");
+    }
+
+    static Finding inconsistent(long id, long from, long size) {
+        return new Finding(Kind.CHECKPOINT_INCONSISTENT, size,
+                "检查点 #" + id + "（大小 " + size + "）与大小 " + from + " 的检查点不一致",
+                "checkpoint #" + id + " (size " + size + ") is not consistent with the checkpoint of size " + from);
+    }
+
+    public boolean namesEntry() {
+        return kind.name().startsWith("ENTRY_");
+    }
+}

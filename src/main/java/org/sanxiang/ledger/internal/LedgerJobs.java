@@ -1,0 +1,29 @@
+package org.sanxiang.ledger.internal;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/** The ledger's background work; off in command-line runs. Intervals: see {@link LedgerProperties}. */
+@Component
+@ConditionalOnProperty(name = "sanxiang.scheduling.enabled", havingValue = "true", matchIfMissing = true)
+class LedgerJobs {
+
+    private final Sequencer sequencer;
+    private final Checkpointer checkpointer;
+
+    LedgerJobs(Sequencer sequencer, Checkpointer checkpointer) {
+        this.sequencer = sequencer;
+        this.checkpointer = checkpointer;
+    }
+
+    @Scheduled(fixedDelayString = "${sanxiang.ledger.sequencer-interval:200ms}", initialDelayString = "1s")
+    void integrate() {
+        sequencer.integrateAll();
+    }
+
+    @Scheduled(fixedDelayString = "${sanxiang.ledger.checkpoint-interval:60s}", initialDelayString = "5s")
+    void checkpoint() {
+        checkpointer.checkpointIfGrown();
+    }
+}

@@ -1,0 +1,14 @@
+package org.sanxiang.platform;
+
+import java.util.List;
+
+/**
+ * The agencies a user may manage, as the platform needs them for user accounts; the registry implements it.
+ */
+public interface AgencyDirectory {
+
+    List<Agency> visibleTo(CurrentUser user);
+
+    record Agency(long id, String name) {
+    }
+}

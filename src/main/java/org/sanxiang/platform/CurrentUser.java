@@ -1,0 +1,41 @@
+package org.sanxiang.platform;
+
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * The signed-in user as the modules see it.
+ *
+ * @param agencyId the agency the user belongs to; {@code null} only for a platform-wide administrator
+ */
+public record CurrentUser(long id, String username, String displayName, Long agencyId, Set<Role> roles) {
+
+    public static Optional<CurrentUser> get() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof Principal p) {
+            return Optional.of(p.currentUser());
+        }
+        return Optional.empty();
+    }
+
+    /** The user's name for records, or {@code "system"} when no one is signed in (jobs, start-up). */
+    public static String actor() {
+        return get().map(CurrentUser::username).orElse("system");
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
+    public boolean isPlatformAdmin() {
+        return agencyId == null && has(Role.ADMIN);
+    }
+
+    /** Implemented by the security principal so that modules need not know its class. */
+    public interface Principal {
+        CurrentUser currentUser();
+    }
+}

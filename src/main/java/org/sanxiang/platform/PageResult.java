@@ -1,0 +1,22 @@
+package org.sanxiang.platform;
+
+import java.util.List;
+import java.util.function.Function;
+
+import org.springframework.data.domain.Page;
+
+/** One page of a list, as every list endpoint returns it. Pages are numbered from 0. */
+public record PageResult<T>(List<T> items, int page, int size, long total, int totalPages) {
+
+    public static final int MAX_SIZE = 200;
+
+    public static <E, T> PageResult<T> of(Page<E> page, Function<E, T> mapper) {
+        return new PageResult<>(page.getContent().stream().map(mapper).toList(), page.getNumber(), page.getSize(),
+                page.getTotalElements(), page.getTotalPages());
+    }
+
+    /** Clamps what a client asked for to sane bounds. */
+    public static org.springframework.data.domain.PageRequest request(int page, int size) {
+        return org.springframework.data.domain.PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), MAX_SIZE));
+    }
+}

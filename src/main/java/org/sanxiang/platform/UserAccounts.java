@@ -1,0 +1,18 @@
+package org.sanxiang.platform;
+
+import java.util.Set;
+
+/** Creates user accounts; used by the registry's demo data and by administrators. */
+public interface UserAccounts {
+
+    /**
+     * Creates an account with a hashed password.
+     *
+     * @param agencyId the user's agency; {@code null} only for a platform-wide administrator
+     * @return the new account's id
+     * @throws InvalidInputException when the username is taken or the password is too weak
+     */
+    long create(String username, String password, String displayName, Long agencyId, Set<Role> roles);
+
+    boolean anyExists();
+}

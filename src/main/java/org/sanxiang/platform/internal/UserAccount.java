@@ -1,0 +1,123 @@
+package org.sanxiang.platform.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import org.sanxiang.platform.AuditedEntity;
+import org.sanxiang.platform.CurrentUser;
+import org.sanxiang.platform.Role;
+
+@Entity
+@Table(name = "user_account")
+class UserAccount extends AuditedEntity {
+
+    @Column(nullable = false, unique = true)
+    private String username;
+
+    @Column(nullable = false)
+    private String passwordHash;
+
+    @Column(nullable = false)
+    private String displayName;
+
+    private Long agencyId;
+
+    private boolean enabled = true;
+
+    private int failedLogins;
+
+    private Instant lockedUntil;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "role")
+    @Enumerated(EnumType.STRING)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    protected UserAccount() {
+    }
+
+    UserAccount(String username, String passwordHash, String displayName, Long agencyId, Set<Role> roles) {
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.displayName = displayName;
+        this.agencyId = agencyId;
+        this.roles = EnumSet.copyOf(roles);
+    }
+
+    CurrentUser toCurrentUser() {
+        return new CurrentUser(getId(), username, displayName, agencyId, Set.copyOf(roles));
+    }
+
+    boolean isLocked(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    /** Counts a failed login; the maxFailures-th failure in a row locks the account for lockFor. */
+    void loginFailed(int maxFailures, Duration lockFor, Instant now) {
+        failedLogins++;
+        if (failedLogins >= maxFailures) {
+            lockedUntil = now.plus(lockFor);
+            failedLogins = 0;
+        }
+    }
+
+    void loginSucceeded() {
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
+    void changePassword(String newHash) {
+        this.passwordHash = newHash;
+    }
+
+    void update(String displayName, Long agencyId, Set<Role> roles, boolean enabled) {
+        this.displayName = displayName;
+        this.agencyId = agencyId;
+        this.roles = EnumSet.copyOf(roles);
+        this.enabled = enabled;
+    }
+
+    void unlock() {
+        loginSucceeded();
+    }
+
+    String getUsername() {
+        return username;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    String getDisplayName() {
+        return displayName;
+    }
+
+    Long getAgencyId() {
+        return agencyId;
+    }
+
+    boolean isEnabled() {
+        return enabled;
+    }
+
+    Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    Set<Role> getRoles() {
+        return roles;
+    }
+}

@@ -1,0 +1,111 @@
+package org.sanxiang.platform.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Set;
+
+import org.sanxiang.platform.InvalidInputException;
+import org.sanxiang.platform.Role;
+import org.sanxiang.platform.UserAccounts;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class UserAccountService implements UserDetailsService, UserAccounts {
+
+    /** Minimum password length; long passphrases beat complexity rules (NIST SP 800-63B §5.1.1). */
+    static final int MIN_PASSWORD_LENGTH = 10;
+
+    private final UserAccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final SecurityProperties properties;
+    private final Clock clock;
+
+    UserAccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder,
+            SecurityProperties properties, Clock clock) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String username) {
+        return accounts.findByUsername(username)
+                .map(a -> AccountPrincipal.of(a, clock.instant()))
+                .orElseThrow(() -> new UsernameNotFoundException(username));
+    }
+
+    @Override
+    @Transactional
+    public long create(String username, String password, String displayName, Long agencyId, Set<Role> roles) {
+        validateUsername(username);
+        validatePassword(username, password);
+        if (roles.isEmpty()) {
+            throw new InvalidInputException("至少选择一个角色", "Choose at least one role");
+        }
+        if (agencyId == null && !roles.equals(Set.of(Role.ADMIN))) {
+            throw new InvalidInputException("除平台管理员外，用户必须属于一个执法主体",
+                    "Every user except a platform administrator belongs to an agency");
+        }
+        if (accounts.existsByUsername(username)) {
+            throw new InvalidInputException("用户名已存在：" + username, "Username already taken: " + username);
+        }
+        String name = displayName == null || displayName.isBlank() ? username : displayName.strip();
+        return accounts.save(new UserAccount(username, passwordEncoder.encode(password), name, agencyId, roles))
+                .getId();
+    }
+
+    @Override
+    public boolean anyExists() {
+        return accounts.count() > 0;
+    }
+
+    @Transactional
+    public void changePassword(String username, String newPassword) {
+        validatePassword(username, newPassword);
+        UserAccount account = accounts.findByUsername(username)
+                .orElseThrow(() -> new InvalidInputException("用户不存在：" + username, "No such user: " + username));
+        account.changePassword(passwordEncoder.encode(newPassword));
+    }
+
+    private static void validateUsername(String username) {
+        if (username == null || !username.matches("[A-Za-z0-9._-]{3,64}")) {
+            throw new InvalidInputException("用户名须为 3–64 位字母、数字或 . _ -",
+                    "Username must be 3-64 letters, digits or . _ -");
+        }
+    }
+
+    static void validatePassword(String username, String password) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            throw new InvalidInputException("密码至少 " + MIN_PASSWORD_LENGTH + " 位",
+                    "Password must have at least " + MIN_PASSWORD_LENGTH + " characters");
+        }
+        if (password.equalsIgnoreCase(username)) {
+            throw new InvalidInputException("密码不能与用户名相同", "Password must differ from the username");
+        }
+    }
+
+    // Failed and successful logins are counted in their own transaction: the login itself has none.
+    @EventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void onFailure(AuthenticationFailureBadCredentialsEvent event) {
+        accounts.findByUsername(event.getAuthentication().getName()).ifPresent(a -> a.loginFailed(
+                properties.maxFailedLogins(), Duration.ofMinutes(properties.lockMinutes()), clock.instant()));
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void onSuccess(AuthenticationSuccessEvent event) {
+        accounts.findByUsername(event.getAuthentication().getName()).ifPresent(UserAccount::loginSucceeded);
+    }
+}

@@ -1,0 +1,147 @@
+package org.sanxiang.registry.internal;
+
+import java.util.Set;
+
+import jakarta.validation.Valid;
+import org.sanxiang.platform.MenuItem;
+import org.sanxiang.platform.PageResult;
+import org.sanxiang.platform.Role;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Workbench pages of agencies: list, register, edit, units, legal staff and the reviewer indicator. */
+@Controller
+@RequestMapping("/workbench/registry/agencies")
+class AgencyPages {
+
+    private final RegistryService registry;
+    private final RegistryQueries queries;
+    private final AgencyScopeService scope;
+    private final RegistryExports exports;
+
+    AgencyPages(RegistryService registry, RegistryQueries queries, AgencyScopeService scope,
+            RegistryExports exports) {
+        this.registry = registry;
+        this.queries = queries;
+        this.scope = scope;
+        this.exports = exports;
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("agencies", PageResult.of(queries.agencies(scope.visibleAgencyIds(RegistryApi.user()), q,
+                null, PageResult.request(page, 20)), a -> a));
+        model.addAttribute("q", q);
+        return "registry/agencies";
+    }
+
+    @GetMapping("/export")
+    ResponseEntity<StreamingResponseBody> export(@RequestParam(defaultValue = "xlsx") String format) {
+        return exports.agencies(RegistryApi.user(), format);
+    }
+
+    @GetMapping("/new")
+    @PreAuthorize("hasRole('ADMIN')")
+    String newAgency(@RequestParam(required = false) Long parentId, Model model) {
+        AgencyForm empty = AgencyForm.empty();
+        return form(new AgencyForm(empty.name(), empty.uscc(), empty.level(), empty.domain(), empty.kind(), parentId,
+                null, null, null, null, null, null), null, model);
+    }
+
+    @PostMapping("/new")
+    @PreAuthorize("hasRole('ADMIN')")
+    String register(@Valid @ModelAttribute("form") AgencyForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return form(form, null, model);
+        }
+        long id = registry.registerAgency(RegistryApi.user(), form);
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/workbench/registry/agencies/" + id;
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable long id, Model model) {
+        registry.visibleAgency(RegistryApi.user(), id);
+        model.addAttribute("agency", queries.agency(id));
+        model.addAttribute("units", queries.units(id));
+        model.addAttribute("staff", queries.legalStaff(id));
+        model.addAttribute("indicator", queries.indicator(id));
+        model.addAttribute("unitKinds", AgencyUnit.Kind.values());
+        model.addAttribute("staffKinds", LegalStaff.Kind.values());
+        return "registry/agency";
+    }
+
+    @GetMapping("/{id}/edit")
+    @PreAuthorize("hasRole('ADMIN')")
+    String edit(@PathVariable long id, Model model) {
+        return form(registry.visibleAgency(RegistryApi.user(), id).toForm(), id, model);
+    }
+
+    @PostMapping("/{id}/edit")
+    @PreAuthorize("hasRole('ADMIN')")
+    String update(@PathVariable long id, @Valid @ModelAttribute("form") AgencyForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return form(form, id, model);
+        }
+        registry.updateAgency(RegistryApi.user(), id, form);
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/workbench/registry/agencies/" + id;
+    }
+
+    @PostMapping("/{id}/units")
+    @PreAuthorize("hasRole('ADMIN')")
+    String addUnit(@PathVariable long id, @Valid UnitForm form, RedirectAttributes redirect) {
+        registry.addUnit(RegistryApi.user(), id, form);
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/workbench/registry/agencies/" + id + "#units";
+    }
+
+    @PostMapping("/{id}/legal-staff")
+    @PreAuthorize("hasRole('ADMIN')")
+    String addLegalStaff(@PathVariable long id, @Valid LegalStaffForm form, RedirectAttributes redirect) {
+        registry.addLegalStaff(RegistryApi.user(), id, form);
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/workbench/registry/agencies/" + id + "#staff";
+    }
+
+    private String form(AgencyForm form, Long id, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("id", id);
+        model.addAttribute("parents", queries.allAgencies(scope.visibleAgencyIds(RegistryApi.user())));
+        model.addAttribute("levels", Agency.Level.values());
+        model.addAttribute("kinds", Agency.Kind.values());
+        return "registry/agency-form";
+    }
+
+    @Bean
+    static MenuItem agencyAdminMenu() {
+        return new MenuItem(MenuItem.Face.WORKBENCH, "registry.menu.manageAgencies", "/workbench/registry/agencies",
+                10, Set.of());
+    }
+
+    @Bean
+    static MenuItem officerAdminMenu() {
+        return new MenuItem(MenuItem.Face.WORKBENCH, "registry.menu.officers", "/workbench/registry/officers", 20,
+                Set.of());
+    }
+
+    @Bean
+    static MenuItem importMenu() {
+        return new MenuItem(MenuItem.Face.WORKBENCH, "registry.menu.import", "/workbench/registry/import", 30,
+                Set.of(Role.ADMIN));
+    }
+}

@@ -1,0 +1,118 @@
+package org.sanxiang.registry.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import org.sanxiang.platform.AuditedEntity;
+import org.sanxiang.platform.RuleViolationException;
+import org.sanxiang.registry.CredentialStatus;
+
+/** 行政执法证: what entitles an officer to enforce, in which domains and areas, until when. */
+@Entity
+class Credential extends AuditedEntity {
+
+    @Column(nullable = false)
+    private long officerId;
+
+    @Column(nullable = false, unique = true)
+    private String number;
+
+    @Column(nullable = false)
+    private String issuer;
+
+    @Column(nullable = false)
+    private LocalDate issuedOn;
+
+    @Column(nullable = false)
+    private LocalDate validUntil;
+
+    /** The stored status never is EXPIRED: see {@link #statusOn(LocalDate)}. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private CredentialStatus status = CredentialStatus.VALID;
+
+    @Column(nullable = false)
+    private String domains;
+
+    private String areas;
+
+    protected Credential() {
+    }
+
+    Credential(long officerId, String number, String issuer, LocalDate issuedOn, LocalDate validUntil,
+            List<String> domains, String areas) {
+        this.officerId = officerId;
+        this.number = number.strip();
+        this.issuer = issuer.strip();
+        this.issuedOn = issuedOn;
+        this.validUntil = validUntil;
+        this.domains = String.join(",", domains);
+        this.areas = areas;
+    }
+
+    CredentialStatus statusOn(LocalDate date) {
+        if (status == CredentialStatus.VALID && date.isAfter(validUntil)) {
+            return CredentialStatus.EXPIRED;
+        }
+        return status;
+    }
+
+    boolean covers(String domain) {
+        return getDomains().contains(domain);
+    }
+
+    /**
+     * Changes the status: 暂扣 (SUSPENDED) may be lifted back to VALID; 吊销 (REVOKED) and 注销 (CANCELLED)
+     * are final — a new credential is issued instead.
+     */
+    CredentialStatus changeStatus(CredentialStatus to) {
+        if (to == CredentialStatus.EXPIRED) {
+            throw new RuleViolationException("credential-expiry-is-by-date", "行政执法证件管理办法（各省）", 422,
+                    "“过期”由有效期自动确定，不能手动设置", "Expiry follows from the validity date and cannot be set");
+        }
+        if (status == CredentialStatus.REVOKED || status == CredentialStatus.CANCELLED) {
+            throw new RuleViolationException("credential-final-status", "行政执法证件管理办法（各省）", 409,
+                    "已吊销或注销的执法证不能再变更状态，请换发新证",
+                    "A revoked or cancelled credential cannot change status; issue a new one");
+        }
+        if (to == status) {
+            throw new RuleViolationException("credential-status-unchanged", "行政执法证件管理办法（各省）", 409,
+                    "执法证已是该状态", "The credential already has this status");
+        }
+        CredentialStatus from = status;
+        status = to;
+        return from;
+    }
+
+    long getOfficerId() {
+        return officerId;
+    }
+
+    String getNumber() {
+        return number;
+    }
+
+    String getIssuer() {
+        return issuer;
+    }
+
+    LocalDate getIssuedOn() {
+        return issuedOn;
+    }
+
+    LocalDate getValidUntil() {
+        return validUntil;
+    }
+
+    List<String> getDomains() {
+        return Codes.split(domains);
+    }
+
+    String getAreas() {
+        return areas;
+    }
+}

@@ -1,0 +1,76 @@
+package org.sanxiang.registry.internal;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.sanxiang.registry.CredentialStatus;
+import org.springframework.data.annotation.CreatedBy;
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
+
+/** One line of a credential's status history (append-only). */
+@Entity
+@Table(name = "credential_status_change")
+@EntityListeners(AuditingEntityListener.class)
+class CredentialStatusChange {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private long credentialId;
+
+    @Enumerated(EnumType.STRING)
+    private CredentialStatus fromStatus;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private CredentialStatus toStatus;
+
+    @Column(nullable = false)
+    private String reason;
+
+    @CreatedDate
+    private Instant createdAt;
+
+    @CreatedBy
+    private String createdBy;
+
+    protected CredentialStatusChange() {
+    }
+
+    CredentialStatusChange(long credentialId, CredentialStatus from, CredentialStatus to, String reason) {
+        this.credentialId = credentialId;
+        this.fromStatus = from;
+        this.toStatus = to;
+        this.reason = reason;
+    }
+
+    CredentialStatus getFromStatus() {
+        return fromStatus;
+    }
+
+    CredentialStatus getToStatus() {
+        return toStatus;
+    }
+
+    String getReason() {
+        return reason;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    String getCreatedBy() {
+        return createdBy;
+    }
+}

@@ -1,0 +1,93 @@
+package org.sanxiang.registry.internal;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import org.sanxiang.platform.AuditedEntity;
+
+/**
+ * 法制审核人员、法律顾问、公职律师. First-time legal reviewers need the 法律职业资格 (行政处罚法 第五十八条第二款);
+ * the qualification is recorded with its certificate number.
+ */
+@Entity
+@Table(name = "legal_staff")
+class LegalStaff extends AuditedEntity {
+
+    enum Kind { LEGAL_REVIEWER, LEGAL_ADVISER, PUBLIC_LAWYER }
+
+    @Column(nullable = false)
+    private long agencyId;
+
+    private Long unitId;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Kind kind;
+
+    /** e.g. 法律职业资格证书, 公职律师证, 律师执业证 */
+    @Column(nullable = false)
+    private String qualification;
+
+    private String qualificationNo;
+    private LocalDate qualifiedOn;
+    private String phone;
+    private boolean active = true;
+
+    protected LegalStaff() {
+    }
+
+    LegalStaff(long agencyId, Long unitId, String name, Kind kind, String qualification, String qualificationNo,
+            LocalDate qualifiedOn, String phone) {
+        this.agencyId = agencyId;
+        this.unitId = unitId;
+        this.name = name.strip();
+        this.kind = kind;
+        this.qualification = qualification.strip();
+        this.qualificationNo = qualificationNo;
+        this.qualifiedOn = qualifiedOn;
+        this.phone = phone;
+    }
+
+    long getAgencyId() {
+        return agencyId;
+    }
+
+    Long getUnitId() {
+        return unitId;
+    }
+
+    String getName() {
+        return name;
+    }
+
+    Kind getKind() {
+        return kind;
+    }
+
+    String getQualification() {
+        return qualification;
+    }
+
+    String getQualificationNo() {
+        return qualificationNo;
+    }
+
+    LocalDate getQualifiedOn() {
+        return qualifiedOn;
+    }
+
+    String getPhone() {
+        return phone;
+    }
+
+    boolean isActive() {
+        return active;
+    }
+}

@@ -1,0 +1,140 @@
+package org.sanxiang.registry.internal;
+
+import java.io.IOException;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import org.sanxiang.platform.CurrentUser;
+import org.sanxiang.platform.PageResult;
+import org.sanxiang.registry.CredentialStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Workbench pages of officers: list, register, edit, photo, credentials and their status. */
+@Controller
+@RequestMapping("/workbench/registry/officers")
+class OfficerPages {
+
+    private final RegistryService registry;
+    private final RegistryQueries queries;
+    private final AgencyScopeService scope;
+    private final RegistryExports exports;
+
+    OfficerPages(RegistryService registry, RegistryQueries queries, AgencyScopeService scope,
+            RegistryExports exports) {
+        this.registry = registry;
+        this.queries = queries;
+        this.scope = scope;
+        this.exports = exports;
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) Long agencyId, @RequestParam(required = false) String name,
+            @RequestParam(defaultValue = "0") int page, Model model) {
+        CurrentUser user = RegistryApi.user();
+        model.addAttribute("officers", PageResult.of(queries.officers(scope.visibleAgencyIds(user), agencyId, name,
+                false, PageResult.request(page, 25)), o -> o));
+        model.addAttribute("agencies", queries.allAgencies(scope.visibleAgencyIds(user)));
+        model.addAttribute("agencyId", agencyId);
+        model.addAttribute("name", name);
+        return "registry/officers";
+    }
+
+    @GetMapping("/export")
+    ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) Long agencyId,
+            @RequestParam(defaultValue = "xlsx") String format) {
+        return exports.officers(RegistryApi.user(), agencyId, format);
+    }
+
+    @GetMapping("/new")
+    @PreAuthorize("hasRole('ADMIN')")
+    String newOfficer(@RequestParam long agencyId, Model model) {
+        registry.visibleAgency(RegistryApi.user(), agencyId);
+        return form(agencyId, new OfficerForm("", "", null, "", List.of(), ""), model);
+    }
+
+    @PostMapping("/new")
+    @PreAuthorize("hasRole('ADMIN')")
+    String register(@RequestParam long agencyId, @Valid @ModelAttribute("form") OfficerForm form,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return form(agencyId, form, model);
+        }
+        long id = registry.registerOfficer(RegistryApi.user(), agencyId, form);
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/workbench/registry/officers/" + id;
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable long id, Model model) {
+        registry.visibleOfficer(RegistryApi.user(), id);
+        OfficerView officer = queries.officer(id);
+        model.addAttribute("officer", officer);
+        model.addAttribute("units", queries.units(officer.agencyId()));
+        model.addAttribute("histories", officer.credentials().stream()
+                .collect(java.util.stream.Collectors.toMap(CredentialView::id, c -> queries.history(c.id()))));
+        model.addAttribute("statuses", List.of(CredentialStatus.VALID, CredentialStatus.SUSPENDED,
+                CredentialStatus.REVOKED, CredentialStatus.CANCELLED));
+        return "registry/officer";
+    }
+
+    @PostMapping("/{id}")
+    @PreAuthorize("hasRole('ADMIN')")
+    String update(@PathVariable long id, @Valid OfficerUpdate form, RedirectAttributes redirect) {
+        registry.updateOfficer(RegistryApi.user(), id, form);
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/workbench/registry/officers/" + id;
+    }
+
+    @PostMapping("/{id}/photo")
+    @PreAuthorize("hasRole('ADMIN')")
+    String photo(@PathVariable long id, @RequestParam("photo") MultipartFile photo, RedirectAttributes redirect)
+            throws IOException {
+        registry.setPhoto(RegistryApi.user(), id, photo.getContentType(), photo.getBytes());
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/workbench/registry/officers/" + id;
+    }
+
+    @PostMapping("/{id}/id-number")
+    @PreAuthorize("hasRole('ADMIN')")
+    String revealIdNumber(@PathVariable long id, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("idNumber", registry.revealIdNumber(RegistryApi.user(), id));
+        return "redirect:/workbench/registry/officers/" + id;
+    }
+
+    @PostMapping("/{id}/credentials")
+    @PreAuthorize("hasRole('ADMIN')")
+    String issue(@PathVariable long id, @Valid CredentialForm form, RedirectAttributes redirect) {
+        registry.issueCredential(RegistryApi.user(), id, form);
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/workbench/registry/officers/" + id + "#credentials";
+    }
+
+    @PostMapping("/{id}/credentials/{credentialId}/status")
+    @PreAuthorize("hasRole('ADMIN')")
+    String changeStatus(@PathVariable long id, @PathVariable long credentialId, @Valid StatusChangeForm form,
+            RedirectAttributes redirect) {
+        registry.changeCredentialStatus(RegistryApi.user(), credentialId, form);
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/workbench/registry/officers/" + id + "#credentials";
+    }
+
+    private String form(long agencyId, OfficerForm form, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("agency", queries.agency(agencyId));
+        model.addAttribute("units", queries.units(agencyId));
+        return "registry/officer-form";
+    }
+}

@@ -1,0 +1,25 @@
+package org.sanxiang.registry.internal;
+
+import java.util.List;
+
+import org.sanxiang.platform.AgencyDirectory;
+import org.sanxiang.platform.CurrentUser;
+import org.springframework.stereotype.Component;
+
+@Component
+class RegistryAgencyDirectory implements AgencyDirectory {
+
+    private final RegistryQueries queries;
+    private final AgencyScopeService scope;
+
+    RegistryAgencyDirectory(RegistryQueries queries, AgencyScopeService scope) {
+        this.queries = queries;
+        this.scope = scope;
+    }
+
+    @Override
+    public List<Agency> visibleTo(CurrentUser user) {
+        return queries.allAgencies(scope.visibleAgencyIds(user)).stream()
+                .map(a -> new Agency(a.id(), a.name())).toList();
+    }
+}

@@ -1,0 +1,194 @@
+package org.sanxiang.registry.internal;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+import org.sanxiang.platform.CurrentUser;
+import org.sanxiang.platform.InvalidInputException;
+import org.sanxiang.platform.PageResult;
+import org.sanxiang.registry.EnforcementAuthority;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/**
+ * The registry API for signed-in users: everyone reads within their scope; administrators change.
+ */
+@RestController
+@RequestMapping("/api/v1/registry")
+class RegistryApi {
+
+    private final RegistryService registry;
+    private final RegistryQueries queries;
+    private final AgencyScopeService scope;
+    private final OfficerImport officerImport;
+    private final RegistryExports exports;
+
+    RegistryApi(RegistryService registry, RegistryQueries queries, AgencyScopeService scope,
+            OfficerImport officerImport, RegistryExports exports) {
+        this.registry = registry;
+        this.queries = queries;
+        this.scope = scope;
+        this.officerImport = officerImport;
+        this.exports = exports;
+    }
+
+    record Created(long id) {
+    }
+
+    // ---- agencies -------------------------------------------------------------------------------------------
+
+    @GetMapping("/agencies")
+    PageResult<AgencyView> agencies(@RequestParam(required = false) String q,
+            @RequestParam(required = false) String domain, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        return PageResult.of(queries.agencies(scope.visibleAgencyIds(user()), q, domain,
+                PageResult.request(page, size)), a -> a);
+    }
+
+    @GetMapping("/agencies/export")
+    ResponseEntity<StreamingResponseBody> exportAgencies(@RequestParam(defaultValue = "csv") String format) {
+        return exports.agencies(user(), format);
+    }
+
+    @PostMapping("/agencies")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasRole('ADMIN')")
+    Created registerAgency(@Valid @RequestBody AgencyForm form) {
+        return new Created(registry.registerAgency(user(), form));
+    }
+
+    @GetMapping("/agencies/{id}")
+    AgencyView agency(@PathVariable long id) {
+        scope.requireVisible(user(), id);
+        return queries.agency(id);
+    }
+
+    @PutMapping("/agencies/{id}")
+    @PreAuthorize("hasRole('ADMIN')")
+    AgencyView updateAgency(@PathVariable long id, @Valid @RequestBody AgencyForm form) {
+        registry.updateAgency(user(), id, form);
+        return queries.agency(id);
+    }
+
+    @GetMapping("/agencies/{id}/units")
+    List<Map<String, Object>> units(@PathVariable long id) {
+        scope.requireVisible(user(), id);
+        return queries.units(id).stream()
+                .map(u -> Map.<String, Object>of("id", u.getId(), "name", u.getName(), "kind", u.getKind()))
+                .toList();
+    }
+
+    @PostMapping("/agencies/{id}/units")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasRole('ADMIN')")
+    Created addUnit(@PathVariable long id, @Valid @RequestBody UnitForm form) {
+        return new Created(registry.addUnit(user(), id, form));
+    }
+
+    @GetMapping("/agencies/{id}/indicator")
+    ReviewerIndicator indicator(@PathVariable long id) {
+        scope.requireVisible(user(), id);
+        return queries.indicator(id);
+    }
+
+    @GetMapping("/agencies/{id}/legal-staff")
+    List<LegalStaffForm> legalStaff(@PathVariable long id) {
+        scope.requireVisible(user(), id);
+        return queries.legalStaff(id).stream().map(s -> new LegalStaffForm(s.getName(), s.getKind(), s.getUnitId(),
+                s.getQualification(), s.getQualificationNo(), s.getQualifiedOn(), s.getPhone())).toList();
+    }
+
+    @PostMapping("/agencies/{id}/legal-staff")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasRole('ADMIN')")
+    Created addLegalStaff(@PathVariable long id, @Valid @RequestBody LegalStaffForm form) {
+        return new Created(registry.addLegalStaff(user(), id, form));
+    }
+
+    // ---- officers and credentials ---------------------------------------------------------------------------
+
+    @GetMapping("/officers")
+    PageResult<OfficerView> officers(@RequestParam(required = false) Long agencyId,
+            @RequestParam(required = false) String name, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        return PageResult.of(queries.officers(scope.visibleAgencyIds(user()), agencyId, name, false,
+                PageResult.request(page, size)), o -> o);
+    }
+
+    @GetMapping("/officers/export")
+    ResponseEntity<StreamingResponseBody> exportOfficers(@RequestParam(required = false) Long agencyId,
+            @RequestParam(defaultValue = "csv") String format) {
+        return exports.officers(user(), agencyId, format);
+    }
+
+    @PostMapping("/agencies/{id}/officers")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasRole('ADMIN')")
+    Created registerOfficer(@PathVariable long id, @Valid @RequestBody OfficerForm form) {
+        return new Created(registry.registerOfficer(user(), id, form));
+    }
+
+    @PostMapping("/agencies/{id}/officers/import")
+    @PreAuthorize("hasRole('ADMIN')")
+    ResponseEntity<OfficerImport.Report> importOfficers(@PathVariable long id,
+            @RequestParam("file") MultipartFile file) throws IOException {
+        OfficerImport.Report report = officerImport.importFile(user(), id, file.getOriginalFilename(),
+                file.getBytes());
+        return ResponseEntity.status(report.imported() ? HttpStatus.CREATED : HttpStatus.UNPROCESSABLE_ENTITY)
+                .body(report);
+    }
+
+    @GetMapping("/officers/{id}")
+    OfficerView officer(@PathVariable long id) {
+        registry.visibleOfficer(user(), id);
+        return queries.officer(id);
+    }
+
+    @PutMapping("/officers/{id}")
+    @PreAuthorize("hasRole('ADMIN')")
+    OfficerView updateOfficer(@PathVariable long id, @Valid @RequestBody OfficerUpdate form) {
+        registry.updateOfficer(user(), id, form);
+        return queries.officer(id);
+    }
+
+    @PostMapping("/officers/{id}/credentials")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasRole('ADMIN')")
+    Created issueCredential(@PathVariable long id, @Valid @RequestBody CredentialForm form) {
+        return new Created(registry.issueCredential(user(), id, form));
+    }
+
+    @PostMapping("/credentials/{id}/status")
+    @PreAuthorize("hasRole('ADMIN')")
+    List<StatusHistoryLine> changeStatus(@PathVariable long id, @Valid @RequestBody StatusChangeForm form) {
+        registry.changeCredentialStatus(user(), id, form);
+        return queries.history(id);
+    }
+
+    /** "May this officer act in this domain on this date?" */
+    @GetMapping("/authority")
+    EnforcementAuthority.Decision authority(@RequestParam long officerId, @RequestParam String domain,
+            @RequestParam(required = false) LocalDate date) {
+        registry.visibleOfficer(user(), officerId);
+        return queries.mayAct(officerId, domain, date == null ? queries.today() : date);
+    }
+
+    static CurrentUser user() {
+        return CurrentUser.get().orElseThrow(() -> new InvalidInputException("需要登录", "Login required"));
+    }
+}

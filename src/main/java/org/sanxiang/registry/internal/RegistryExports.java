@@ -1,0 +1,55 @@
+package org.sanxiang.registry.internal;
+
+import java.util.List;
+
+import org.sanxiang.platform.CurrentUser;
+import org.sanxiang.platform.TableExport;
+import org.springframework.data.domain.Pageable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/** Exports of the registry's lists, with the columns the pages show (ID numbers masked). */
+@Component
+class RegistryExports {
+
+    private final RegistryQueries queries;
+    private final AgencyScopeService scope;
+    private final RegistryLabels labels;
+
+    RegistryExports(RegistryQueries queries, AgencyScopeService scope, RegistryLabels labels) {
+        this.queries = queries;
+        this.scope = scope;
+        this.labels = labels;
+    }
+
+    ResponseEntity<StreamingResponseBody> agencies(CurrentUser user, String format) {
+        List<List<?>> rows = queries.allAgencies(scope.visibleAgencyIds(user)).stream()
+                .<List<?>>map(a -> java.util.Arrays.asList(a.name(), a.uscc(), a.level().name(),
+                        labels.domain(a.domain()), a.kind().name(), a.parentName(), a.region(), a.address(),
+                        a.phone(), a.complaintPhone(), a.legalBasis()))
+                .toList();
+        return TableExport.response(TableExport.Format.of(format), "执法主体",
+                List.of("名称", "统一社会信用代码", "层级", "执法领域", "主体性质", "上级主体", "行政区域", "地址", "联系电话",
+                        "投诉举报电话", "执法依据"),
+                rows);
+    }
+
+    ResponseEntity<StreamingResponseBody> officers(CurrentUser user, Long agencyId, String format) {
+        TableExport.Format f = TableExport.Format.of(format);
+        List<List<?>> rows = queries.officers(scope.visibleAgencyIds(user), agencyId, null, false, Pageable.unpaged())
+                .stream().<List<?>>map(o -> {
+                    CredentialView c = o.currentCredential();
+                    return java.util.Arrays.asList(o.agencyName(), o.name(), o.gender().name(), o.idNumberMasked(),
+                            o.unitName(), o.position(), labels.domains(o.domains()), o.areas(),
+                            o.active() ? "在岗" : "不在岗", c == null ? null : c.number(),
+                            c == null ? null : c.issuer(), c == null ? null : c.issuedOn(),
+                            c == null ? null : c.validUntil(), c == null ? null : c.status().name());
+                }).toList();
+        return TableExport.response(f, "执法人员",
+                List.of("执法主体", "姓名", "性别", "身份证号码（脱敏）", "所在机构", "职务", "执法领域", "执法区域", "在岗",
+                        "执法证号", "发证机关", "发证日期", "有效期至", "证件状态"),
+                rows);
+    }
+
+}

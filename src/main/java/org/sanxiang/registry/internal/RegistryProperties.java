@@ -1,0 +1,42 @@
+package org.sanxiang.registry.internal;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * @param minReviewerRatio legal reviewers ÷ enforcement officers below which an agency is flagged
+ *                         (seeds/000 衡阳市监 2020: "法制审核人员原则上不少于本单位执法人员总数的5%")
+ * @param domains          the enforcement domains (执法领域) agencies, officers and credentials are tagged with
+ * @param idKeyFile        key that encrypts ID numbers; every node of a cluster needs the same file
+ */
+@ConfigurationProperties("sanxiang.registry")
+record RegistryProperties(BigDecimal minReviewerRatio, List<Domain> domains, Path idKeyFile) {
+
+    record Domain(String code, String zh, String en) {
+    }
+
+    RegistryProperties {
+        minReviewerRatio = minReviewerRatio == null ? new BigDecimal("0.05") : minReviewerRatio;
+        domains = domains == null || domains.isEmpty() ? DEFAULT_DOMAINS : List.copyOf(domains);
+    }
+
+    /** The domains of the seeds' agencies (市场监管, 商务, 城管, 食品药品…). */
+    static final List<Domain> DEFAULT_DOMAINS = List.of(
+            new Domain("market", "市场监管", "Market regulation"),
+            new Domain("food-drug", "食品药品", "Food and drugs"),
+            new Domain("quality", "质量技术监督", "Quality supervision"),
+            new Domain("commerce", "商务", "Commerce"),
+            new Domain("urban", "城市管理综合执法", "Urban management"),
+            new Domain("culture", "文化市场", "Cultural market"),
+            new Domain("transport", "交通运输", "Transport"),
+            new Domain("environment", "生态环境", "Environment"),
+            new Domain("emergency", "应急管理", "Work safety"),
+            new Domain("government", "政府（监督）", "Government (supervision)"));
+
+    boolean isDomain(String code) {
+        return domains.stream().anyMatch(d -> d.code().equals(code));
+    }
+}

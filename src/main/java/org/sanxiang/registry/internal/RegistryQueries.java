@@ -1,0 +1,224 @@
+package org.sanxiang.registry.internal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import java.util.stream.Collectors;
+
+import org.sanxiang.platform.NotFoundException;
+import org.sanxiang.registry.EnforcementAuthority;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads of the registry for pages, the API and other modules. */
+@Service
+@Transactional(readOnly = true)
+class RegistryQueries implements EnforcementAuthority {
+
+    private final AgencyRepository agencies;
+    private final AgencyUnitRepository units;
+    private final OfficerRepository officers;
+    private final CredentialRepository credentials;
+    private final CredentialStatusChangeRepository statusChanges;
+    private final LegalStaffRepository legalStaff;
+    private final RegistryProperties properties;
+    private final RegistryService service;
+
+    RegistryQueries(AgencyRepository agencies, AgencyUnitRepository units, OfficerRepository officers,
+            CredentialRepository credentials, CredentialStatusChangeRepository statusChanges,
+            LegalStaffRepository legalStaff, RegistryProperties properties, RegistryService service) {
+        this.agencies = agencies;
+        this.units = units;
+        this.officers = officers;
+        this.credentials = credentials;
+        this.statusChanges = statusChanges;
+        this.legalStaff = legalStaff;
+        this.properties = properties;
+        this.service = service;
+    }
+
+    LocalDate today() {
+        return service.today();
+    }
+
+    // ---- agencies -------------------------------------------------------------------------------------------
+
+    /** @param visible the agencies the reader may see; {@code null} = all (the public list, platform admin) */
+    Page<AgencyView> agencies(Set<Long> visible, String q, String domain, Pageable page) {
+        Specification<Agency> spec = (root, query, cb) -> cb.conjunction();
+        if (visible != null) {
+            spec = spec.and((root, query, cb) -> visible.isEmpty() ? cb.disjunction() : root.get("id").in(visible));
+        }
+        if (q != null && !q.isBlank()) {
+            spec = spec.and((root, query, cb) -> cb.like(root.get("name"), "%" + q.strip() + "%"));
+        }
+        if (domain != null && !domain.isBlank()) {
+            spec = spec.and((root, query, cb) -> cb.equal(root.get("domain"), domain));
+        }
+        Page<Agency> found = agencies.findAll(spec, withSort(page, Sort.by("name")));
+        Map<Long, String> names = agencyNames();
+        return found.map(a -> view(a, names));
+    }
+
+    List<AgencyView> allAgencies(Set<Long> visible) {
+        Map<Long, String> names = agencyNames();
+        return agencies.findAllByOrderByName().stream().filter(a -> visible == null || visible.contains(a.getId()))
+                .map(a -> view(a, names)).toList();
+    }
+
+    AgencyView agency(long id) {
+        return agencies.findById(id).map(a -> view(a, agencyNames()))
+                .orElseThrow(() -> new NotFoundException("执法主体不存在", "No such agency"));
+    }
+
+    List<AgencyUnit> units(long agencyId) {
+        return units.findByAgencyIdOrderByName(agencyId);
+    }
+
+    List<LegalStaff> legalStaff(long agencyId) {
+        return legalStaff.findByAgencyIdOrderByKindAscNameAsc(agencyId);
+    }
+
+    ReviewerIndicator indicator(long agencyId) {
+        AgencyView agency = agency(agencyId);
+        long officerCount = officers.countByAgencyIdAndActiveTrue(agencyId);
+        long reviewers = legalStaff.countByAgencyIdAndKindAndActiveTrue(agencyId, LegalStaff.Kind.LEGAL_REVIEWER);
+        BigDecimal ratio = officerCount == 0 ? null
+                : BigDecimal.valueOf(reviewers).divide(BigDecimal.valueOf(officerCount), 4, RoundingMode.HALF_UP);
+        boolean below = ratio != null && ratio.compareTo(properties.minReviewerRatio()) < 0;
+        return new ReviewerIndicator(agencyId, agency.name(), officerCount, reviewers, ratio,
+                properties.minReviewerRatio(), below);
+    }
+
+    // ---- officers -------------------------------------------------------------------------------------------
+
+    Page<OfficerView> officers(Set<Long> visible, Long agencyId, String name, boolean activeOnly, Pageable page) {
+        Specification<Officer> spec = (root, query, cb) -> cb.conjunction();
+        if (visible != null) {
+            spec = spec.and((root, query, cb) -> visible.isEmpty() ? cb.disjunction()
+                    : root.get("agencyId").in(visible));
+        }
+        if (agencyId != null) {
+            spec = spec.and((root, query, cb) -> cb.equal(root.get("agencyId"), agencyId));
+        }
+        if (name != null && !name.isBlank()) {
+            spec = spec.and((root, query, cb) -> cb.like(root.get("name"), "%" + name.strip() + "%"));
+        }
+        if (activeOnly) {
+            spec = spec.and((root, query, cb) -> cb.isTrue(root.get("active")));
+        }
+        Page<Officer> found = officers.findAll(spec, withSort(page, Sort.by("agencyId", "name", "id")));
+        List<OfficerView> views = views(found.getContent());
+        return new PageImpl<>(views, found.getPageable(), found.getTotalElements());
+    }
+
+    OfficerView officer(long id) {
+        return officers.findById(id).map(o -> views(List.of(o)).get(0))
+                .orElseThrow(() -> new NotFoundException("执法人员不存在", "No such officer"));
+    }
+
+    Officer officerEntity(long id) {
+        return officers.findById(id).orElseThrow(() -> new NotFoundException("执法人员不存在", "No such officer"));
+    }
+
+    List<StatusHistoryLine> history(long credentialId) {
+        return statusChanges.findByCredentialIdOrderByIdDesc(credentialId).stream()
+                .map(c -> new StatusHistoryLine(c.getFromStatus(), c.getToStatus(), c.getReason(), c.getCreatedAt(),
+                        c.getCreatedBy()))
+                .toList();
+    }
+
+    private List<OfficerView> views(List<Officer> page) {
+        Map<Long, String> agencyNames = agencyNames();
+        Map<Long, String> unitNames = units.findAllById(page.stream().map(Officer::getUnitId)
+                .filter(java.util.Objects::nonNull).toList()).stream()
+                .collect(Collectors.toMap(AgencyUnit::getId, AgencyUnit::getName));
+        Map<Long, List<Credential>> byOfficer = credentials.findByOfficerIdIn(page.stream().map(Officer::getId)
+                .toList()).stream().collect(Collectors.groupingBy(Credential::getOfficerId));
+        LocalDate today = today();
+        return page.stream().map(o -> new OfficerView(o.getId(), o.getAgencyId(), agencyNames.get(o.getAgencyId()),
+                o.getUnitId(), unitNames.get(o.getUnitId()), o.getName(), o.getGender(), o.getIdNumberMasked(),
+                o.getPosition(), o.getDomains(), o.getAreas(), o.isActive(), o.hasPhoto(),
+                byOfficer.getOrDefault(o.getId(), List.of()).stream()
+                        .sorted(Comparator.comparing(Credential::getIssuedOn).reversed())
+                        .map(c -> view(c, today)).toList(),
+                o.getVersion())).toList();
+    }
+
+    // ---- public lookup --------------------------------------------------------------------------------------
+
+    Optional<PublicCard> card(String number) {
+        return credentials.findByNumber(number.strip()).map(c -> card(c, officerEntity(c.getOfficerId())));
+    }
+
+    /** By name within an agency: every active officer of that name, with their newest credential. */
+    List<PublicCard> cardsByName(long agencyId, String name) {
+        List<Officer> found = officers.findByAgencyIdAndNameAndActiveTrue(agencyId, name.strip());
+        Map<Long, List<Credential>> byOfficer = credentials.findByOfficerIdIn(found.stream().map(Officer::getId)
+                .toList()).stream().collect(Collectors.groupingBy(Credential::getOfficerId));
+        return found.stream().flatMap(o -> byOfficer.getOrDefault(o.getId(), List.of()).stream()
+                .max(Comparator.comparing(Credential::getIssuedOn)).map(c -> card(c, o)).stream()).toList();
+    }
+
+    private PublicCard card(Credential c, Officer o) {
+        String unit = o.getUnitId() == null ? null : units.findById(o.getUnitId()).map(AgencyUnit::getName)
+                .orElse(null);
+        String agency = agencies.findById(o.getAgencyId()).map(Agency::getName).orElse(null);
+        return new PublicCard(c.getNumber(), o.getName(), agency, unit, c.getDomains(), c.getAreas(),
+                c.getIssuedOn(), c.getValidUntil(), c.statusOn(today()), c.getIssuer(),
+                o.hasPhoto() ? "/portal/officers/" + o.getId() + "/photo" : null);
+    }
+
+    @Override
+    public Decision mayAct(long officerId, String domain, LocalDate date) {
+        Officer officer = officers.findById(officerId).orElse(null);
+        if (officer == null || !officer.isActive()) {
+            return new Decision(false, null, "执法人员不存在或不在岗", "No such officer in service");
+        }
+        List<Credential> held = credentials.findByOfficerIdOrderByIssuedOnDesc(officerId);
+        return held.stream()
+                .filter(c -> !c.getIssuedOn().isAfter(date) && c.statusOn(date).permitsEnforcement()
+                        && c.covers(domain))
+                .findFirst()
+                .map(c -> new Decision(true, c.getNumber(), "持有效执法证 " + c.getNumber(),
+                        "Holds valid credential " + c.getNumber()))
+                .orElseGet(() -> new Decision(false, null,
+                        "该日期没有覆盖“" + domain + "”领域的有效执法证（行政处罚法第四十二条）",
+                        "No valid credential covering '" + domain + "' on that date (Administrative Penalty "
+                                + "Law art. 42)"));
+    }
+
+    // ---- helpers --------------------------------------------------------------------------------------------
+
+    private Map<Long, String> agencyNames() {
+        return agencies.findAll().stream().collect(Collectors.toMap(Agency::getId, Agency::getName));
+    }
+
+    private static AgencyView view(Agency a, Map<Long, String> names) {
+        return new AgencyView(a.getId(), a.getName(), a.getUscc(), a.getLevel(), a.getDomain(), a.getKind(),
+                a.getParentId(), a.getParentId() == null ? null : names.get(a.getParentId()), a.getRegion(),
+                a.getAddress(), a.getPhone(), a.getComplaintPhone(), a.getLegalBasis(), a.getVersion());
+    }
+
+    private static CredentialView view(Credential c, LocalDate today) {
+        return new CredentialView(c.getId(), c.getNumber(), c.getIssuer(), c.getIssuedOn(), c.getValidUntil(),
+                c.statusOn(today), c.getDomains(), c.getAreas());
+    }
+
+    private static Pageable withSort(Pageable page, Sort sort) {
+        return page.isUnpaged() ? Pageable.unpaged(sort)
+                : org.springframework.data.domain.PageRequest.of(page.getPageNumber(), page.getPageSize(), sort);
+    }
+
+}

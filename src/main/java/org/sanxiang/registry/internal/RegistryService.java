@@ -1,0 +1,295 @@
+package org.sanxiang.registry.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.sanxiang.platform.CurrentUser;
+import org.sanxiang.platform.InvalidInputException;
+import org.sanxiang.platform.NotFoundException;
+import org.sanxiang.platform.RuleViolationException;
+import org.sanxiang.registry.CredentialStatus;
+import org.sanxiang.registry.ResidentIdNumber;
+import org.sanxiang.registry.UnifiedSocialCreditCode;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The registry's commands. Each checks the user's scope, validates, changes the tables and appends a ledger
+ * entry, all in one transaction. Roles are checked on the controllers; scope (which agency) here.
+ */
+@Service
+@Transactional
+class RegistryService {
+
+    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    static final Set<String> PHOTO_TYPES = Set.of("image/jpeg", "image/png");
+    static final int MAX_PHOTO_BYTES = 1_000_000;
+
+    private final AgencyRepository agencies;
+    private final AgencyUnitRepository units;
+    private final OfficerRepository officers;
+    private final CredentialRepository credentials;
+    private final CredentialStatusChangeRepository statusChanges;
+    private final LegalStaffRepository legalStaff;
+    private final AgencyScopeService scope;
+    private final IdNumberProtector idNumbers;
+    private final RegistryProperties properties;
+    private final RegistryJournal journal;
+    private final Clock clock;
+
+    RegistryService(AgencyRepository agencies, AgencyUnitRepository units, OfficerRepository officers,
+            CredentialRepository credentials, CredentialStatusChangeRepository statusChanges,
+            LegalStaffRepository legalStaff, AgencyScopeService scope, IdNumberProtector idNumbers,
+            RegistryProperties properties, RegistryJournal journal, Clock clock) {
+        this.agencies = agencies;
+        this.units = units;
+        this.officers = officers;
+        this.credentials = credentials;
+        this.statusChanges = statusChanges;
+        this.legalStaff = legalStaff;
+        this.scope = scope;
+        this.idNumbers = idNumbers;
+        this.properties = properties;
+        this.journal = journal;
+        this.clock = clock;
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(CHINA));
+    }
+
+    // ---- agencies -------------------------------------------------------------------------------------------
+
+    long registerAgency(CurrentUser user, AgencyForm form) {
+        if (form.parentId() == null && !user.isPlatformAdmin()) {
+            throw new AccessDeniedException("only a platform administrator registers a top-level agency");
+        }
+        validateAgency(user, form, null);
+        if (agencies.existsByUscc(form.uscc().strip())) {
+            throw new InvalidInputException("统一社会信用代码已登记：" + form.uscc(), "USCC already registered: " + form.uscc());
+        }
+        Agency agency = agencies.save(new Agency(form));
+        journal.record("agency.registered", "agency", agency.getId(), agencyFacts(agency));
+        return agency.getId();
+    }
+
+    void updateAgency(CurrentUser user, long id, AgencyForm form) {
+        Agency agency = visibleAgency(user, id);
+        checkVersion(agency.getVersion(), form.version());
+        validateAgency(user, form, id);
+        agencies.findByUscc(form.uscc().strip()).filter(a -> !a.getId().equals(id)).ifPresent(a -> {
+            throw new InvalidInputException("统一社会信用代码已被其他主体使用", "USCC is used by another agency");
+        });
+        if (!Objects.equals(agency.getParentId(), form.parentId()) && !user.isPlatformAdmin()) {
+            throw new AccessDeniedException("only a platform administrator moves an agency in the hierarchy");
+        }
+        agency.apply(form);
+        journal.record("agency.updated", "agency", id, agencyFacts(agency));
+    }
+
+    private void validateAgency(CurrentUser user, AgencyForm form, Long self) {
+        if (!UnifiedSocialCreditCode.isValid(form.uscc().strip())) {
+            throw new InvalidInputException("统一社会信用代码无效（校验位不符，GB 32100-2015）：" + form.uscc(),
+                    "Invalid unified social credit code (check character, GB 32100-2015): " + form.uscc());
+        }
+        requireDomains(List.of(form.domain()));
+        if (form.parentId() != null) {
+            scope.requireVisible(user, form.parentId());
+            if (self != null && scope.withDescendants(self).contains(form.parentId())) {
+                throw new InvalidInputException("上级主体不能是自身或其下级", "The parent cannot be the agency or one below it");
+            }
+        }
+    }
+
+    long addUnit(CurrentUser user, long agencyId, UnitForm form) {
+        visibleAgency(user, agencyId);
+        if (units.findByAgencyIdAndName(agencyId, form.name().strip()).isPresent()) {
+            throw new InvalidInputException("该机构已存在：" + form.name(), "Unit already exists: " + form.name());
+        }
+        AgencyUnit unit = units.save(new AgencyUnit(agencyId, form.name(), form.kind()));
+        journal.record("unit.added", "agency", agencyId,
+                Map.of("unitId", unit.getId(), "name", unit.getName(), "kind", unit.getKind().name()));
+        return unit.getId();
+    }
+
+    // ---- officers and credentials ---------------------------------------------------------------------------
+
+    long registerOfficer(CurrentUser user, long agencyId, OfficerForm form) {
+        visibleAgency(user, agencyId);
+        String idNumber = ResidentIdNumber.normalize(form.idNumber());
+        if (!ResidentIdNumber.isValid(idNumber)) {
+            throw new InvalidInputException("身份证号码无效（GB 11643-1999 校验码不符或出生日期错误）",
+                    "Invalid ID number (GB 11643-1999 check digit or birth date)");
+        }
+        ProtectedIdNumber protectedId = idNumbers.protect(idNumber);
+        if (officers.existsByIdNumberDigest(protectedId.digest())) {
+            throw new InvalidInputException("该身份证号码的执法人员已登记", "An officer with this ID number is registered");
+        }
+        Officer officer = new Officer(agencyId, protectedId);
+        describe(officer, agencyId, form.name(), form.unitId(), form.position(), form.domains(), form.areas(),
+                ResidentIdNumber.isMale(idNumber) ? Officer.Gender.MALE : Officer.Gender.FEMALE);
+        officer = officers.save(officer);
+        journal.record("officer.registered", "officer", officer.getId(), officerFacts(officer));
+        return officer.getId();
+    }
+
+    void updateOfficer(CurrentUser user, long officerId, OfficerUpdate form) {
+        Officer officer = visibleOfficer(user, officerId);
+        checkVersion(officer.getVersion(), form.version());
+        describe(officer, officer.getAgencyId(), form.name(), form.unitId(), form.position(), form.domains(),
+                form.areas(), officer.getGender());
+        officer.setActive(form.active());
+        journal.record("officer.updated", "officer", officerId, officerFacts(officer));
+    }
+
+    void setPhoto(CurrentUser user, long officerId, String contentType, byte[] bytes) {
+        Officer officer = visibleOfficer(user, officerId);
+        if (!PHOTO_TYPES.contains(contentType) || !PhotoFormat.matches(contentType, bytes)) {
+            throw new InvalidInputException("照片须为 JPEG 或 PNG 图片", "The photo must be a JPEG or PNG image");
+        }
+        if (bytes.length > MAX_PHOTO_BYTES) {
+            throw new InvalidInputException("照片不能超过 1 MB", "The photo must not exceed 1 MB");
+        }
+        officer.setPhoto(contentType, bytes);
+        journal.record("officer.photo-set", "officer", officerId,
+                Map.of("contentType", contentType, "sha256", PhotoFormat.sha256(bytes)));
+    }
+
+    String revealIdNumber(CurrentUser user, long officerId) {
+        Officer officer = visibleOfficer(user, officerId);
+        journal.record("officer.id-number-viewed", "officer", officerId, Map.of());
+        return idNumbers.reveal(officer.getIdNumberCipher());
+    }
+
+    private void describe(Officer officer, long agencyId, String name, Long unitId, String position,
+            List<String> domains, String areas, Officer.Gender gender) {
+        requireDomains(domains);
+        if (unitId != null) {
+            AgencyUnit unit = units.findById(unitId).filter(u -> u.getAgencyId() == agencyId)
+                    .orElseThrow(() -> new InvalidInputException("所选机构不属于该执法主体",
+                            "The unit does not belong to the agency"));
+            unitId = unit.getId();
+        }
+        officer.describe(name, gender, unitId, blankToNull(position), domains, blankToNull(areas));
+    }
+
+    long issueCredential(CurrentUser user, long officerId, CredentialForm form) {
+        Officer officer = visibleOfficer(user, officerId);
+        if (credentials.existsByNumber(form.number().strip())) {
+            throw new InvalidInputException("执法证号已存在：" + form.number(), "Credential number exists: " + form.number());
+        }
+        if (!form.validUntil().isAfter(form.issuedOn())) {
+            throw new InvalidInputException("有效期至须晚于发证日期", "Valid-until must be after the issue date");
+        }
+        requireDomains(form.domains());
+        Credential credential = credentials.save(new Credential(officer.getId(), form.number(), form.issuer(),
+                form.issuedOn(), form.validUntil(), form.domains(), blankToNull(form.areas())));
+        statusChanges.save(new CredentialStatusChange(credential.getId(), null, CredentialStatus.VALID, "发证"));
+        journal.record("credential.issued", "officer", officerId, credentialFacts(credential));
+        return credential.getId();
+    }
+
+    void changeCredentialStatus(CurrentUser user, long credentialId, StatusChangeForm form) {
+        Credential credential = credentials.findById(credentialId)
+                .orElseThrow(() -> new NotFoundException("执法证不存在", "No such credential"));
+        visibleOfficer(user, credential.getOfficerId());
+        CredentialStatus from = credential.changeStatus(form.status());
+        statusChanges.save(new CredentialStatusChange(credentialId, from, form.status(), form.reason().strip()));
+        Map<String, Object> facts = credentialFacts(credential);
+        facts.put("from", from.name());
+        facts.put("reason", form.reason().strip());
+        journal.record("credential.status-changed", "officer", credential.getOfficerId(), facts);
+    }
+
+    long addLegalStaff(CurrentUser user, long agencyId, LegalStaffForm form) {
+        visibleAgency(user, agencyId);
+        if (form.unitId() != null && units.findById(form.unitId()).filter(u -> u.getAgencyId() == agencyId)
+                .isEmpty()) {
+            throw new InvalidInputException("所选机构不属于该执法主体", "The unit does not belong to the agency");
+        }
+        LegalStaff staff = legalStaff.save(new LegalStaff(agencyId, form.unitId(), form.name(), form.kind(),
+                form.qualification(), blankToNull(form.qualificationNo()), form.qualifiedOn(),
+                blankToNull(form.phone())));
+        journal.record("legal-staff.added", "agency", agencyId, Map.of("legalStaffId", staff.getId(),
+                "name", staff.getName(), "kind", staff.getKind().name(), "qualification", staff.getQualification()));
+        return staff.getId();
+    }
+
+    // ---- helpers --------------------------------------------------------------------------------------------
+
+    Agency visibleAgency(CurrentUser user, long id) {
+        scope.requireVisible(user, id);
+        return agencies.findById(id).orElseThrow(() -> new NotFoundException("执法主体不存在", "No such agency"));
+    }
+
+    Officer visibleOfficer(CurrentUser user, long id) {
+        Officer officer = officers.findById(id)
+                .orElseThrow(() -> new NotFoundException("执法人员不存在", "No such officer"));
+        if (!scope.canSee(user, officer.getAgencyId())) {
+            throw new NotFoundException("执法人员不存在", "No such officer");
+        }
+        return officer;
+    }
+
+    void requireDomains(List<String> domains) {
+        domains.stream().filter(d -> !properties.isDomain(d)).findFirst().ifPresent(d -> {
+            throw new InvalidInputException("未知的执法领域：" + d, "Unknown enforcement domain: " + d);
+        });
+    }
+
+    private static void checkVersion(long current, Long submitted) {
+        if (submitted != null && submitted != current) {
+            throw new OptimisticLockingFailureException("stale version " + submitted + " != " + current);
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static Map<String, Object> agencyFacts(Agency a) {
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("name", a.getName());
+        facts.put("uscc", a.getUscc());
+        facts.put("level", a.getLevel().name());
+        facts.put("domain", a.getDomain());
+        facts.put("kind", a.getKind().name());
+        facts.put("parentId", a.getParentId());
+        facts.put("legalBasis", a.getLegalBasis());
+        return facts;
+    }
+
+    // The ledger keeps the masked ID number only: the ledger is kept forever, personal data should not be.
+    private static Map<String, Object> officerFacts(Officer o) {
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("agencyId", o.getAgencyId());
+        facts.put("unitId", o.getUnitId());
+        facts.put("name", o.getName());
+        facts.put("idNumberMasked", o.getIdNumberMasked());
+        facts.put("position", o.getPosition());
+        facts.put("domains", o.getDomains());
+        facts.put("areas", o.getAreas());
+        facts.put("active", o.isActive());
+        return facts;
+    }
+
+    private static Map<String, Object> credentialFacts(Credential c) {
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("credentialId", c.getId());
+        facts.put("number", c.getNumber());
+        facts.put("issuer", c.getIssuer());
+        facts.put("issuedOn", c.getIssuedOn().toString());
+        facts.put("validUntil", c.getValidUntil().toString());
+        facts.put("domains", c.getDomains());
+        facts.put("status", c.statusOn(LocalDate.MIN).name());
+        return facts;
+    }
+}
