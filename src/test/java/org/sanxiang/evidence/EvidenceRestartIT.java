@@ -13,6 +13,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sanxiang.SanxiangApplication;
+import org.sanxiang.platform.Role;
+import org.sanxiang.platform.UserAccounts;
 import org.sanxiang.test.TestDatabase;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -43,7 +45,7 @@ class EvidenceRestartIT {
     }
 
     private ConfigurableApplicationContext start(String databaseUrl) {
-        return new SpringApplicationBuilder(SanxiangApplication.class, EvidenceTestConfiguration.class)
+        return new SpringApplicationBuilder(SanxiangApplication.class)
                 .profiles("test")
                 // As arguments: they must win over the test profile's random data directory and database.
                 .run("--server.port=0", "--sanxiang.data-dir=" + dataDir, "--spring.datasource.url=" + databaseUrl,
@@ -60,8 +62,10 @@ class EvidenceRestartIT {
         byte[] content = EvidenceUploadIT.video(3 * MIB + 99, 11);
         String database = databaseUrl();
         String upload;
+        String officer;
         try (ConfigurableApplicationContext first = start(database)) {
-            TusClient client = new TusClient(port(first), "officer1");
+            officer = TusClient.user(first.getBean(UserAccounts.class), "officer", 1L, Role.OFFICER);
+            TusClient client = new TusClient(port(first), officer);
             upload = client.start(content.length, Map.of("kind", "video", "caseRef", "RESTART"));
             client.patch(upload, 0, content, 0, MIB);
         }
@@ -71,14 +75,14 @@ class EvidenceRestartIT {
 
         long evidenceId;
         try (ConfigurableApplicationContext second = start(database)) {
-            TusClient client = new TusClient(port(second), "officer1");
+            TusClient client = new TusClient(port(second), officer);
             assertThat(client.offset(client.here(upload))).isEqualTo(MIB);
             var last = client.resume(client.here(upload), content, MIB);
             evidenceId = Long.parseLong(last.headers().firstValue("Sanxiang-Evidence-Id").orElseThrow());
         }
 
         try (ConfigurableApplicationContext third = start(database)) {
-            TusClient client = new TusClient(port(third), "officer1");
+            TusClient client = new TusClient(port(third), officer);
             var stored = client.send(client.request("/api/v1/evidence/" + evidenceId + "/content").GET().build());
             assertThat(stored.statusCode()).isEqualTo(200);
             assertThat(stored.body()).isEqualTo(content);

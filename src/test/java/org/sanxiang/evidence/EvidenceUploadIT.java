@@ -17,14 +17,13 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.sanxiang.evidence.internal.EvidenceService;
+import org.sanxiang.platform.Role;
+import org.sanxiang.platform.UserAccounts;
 import org.sanxiang.test.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 @IntegrationTest
-@Import(EvidenceTestConfiguration.class)
 class EvidenceUploadIT {
 
     private static final int MIB = 1024 * 1024;
@@ -32,15 +31,21 @@ class EvidenceUploadIT {
     @LocalServerPort
     int port;
     @Autowired
-    RecordingLedger ledger;
+    UserAccounts users;
 
     private final ObjectMapper json = new ObjectMapper();
     private TusClient officer;
+    private TusClient colleague;
+    private TusClient otherAgency;
+    private TusClient admin;
     private String caseRef;
 
     @BeforeEach
     void setUp() {
-        officer = new TusClient(port, "officer1");
+        officer = new TusClient(port, TusClient.user(users, "officer", 1L, Role.OFFICER));
+        colleague = new TusClient(port, TusClient.user(users, "colleague", 1L, Role.OFFICER));
+        otherAgency = new TusClient(port, TusClient.user(users, "elsewhere", 2L, Role.OFFICER));
+        admin = new TusClient(port, TusClient.user(users, "admin", null, Role.ADMIN));
         caseRef = "TEST-" + UUID.randomUUID();
     }
 
@@ -93,15 +98,16 @@ class EvidenceUploadIT {
         assertThat(evidence.get("mediaType").asText()).isEqualTo("video/mp4");
         assertThat(evidence.get("deviceSerial").asText()).isEqualTo("ZFJLY-0042");
         assertThat(evidence.get("fileName").asText()).isEqualTo("执法记录仪_0042.mp4");
-        assertThat(ledger.entries(EvidenceService.subject(id)))
-                .singleElement()
-                .satisfies(e -> {
-                    assertThat(e.entryType()).isEqualTo("evidence.stored");
-                    assertThat(e.payload()).containsEntry("sha256", sha256(content))
-                            .containsEntry("caseRef", caseRef).containsEntry("officer", "张三")
-                            .containsEntry("capturedAt", "2026-11-20T01:30:00Z")
-                            .containsEntry("mediaType", "video/mp4").containsEntry("size", (long) content.length);
-                });
+        List<JsonNode> entries = admin.ledgerEntries(id);
+        assertThat(entries).hasSize(1);
+        assertThat(entries.get(0).get("entryType").asText()).isEqualTo("evidence.stored");
+        JsonNode payload = entries.get(0).get("payload");
+        assertThat(payload.get("sha256").asText()).isEqualTo(sha256(content));
+        assertThat(payload.get("caseRef").asText()).isEqualTo(caseRef);
+        assertThat(payload.get("officer").asText()).isEqualTo("张三");
+        assertThat(payload.get("capturedAt").asText()).isEqualTo("2026-11-20T01:30:00Z");
+        assertThat(payload.get("mediaType").asText()).isEqualTo("video/mp4");
+        assertThat(payload.get("size").asLong()).isEqualTo(content.length);
     }
 
     @Test
@@ -155,7 +161,7 @@ class EvidenceUploadIT {
         byte[] content = video(1000, 5);
         String upload = officer.start(content.length, metadata("mine.mp4"));
 
-        HttpResponse<byte[]> foreign = new TusClient(port, "officer2").patch(upload, 0, content, 0, content.length);
+        HttpResponse<byte[]> foreign = colleague.patch(upload, 0, content, 0, content.length);
 
         assertThat(foreign.statusCode()).isEqualTo(404);
     }
@@ -194,9 +200,20 @@ class EvidenceUploadIT {
 
         assertThat(download.headers().firstValue("Content-Disposition")).hasValueSatisfying(
                 d -> assertThat(d).startsWith("attachment").contains("access.mp4"));
-        List<String> types = ledger.entries(EvidenceService.subject(id)).stream()
-                .map(RecordingLedger.Entry::entryType).toList();
-        assertThat(types).containsExactly("evidence.stored", "evidence.viewed", "evidence.downloaded");
+        List<JsonNode> entries = admin.ledgerEntries(id);
+        assertThat(entries).extracting(e -> e.get("entryType").asText())
+                .containsExactly("evidence.stored", "evidence.viewed", "evidence.downloaded");
+        assertThat(entries).allSatisfy(e -> assertThat(e.get("actor").asText()).isEqualTo(officer.username()));
+    }
+
+    @Test
+    void evidenceIsVisibleWithinTheAgencyAndHiddenFromOtherAgencies() {
+        long id = upload(video(1000, 9), "agency.mp4");
+        String url = "/api/v1/evidence/" + id;
+
+        assertThat(colleague.send(colleague.request(url).GET().build()).statusCode()).isEqualTo(200);
+        assertThat(otherAgency.send(otherAgency.request(url).GET().build()).statusCode()).isEqualTo(404);
+        assertThat(otherAgency.send(otherAgency.request(url + "/content").GET().build()).statusCode()).isEqualTo(404);
     }
 
     @Test

@@ -13,20 +13,59 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+
+import org.sanxiang.platform.Role;
+import org.sanxiang.platform.UserAccounts;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
 
 /** A minimal tus 1.0 client over real HTTP, as a field officer's uploader would behave. */
 public final class TusClient {
 
+    private static final ObjectMapper JSON = JsonMapper.builder().build();
+
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
+    private final String username;
     private final String authorization;
+
+    public static final String PASSWORD = "evidence-test-passphrase-2026";
 
     public TusClient(int port, String username) {
         this.base = "http://localhost:" + port;
+        this.username = username;
         this.authorization = "Basic " + Base64.getEncoder()
-                .encodeToString((username + ":" + EvidenceTestConfiguration.PASSWORD).getBytes(StandardCharsets.UTF_8));
+                .encodeToString((username + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Creates an officer (of {@code agencyId}) or an administrator with the test password; returns the name. */
+    public static String user(UserAccounts users, String name, Long agencyId, Role role) {
+        String username = name + "-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        users.create(username, PASSWORD, name, agencyId, java.util.Set.of(role));
+        return username;
+    }
+
+    /** The ledger entries about an evidence record, oldest first, as an administrator reads them. */
+    public List<JsonNode> ledgerEntries(long evidenceId) {
+        HttpResponse<byte[]> response = send(request("/api/v1/ledger/entries?subjectType=evidence&subjectId="
+                + evidenceId + "&size=200").GET().build());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("ledger not readable: " + response.statusCode());
+        }
+        List<JsonNode> entries = new ArrayList<>();
+        JSON.readTree(response.body()).forEach(entries::add);
+        Collections.reverse(entries);
+        return entries;
+    }
+
+    public String username() {
+        return username;
     }
 
     public HttpRequest.Builder request(String pathOrUrl) {

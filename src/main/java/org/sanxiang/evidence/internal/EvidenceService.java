@@ -10,6 +10,8 @@ import java.util.Map;
 import org.sanxiang.evidence.internal.store.BlobStore;
 import org.sanxiang.ledger.Ledger;
 import org.sanxiang.ledger.Ledger.SubjectRef;
+import org.sanxiang.platform.CurrentUser;
+import org.sanxiang.platform.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,14 +52,20 @@ public class EvidenceService {
     }
 
     /** The evidence if the requester may see it (same agency), else not found. */
-    public Evidence visible(long id, Requester who) {
-        return evidence.find(id).filter(e -> who.maySee(e.agencyId()))
-                .orElseThrow(() -> new EvidenceNotFoundException(id));
+    public Evidence visible(long id, CurrentUser who) {
+        return evidence.find(id).filter(e -> e.visibleTo(who))
+                .orElseThrow(() -> new NotFoundException("证据 " + id + " 不存在", "no evidence " + id));
     }
 
-    public List<Evidence> forCase(String caseRef, Requester who) {
-        List<Evidence> all = caseRef == null || caseRef.isBlank() ? evidence.latest(50) : evidence.forCase(caseRef);
-        return all.stream().filter(e -> who.maySee(e.agencyId())).toList();
+    /** The evidence linked to a case reference (or the latest when none is given) that the user may see. */
+    public List<Evidence> forCase(String caseRef, CurrentUser who) {
+        List<Evidence> all = caseRef == null || caseRef.isBlank() ? evidence.latest(50) : evidence.forCase(caseRef.strip());
+        return all.stream().filter(e -> e.visibleTo(who)).toList();
+    }
+
+    /** The signed-in user; evidence is never reachable without one. */
+    public static CurrentUser user() {
+        return CurrentUser.get().orElseThrow(() -> new IllegalStateException("no signed-in user"));
     }
 
     /**

@@ -14,7 +14,6 @@ import org.sanxiang.evidence.EvidenceKind;
 import org.sanxiang.evidence.internal.Evidence;
 import org.sanxiang.evidence.internal.EvidenceService;
 import org.sanxiang.evidence.internal.EvidenceService.Access;
-import org.sanxiang.evidence.internal.Requester;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpRange;
@@ -41,13 +40,13 @@ class EvidenceApiController {
     @GetMapping
     @Operation(summary = "Evidence linked to a case (or other record reference), newest first")
     List<EvidenceView> list(@RequestParam(required = false) String caseRef) {
-        return evidence.forCase(caseRef, Requester.current()).stream().map(EvidenceView::of).toList();
+        return evidence.forCase(caseRef, EvidenceService.user()).stream().map(EvidenceView::of).toList();
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "One evidence record")
     EvidenceView one(@PathVariable long id) {
-        return EvidenceView.of(evidence.visible(id, Requester.current()));
+        return EvidenceView.of(evidence.visible(id, EvidenceService.user()));
     }
 
     @GetMapping("/{id}/content")
@@ -55,7 +54,7 @@ class EvidenceApiController {
     void content(@PathVariable long id, @RequestParam(defaultValue = "false") boolean download,
                  @RequestHeader(value = HttpHeaders.RANGE, required = false) String range,
                  HttpServletResponse response) throws IOException {
-        Evidence e = evidence.visible(id, Requester.current());
+        Evidence e = evidence.visible(id, EvidenceService.user());
         ByteRange bytes = ByteRange.of(range, e.size());
         response.setHeader(HttpHeaders.ACCEPT_RANGES, "bytes");
         if (bytes == null) {

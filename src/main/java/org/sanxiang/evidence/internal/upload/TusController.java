@@ -2,18 +2,14 @@ package org.sanxiang.evidence.internal.upload;
 
 import java.io.IOException;
 import java.net.URI;
-import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import org.sanxiang.evidence.internal.Requester;
+import org.sanxiang.evidence.internal.EvidenceService;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -66,7 +62,7 @@ class TusController {
             throw new UploadException(HttpStatus.BAD_REQUEST, "缺少文件长度（Upload-Length）",
                     "Upload-Length is required (Upload-Defer-Length is not supported)");
         }
-        Upload upload = uploads.create(length, metadata, Requester.current());
+        Upload upload = uploads.create(length, metadata, EvidenceService.user());
         URI location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}")
                 .buildAndExpand(upload.id()).toUri();
         return ResponseEntity.created(location).header("Tus-Resumable", VERSION).build();
@@ -77,7 +73,7 @@ class TusController {
     ResponseEntity<Void> head(@RequestHeader(value = "Tus-Resumable", required = false) String version,
                               @PathVariable String id) throws IOException {
         checkVersion(version);
-        Upload upload = uploads.status(id, Requester.current());
+        Upload upload = uploads.status(id, EvidenceService.user());
         return state(ResponseEntity.ok(), upload).header("Upload-Length", Long.toString(upload.length()))
                 .header("Upload-Metadata", upload.metadata())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
@@ -90,7 +86,7 @@ class TusController {
                                @RequestHeader("Upload-Offset") long offset,
                                @PathVariable String id, HttpServletRequest request) throws IOException {
         checkVersion(version);
-        Upload upload = uploads.append(id, offset, request.getInputStream(), Requester.current());
+        Upload upload = uploads.append(id, offset, request.getInputStream(), EvidenceService.user());
         return state(ResponseEntity.noContent(), upload).build();
     }
 
@@ -107,16 +103,5 @@ class TusController {
             throw new UploadException(HttpStatus.PRECONDITION_FAILED, "不支持的 tus 协议版本",
                     "Tus-Resumable " + VERSION + " required");
         }
-    }
-
-    @ExceptionHandler(UploadException.class)
-    ResponseEntity<ProblemDetail> refused(UploadException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.status(), e.getMessage());
-        problem.setProperty("messages", Map.of("zh", e.zh(), "en", e.getMessage()));
-        return ResponseEntity.status(e.status())
-                .header("Tus-Resumable", VERSION)
-                .header("Tus-Version", VERSION)
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem);
     }
 }

@@ -1,25 +1,15 @@
 package org.sanxiang.evidence.internal.upload;
 
+import java.net.URI;
+
+import org.sanxiang.platform.SanxiangException;
 import org.springframework.http.HttpStatus;
 
-/** A refused tus request, with the status the protocol prescribes and a message in Chinese and English. */
-class UploadException extends RuntimeException {
-
-    private final HttpStatus status;
-    private final String zh;
+/** A refused tus request, with the status the tus protocol prescribes (409, 412, 413, 423, ...). */
+class UploadException extends SanxiangException {
 
     UploadException(HttpStatus status, String zh, String en) {
-        super(en);
-        this.status = status;
-        this.zh = zh;
-    }
-
-    HttpStatus status() {
-        return status;
-    }
-
-    String zh() {
-        return zh;
+        super(status.value(), URI.create("about:blank"), zh, en);
     }
 
     static UploadException notFound() {

@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.sanxiang.evidence.internal.ContentDigest;
 import org.sanxiang.evidence.internal.ContentHashes;
 import org.sanxiang.evidence.internal.Evidence;
@@ -14,8 +16,8 @@ import org.sanxiang.evidence.internal.EvidenceMetadata;
 import org.sanxiang.evidence.internal.EvidenceProperties;
 import org.sanxiang.evidence.internal.EvidenceService;
 import org.sanxiang.evidence.internal.MediaTypeSniffer;
-import org.sanxiang.evidence.internal.Requester;
 import org.sanxiang.evidence.internal.store.BlobStore;
+import org.sanxiang.platform.CurrentUser;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -28,6 +30,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 class UploadService {
+
+    private static final Logger log = LoggerFactory.getLogger(UploadService.class);
 
     private final UploadRepository uploads;
     private final StagingArea staging;
@@ -55,7 +59,7 @@ class UploadService {
         return maxBytes;
     }
 
-    Upload create(long length, String metadataHeader, Requester who) throws IOException {
+    Upload create(long length, String metadataHeader, CurrentUser who) throws IOException {
         if (length <= 0) {
             throw new UploadException(HttpStatus.BAD_REQUEST, "文件为空或长度无效", "Upload-Length must be positive");
         }
@@ -77,7 +81,7 @@ class UploadService {
     }
 
     /** The upload's state; one whose bytes are all in but which crashed before becoming evidence is finished now. */
-    Upload status(String id, Requester who) throws IOException {
+    Upload status(String id, CurrentUser who) throws IOException {
         Upload upload = owned(id, who);
         if (upload.allReceived() && upload.evidenceId() == null) {
             return exclusively(id, () -> finish(owned(id, who)));
@@ -86,10 +90,10 @@ class UploadService {
     }
 
     /**
-     * Appends a chunk at {@code offset}. A broken connection keeps what arrived and rethrows, so the client's
-     * next HEAD sees the new offset.
+     * Appends a chunk at {@code offset}. A broken connection keeps what arrived, so the client's next HEAD sees the
+     * new offset and it continues from there.
      */
-    Upload append(String id, long offset, InputStream body, Requester who) throws IOException {
+    Upload append(String id, long offset, InputStream body, CurrentUser who) throws IOException {
         return exclusively(id, () -> {
             Upload upload = owned(id, who);
             if (upload.evidenceId() != null || offset != upload.offset()) {
@@ -104,7 +108,9 @@ class UploadService {
             }
             digests.keep(id, digest);
             if (received.broken() != null) {
-                throw received.broken();
+                log.info("upload {} broke off at {} of {} bytes: {}", id, advanced.offset(), advanced.length(),
+                        received.broken().toString());
+                return advanced;
             }
             return advanced.allReceived() ? finish(advanced) : advanced;
         });
@@ -130,7 +136,7 @@ class UploadService {
     }
 
     /** Only the officer who started an upload may continue it; others are told it does not exist. */
-    private Upload owned(String id, Requester who) {
+    private Upload owned(String id, CurrentUser who) {
         return uploads.find(id).filter(u -> u.createdBy().equals(who.username()))
                 .orElseThrow(UploadException::notFound);
     }
