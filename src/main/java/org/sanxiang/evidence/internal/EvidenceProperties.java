@@ -46,11 +46,11 @@ public record EvidenceProperties(
     public record Integrity(@DefaultValue("0 0 3 * * *") String cron) {
     }
 
-    public Path root(String dataDir) {
+    Path root(String dataDir) {
         return Path.of(directory == null || directory.isBlank() ? dataDir + "/evidence" : directory);
     }
 
-    public Path staging(String dataDir) {
+    Path staging(String dataDir) {
         return stagingDirectory == null || stagingDirectory.isBlank()
                 ? root(dataDir).resolve("staging") : Path.of(stagingDirectory);
     }

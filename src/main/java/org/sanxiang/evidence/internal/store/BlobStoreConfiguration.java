@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
 
+import org.sanxiang.evidence.internal.EvidencePaths;
 import org.sanxiang.evidence.internal.EvidenceProperties;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,9 +25,8 @@ class BlobStoreConfiguration {
 
     @Bean
     @ConditionalOnProperty(name = "sanxiang.evidence.store", havingValue = "filesystem", matchIfMissing = true)
-    BlobStore filesystemBlobStore(EvidenceProperties properties, @Value("${sanxiang.data-dir}") String dataDir)
-            throws IOException {
-        return new FilesystemBlobStore(properties.root(dataDir));
+    BlobStore filesystemBlobStore(EvidencePaths paths) throws IOException {
+        return new FilesystemBlobStore(paths.root());
     }
 
     @Bean(destroyMethod = "close")

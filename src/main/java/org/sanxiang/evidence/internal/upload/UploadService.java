@@ -13,12 +13,12 @@ import org.sanxiang.evidence.internal.ContentDigest;
 import org.sanxiang.evidence.internal.ContentHashes;
 import org.sanxiang.evidence.internal.Evidence;
 import org.sanxiang.evidence.internal.EvidenceMetadata;
+import org.sanxiang.evidence.internal.EvidencePaths;
 import org.sanxiang.evidence.internal.EvidenceProperties;
 import org.sanxiang.evidence.internal.EvidenceService;
 import org.sanxiang.evidence.internal.MediaTypeSniffer;
 import org.sanxiang.evidence.internal.store.BlobStore;
 import org.sanxiang.platform.CurrentUser;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -45,9 +45,9 @@ class UploadService {
     private final Set<String> busy = ConcurrentHashMap.newKeySet();
 
     UploadService(UploadRepository uploads, BlobStore store, EvidenceService evidence, TransactionTemplate transaction,
-                  EvidenceProperties properties, @Value("${sanxiang.data-dir}") String dataDir) throws IOException {
+                  EvidenceProperties properties, EvidencePaths paths) throws IOException {
         this.uploads = uploads;
-        this.staging = new StagingArea(properties.staging(dataDir));
+        this.staging = new StagingArea(paths.staging());
         this.digests = new StagedDigests(staging, properties.sm3());
         this.store = store;
         this.evidence = evidence;
