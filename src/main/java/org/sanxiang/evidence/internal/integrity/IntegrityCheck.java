@@ -77,6 +77,10 @@ public class IntegrityCheck {
         return running.get();
     }
 
+    public java.util.Optional<IntegrityRun> latest() {
+        return runs.latest();
+    }
+
     private void check(long runId) {
         Tally tally = new Tally();
         String failure = null;
