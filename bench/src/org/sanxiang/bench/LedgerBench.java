@@ -24,7 +24,6 @@ import org.sanxiang.ledger.internal.merkle.MerkleTree;
 import org.sanxiang.ledger.internal.merkle.MerkleVerifier;
 import org.sanxiang.ledger.internal.merkle.TreeHasher;
 import org.sanxiang.test.TestDatabase;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -138,7 +137,7 @@ public final class LedgerBench {
             properties.add("spring.datasource.url=jdbc:h2:file:" + dir + "/db;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE");
         }
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SanxiangApplication.class, Workaround.class)
-                .web(WebApplicationType.NONE).properties(properties.toArray(String[]::new)).run()) {
+                .properties("server.port=0").properties(properties.toArray(String[]::new)).run()) {
             Ledger ledger = context.getBean(Ledger.class);
             Sequencer sequencer = context.getBean(Sequencer.class);
             TransactionTemplate tx = context.getBean(TransactionTemplate.class);

@@ -68,9 +68,9 @@ public class EntryStore {
                 (rs, n) -> new Pending(rs.getLong(1), rs.getBytes(2)), limit);
     }
 
-    /** Sets the tree index of entries {@code seqs[i]} to {@code firstIndex + i}. */
+    /** Sets the tree index of entries {@code seqs[i]} to {@code firstIndex + i}: one JDBC batch. */
     public void assignIndexes(List<Long> seqs, long firstIndex) {
-        jdbc.batchUpdate("update ledger_entry set tree_index = ? where seq = ? and tree_index is null", new BatchPreparedStatementSetter() {
+        jdbc.batchUpdate("update ledger_entry set tree_index = ? where seq = ?", new BatchPreparedStatementSetter() {
             @Override
             public void setValues(PreparedStatement ps, int i) throws SQLException {
                 ps.setLong(1, firstIndex + i);
