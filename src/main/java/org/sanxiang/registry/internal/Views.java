@@ -23,7 +23,7 @@ record OfficerView(long id, long agencyId, String agencyName, Long unitId, Strin
         boolean active, boolean hasPhoto, List<CredentialView> credentials, long version) {
 
     /** The credential shown publicly: the newest one. */
-    CredentialView currentCredential() {
+    public CredentialView currentCredential() {
         return credentials.isEmpty() ? null : credentials.get(0);
     }
 }

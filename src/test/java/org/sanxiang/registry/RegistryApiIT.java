@@ -1,0 +1,263 @@
+package org.sanxiang.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sanxiang.test.ApiClient;
+import org.sanxiang.test.IntegrationTest;
+import org.sanxiang.test.RegistryFixture;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+
+@IntegrationTest
+class RegistryApiIT {
+
+    static final List<String> HEADER = List.of("姓名", "身份证号码", "所在机构", "职务", "执法领域", "执法区域", "执法证号",
+            "发证机关", "发证日期", "有效期至");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    RegistryFixture f;
+    ApiClient publicApi;
+
+    @BeforeEach
+    void setUp() {
+        f = new RegistryFixture(port);
+        publicApi = ApiClient.anonymous(port);
+    }
+
+    @Test
+    void aRegisteredOfficersCredentialIsPublicButTheIdNumberNeverIs() {
+        String idNumber = RegistryFixture.idNumber();
+        long officer = RegistryFixture.created(f.admin.post("/api/v1/registry/agencies/" + f.city + "/officers",
+                Map.of("name", "李公示", "idNumber", idNumber, "unitId", f.cityUnit, "domains", List.of("market"),
+                        "areas", "蒸湘区")));
+        String number = RegistryFixture.uniqueNumber();
+        f.credential(officer, number, LocalDate.now().minusYears(1), LocalDate.now().plusYears(4), List.of("market"));
+
+        ApiClient.Response card = publicApi.get("/api/v1/public/credentials/" + number);
+        assertThat(card.status()).isEqualTo(200);
+        JsonNode json = card.json();
+        assertThat(json.get("name").asString()).isEqualTo("李公示");
+        assertThat(json.get("agency").asString()).isEqualTo(f.tag + "市场监督管理局");
+        assertThat(json.get("unit").asString()).isEqualTo("执法支队");
+        assertThat(json.get("status").asString()).isEqualTo("VALID");
+        assertThat(json.get("validTo").asString()).isEqualTo(LocalDate.now().plusYears(4).toString());
+        assertThat(card.text()).doesNotContain(idNumber).doesNotContain(idNumber.substring(6, 14));
+
+        String officers = publicApi.get("/api/v1/public/agencies/" + f.city + "/officers").text();
+        assertThat(officers).contains("李公示").contains(number).doesNotContain(idNumber);
+        assertThat(f.admin.get("/api/v1/registry/officers/" + officer).text())
+                .contains(ResidentIdNumber.mask(idNumber)).doesNotContain(idNumber);
+        assertThat(publicApi.get("/portal/credentials/" + number).text()).contains("李公示").contains("有效")
+                .doesNotContain(idNumber);
+    }
+
+    @Test
+    void anUnknownCredentialNumberIsNotFoundWithAChineseMessage() {
+        ApiClient.Response r = publicApi.get("/api/v1/public/credentials/NO-SUCH-NUMBER");
+        assertThat(r.status()).isEqualTo(404);
+        assertThat(r.contentType()).startsWith("application/problem+json");
+        assertThat(r.json().get("messages").get("zh").asString()).contains("查无此执法证号");
+    }
+
+    @Test
+    void suspendedAndExpiredCredentialsAreShownAsSuchAndDoNotPermitEnforcement() {
+        long officer = f.officer(f.city, "王暂扣", List.of("market"));
+        String number = RegistryFixture.uniqueNumber();
+        long credential = f.credential(officer, number, LocalDate.now().minusYears(1), LocalDate.now().plusYears(1),
+                List.of("market"));
+        assertThat(mayAct(officer, "market")).isTrue();
+        assertThat(mayAct(officer, "food-drug")).as("a domain the credential does not cover").isFalse();
+
+        ApiClient.Response suspended = f.admin.post("/api/v1/registry/credentials/" + credential + "/status",
+                Map.of("status", "SUSPENDED", "reason", "违规使用执法证"));
+        assertThat(suspended.status()).isEqualTo(200);
+        assertThat(suspended.json().get(0).get("to").asString()).isEqualTo("SUSPENDED");
+        assertThat(publicApi.get("/api/v1/public/credentials/" + number).json().get("status").asString())
+                .isEqualTo("SUSPENDED");
+        assertThat(mayAct(officer, "market")).isFalse();
+
+        long expiredOfficer = f.officer(f.city, "赵过期", List.of("market"));
+        String expired = RegistryFixture.uniqueNumber();
+        f.credential(expiredOfficer, expired, LocalDate.now().minusYears(6), LocalDate.now().minusDays(1),
+                List.of("market"));
+        assertThat(publicApi.get("/api/v1/public/credentials/" + expired).json().get("status").asString())
+                .isEqualTo("EXPIRED");
+        assertThat(publicApi.get("/portal/credentials/" + expired).text()).contains("过期");
+        assertThat(mayAct(expiredOfficer, "market")).isFalse();
+    }
+
+    @Test
+    void aRevokedCredentialCannotBeReinstated() {
+        long officer = f.officer(f.city, "钱吊销", List.of("market"));
+        long credential = f.credential(officer, RegistryFixture.uniqueNumber(), LocalDate.now().minusYears(1),
+                LocalDate.now().plusYears(1), List.of("market"));
+        f.admin.post("/api/v1/registry/credentials/" + credential + "/status",
+                Map.of("status", "REVOKED", "reason", "涂改执法证件"));
+        ApiClient.Response r = f.admin.post("/api/v1/registry/credentials/" + credential + "/status",
+                Map.of("status", "VALID", "reason", "恢复"));
+        assertThat(r.status()).isEqualTo(409);
+        assertThat(r.json().get("type").asString()).isEqualTo("urn:sanxiang:rule:credential-final-status");
+        assertThat(r.json().get("legalBasis").asString()).isNotBlank();
+    }
+
+    @Test
+    void anAgencyWithAWrongCreditCodeCheckCharacterIsRefused() {
+        String valid = RegistryFixture.uscc();
+        String wrong = valid.substring(0, 17) + (valid.charAt(17) == '0' ? '1' : '0');
+        ApiClient.Response r = f.admin.post("/api/v1/registry/agencies", Map.of("name", "错误代码局", "uscc", wrong,
+                "level", "CITY", "domain", "market", "kind", "STATUTORY", "parentId", f.city));
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.json().get("messages").get("zh").asString()).contains("统一社会信用代码无效");
+    }
+
+    @Test
+    void missingFieldsAreReportedFieldByField() {
+        ApiClient.Response r = f.admin.post("/api/v1/registry/agencies/" + f.city + "/officers", Map.of("name", ""));
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.text()).contains("idNumber").contains("domains").contains("\"zh\"");
+    }
+
+    @Test
+    void twoAdministratorsEditingTheSameAgencyTheSecondIsToldInsteadOfOverwriting() {
+        JsonNode agency = f.admin.get("/api/v1/registry/agencies/" + f.county).json();
+        Map<String, Object> edit = Map.of("name", agency.get("name").asString(), "uscc", agency.get("uscc").asString(),
+                "level", "COUNTY", "domain", "market", "kind", "STATUTORY", "parentId", f.city,
+                "version", agency.get("version").asLong(), "complaintPhone", "0734-1");
+        assertThat(f.admin.put("/api/v1/registry/agencies/" + f.county, edit).status()).isEqualTo(200);
+        ApiClient.Response stale = f.admin.put("/api/v1/registry/agencies/" + f.county, edit);
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.json().get("messages").get("zh").asString()).contains("已被他人修改");
+    }
+
+    @Test
+    void theReviewerRatioIsFlaggedBelowFivePercent() {
+        long agency = f.agency("比例局", f.city, "market");
+        for (int i = 0; i < 21; i++) {
+            f.officer(agency, "执法" + i, List.of("market"));
+        }
+        f.admin.post("/api/v1/registry/agencies/" + agency + "/legal-staff", Map.of("name", "审核甲",
+                "kind", "LEGAL_REVIEWER", "qualification", "法律职业资格证书"));
+        JsonNode low = f.admin.get("/api/v1/registry/agencies/" + agency + "/indicator").json();
+        assertThat(low.get("officers").asLong()).isEqualTo(21);
+        assertThat(low.get("reviewers").asLong()).isEqualTo(1);
+        assertThat(low.get("belowMinimum").asBoolean()).as("1/21 = 4.8 %").isTrue();
+
+        f.admin.post("/api/v1/registry/agencies/" + agency + "/legal-staff", Map.of("name", "审核乙",
+                "kind", "LEGAL_REVIEWER", "qualification", "法律职业资格证书"));
+        assertThat(f.admin.get("/api/v1/registry/agencies/" + agency + "/indicator").json().get("belowMinimum")
+                .asBoolean()).as("2/21 = 9.5 %").isFalse();
+    }
+
+    @Test
+    void anImportWithBadRowsImportsNothingAndNamesEveryBadRow() throws Exception {
+        String good = RegistryFixture.idNumber();
+        String badCheck = good.substring(0, 17) + (good.charAt(17) == '0' ? '1' : '0');
+        String number = RegistryFixture.uniqueNumber();
+        byte[] csv = csv(List.of(
+                List.of("甲", good, "执法支队", "科员", "市场监管", "蒸湘区", number, "湖南省人民政府", "2024-01-01", "2029-01-01"),
+                List.of("乙", badCheck, "", "", "市场监管", "", number + "b", "湖南省人民政府", "2024-01-01", "2029-01-01"),
+                List.of("丙", RegistryFixture.idNumber(), "不存在的科室", "", "天文", "", number, "", "2024-13-01",
+                        "2023-01-01")));
+        ApiClient.Response r = f.admin.upload("/api/v1/registry/agencies/" + f.city + "/officers/import",
+                "officers.csv", csv);
+        assertThat(r.status()).isEqualTo(422);
+        JsonNode errors = r.json().get("errors");
+        assertThat(errors.findValuesAsString("row")).containsOnly("3", "4");
+        assertThat(r.text()).contains("身份证号码无效").contains("所在机构不存在").contains("未知的执法领域")
+                .contains("执法证号在文件中重复").contains("发证机关不能为空").contains("发证日期无效");
+        assertThat(publicApi.get("/api/v1/public/credentials/" + number).status())
+                .as("the good first row was not imported either").isEqualTo(404);
+    }
+
+    @Test
+    void aValidExcelFileImportsEveryOfficerWithTheirCredential() throws Exception {
+        String a = RegistryFixture.uniqueNumber();
+        String b = RegistryFixture.uniqueNumber();
+        byte[] xlsx = xlsx(List.of(
+                List.of("导入甲", RegistryFixture.idNumber(), "执法支队", "科员", "市场监管、食品药品", "蒸湘区", a, "湖南省人民政府",
+                        "2024-01-01", "2029-01-01"),
+                List.of("导入乙", RegistryFixture.idNumber(), "", "科长", "market", "", b, "湖南省人民政府", "2024/3/5",
+                        "2029/3/4")));
+        ApiClient.Response r = f.admin.upload("/api/v1/registry/agencies/" + f.city + "/officers/import",
+                "officers.xlsx", xlsx);
+        assertThat(r.status()).as(r.text()).isEqualTo(201);
+        assertThat(r.json().get("officers").asInt()).isEqualTo(2);
+        JsonNode first = publicApi.get("/api/v1/public/credentials/" + a).json();
+        assertThat(first.get("name").asString()).isEqualTo("导入甲");
+        assertThat(first.get("domains").toString()).contains("market").contains("food-drug");
+        assertThat(publicApi.get("/api/v1/public/credentials/" + b).json().get("validTo").asString())
+                .isEqualTo("2029-03-04");
+    }
+
+    @Test
+    void everyRegistryChangeIsALedgerEntry() {
+        long before = registryEntries();
+        long officer = f.officer(f.city, "留痕", List.of("market"));
+        f.credential(officer, RegistryFixture.uniqueNumber(), LocalDate.now(), LocalDate.now().plusYears(1),
+                List.of("market"));
+        assertThat(registryEntries() - before).isEqualTo(2);
+        assertThat(jdbc.queryForObject("select count(*) from ledger_entry where module = 'registry' and "
+                + "entry_type = 'officer.registered' and subject_id = ?", Long.class, Long.toString(officer)))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void listsExportAsCsvWithChineseHeadersAndAsExcel() {
+        f.officer(f.city, "导出人", List.of("market"));
+        ApiClient.Response csv = f.admin.get("/api/v1/registry/officers/export?format=csv&agencyId=" + f.city);
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.text()).startsWith("\uFEFF执法主体,姓名").contains("导出人");
+        ApiClient.Response xlsx = f.admin.get("/api/v1/registry/agencies/export?format=xlsx");
+        assertThat(xlsx.status()).isEqualTo(200);
+        assertThat(new String(xlsx.body(), 0, 2, StandardCharsets.US_ASCII)).isEqualTo("PK");
+        assertThat(f.admin.get("/api/v1/registry/agencies/export?format=pdf").status()).isEqualTo(400);
+    }
+
+    private boolean mayAct(long officer, String domain) {
+        return f.admin.get("/api/v1/registry/authority?officerId=" + officer + "&domain=" + domain).json()
+                .get("allowed").asBoolean();
+    }
+
+    private long registryEntries() {
+        return jdbc.queryForObject("select count(*) from ledger_entry where module = 'registry'", Long.class);
+    }
+
+    static byte[] csv(List<List<String>> rows) {
+        StringBuilder s = new StringBuilder(String.join(",", HEADER)).append("\r\n");
+        rows.forEach(r -> s.append(String.join(",", r)).append("\r\n"));
+        return s.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    public static byte[] xlsx(List<List<String>> rows) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Workbook wb = new Workbook(out, "test", "1.0");
+        Worksheet ws = wb.newWorksheet("执法人员");
+        for (int c = 0; c < HEADER.size(); c++) {
+            ws.value(0, c, HEADER.get(c));
+        }
+        for (int r = 0; r < rows.size(); r++) {
+            for (int c = 0; c < rows.get(r).size(); c++) {
+                ws.value(r + 1, c, rows.get(r).get(c));
+            }
+        }
+        wb.finish();
+        return out.toByteArray();
+    }
+}
