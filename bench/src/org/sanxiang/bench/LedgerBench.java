@@ -25,7 +25,6 @@ import org.sanxiang.ledger.internal.merkle.MerkleVerifier;
 import org.sanxiang.ledger.internal.merkle.TreeHasher;
 import org.sanxiang.test.TestDatabase;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -116,11 +115,6 @@ public final class LedgerBench {
 
     // ---- database path -------------------------------------------------------------------------------------
 
-    /** Registers the registry's properties until main does (see src/test/.../MainContextWorkaround). */
-    @ConfigurationPropertiesScan("org.sanxiang.registry")
-    static class Workaround {
-    }
-
     static void database(String db, long n) throws Exception {
         Path dir = Files.createTempDirectory("ledger-bench");
         List<String> properties = new ArrayList<>(List.of("server.port=0", "sanxiang.data-dir=" + dir, "sanxiang.scheduling.enabled=false",
@@ -136,7 +130,7 @@ public final class LedgerBench {
         } else {
             properties.add("spring.datasource.url=jdbc:h2:file:" + dir + "/db;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE");
         }
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SanxiangApplication.class, Workaround.class)
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SanxiangApplication.class)
                 .run(properties.stream().map(p -> "--" + p).toArray(String[]::new))) { // override application.yml
             Ledger ledger = context.getBean(Ledger.class);
             Sequencer sequencer = context.getBean(Sequencer.class);
