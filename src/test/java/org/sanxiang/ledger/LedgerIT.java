@@ -14,9 +14,11 @@ import java.util.concurrent.Future;
 import java.util.stream.LongStream;
 
 import org.junit.jupiter.api.Test;
+import org.sanxiang.ledger.internal.Checkpointer;
 import org.sanxiang.ledger.internal.Finding;
 import org.sanxiang.ledger.internal.LedgerVerifier;
 import org.sanxiang.ledger.internal.Sequencer;
+import org.sanxiang.ledger.internal.merkle.NodeId;
 import org.sanxiang.platform.CliCommand;
 import org.sanxiang.test.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +33,8 @@ class LedgerIT {
     Ledger ledger;
     @Autowired
     Sequencer sequencer;
+    @Autowired
+    Checkpointer checkpointer;
     @Autowired
     LedgerVerifier verifier;
     @Autowired
@@ -152,6 +156,37 @@ class LedgerIT {
                 .containsExactly(Finding.Kind.ENTRY_REORDERED, first);
 
         swap(first, second);
+        assertThat(verifier.verify().ok()).isTrue();
+    }
+
+    @Test
+    void aForgedCheckpointIsCaughtByItsSignature() {
+        appendAndIntegrate(2);
+        checkpointer.checkpointNow("test");
+        Map<String, Object> latest = jdbc.queryForMap("select id, note from ledger_checkpoint order by id desc limit 1");
+        String note = (String) latest.get("note");
+        String[] lines = note.split("\n");
+        String forged = note.replace("\n" + lines[1] + "\n", "\n" + (Long.parseLong(lines[1]) + 1) + "\n");
+        jdbc.update("update ledger_checkpoint set note = ? where id = ?", forged, latest.get("id"));
+
+        assertThat(verifier.verify().findings()).extracting(Finding::kind).contains(Finding.Kind.CHECKPOINT_SIGNATURE);
+
+        jdbc.update("update ledger_checkpoint set note = ? where id = ?", note, latest.get("id"));
+        assertThat(verifier.verify().ok()).isTrue();
+    }
+
+    @Test
+    void anAlteredStoredTreeNodeIsCaught() {
+        appendAndIntegrate(4);
+        checkpointer.checkpointNow("test");
+        long key = new NodeId(1, 0).key(); // the hash of entries 0 and 1
+        byte[] original = jdbc.queryForObject("select hash from ledger_node where node_key = ?", byte[].class, key);
+        jdbc.update("update ledger_node set hash = ? where node_key = ?", new byte[32], key);
+
+        assertThat(verifier.verify().findings()).extracting(Finding::kind, Finding::index)
+                .contains(org.assertj.core.groups.Tuple.tuple(Finding.Kind.NODE_MISMATCH, 0L));
+
+        jdbc.update("update ledger_node set hash = ? where node_key = ?", original, key);
         assertThat(verifier.verify().ok()).isTrue();
     }
 

@@ -15,6 +15,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class Sequencer {
 
+    private static final int MAX_ATTEMPTS = 10;
+
     private final TreeStore trees;
     private final EntryStore entries;
     private final LedgerIdentity identity;
@@ -43,11 +45,14 @@ public class Sequencer {
     }
 
     private int integrateBatchRetrying() {
-        while (true) {
+        for (int attempt = 1; ; attempt++) {
             try {
                 return transaction.execute(status -> integrateBatch());
             } catch (LateCommit e) {
                 // an older transaction committed an entry with a smaller seq between our read and our update
+                if (attempt == MAX_ATTEMPTS) {
+                    throw new IllegalStateException("entries keep committing late; the next run will try again", e);
+                }
             }
         }
     }
