@@ -61,6 +61,12 @@ public class EntryStore {
         return key.getKey().longValue();
     }
 
+    /** Whether any committed entry waits for the tree (an index lookup; no lock). */
+    public boolean hasPending() {
+        return !jdbc.queryForList("select seq from ledger_entry where tree_index is null fetch first 1 rows only",
+                Long.class).isEmpty();
+    }
+
     /** Committed entries not yet in the tree, oldest first. */
     public List<Pending> pending(int limit) {
         return jdbc.query("select seq, leaf_hash from ledger_entry where tree_index is null order by seq limit ?",
