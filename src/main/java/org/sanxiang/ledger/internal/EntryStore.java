@@ -11,8 +11,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** Ledger entries in the database (JdbcTemplate: an append-only, high-volume table). */
@@ -41,24 +39,25 @@ public class EntryStore {
         this.jdbc = jdbc;
     }
 
-    public long insert(String module, String entryType, String subjectType, String subjectId, byte[] payload,
-            byte[] leafHash, String actor) {
-        KeyHolder key = new GeneratedKeyHolder();
-        jdbc.update(connection -> {
-            PreparedStatement ps = connection.prepareStatement("insert into ledger_entry (module, entry_type, "
-                    + "subject_type, subject_id, payload, leaf_hash, created_at, created_by) values (?, ?, ?, ?, ?, ?, ?, ?)",
-                    new String[] {"seq"});
-            ps.setString(1, module);
-            ps.setString(2, entryType);
-            ps.setString(3, subjectType);
-            ps.setString(4, subjectId);
-            ps.setBytes(5, payload);
-            ps.setBytes(6, leafHash);
-            ps.setObject(7, TreeStore.now());
-            ps.setString(8, actor);
-            return ps;
-        }, key);
-        return key.getKey().longValue();
+    /** An entry to insert, its sequence number already allocated. */
+    public record NewEntry(long seq, String module, String entryType, String subjectType, String subjectId,
+            byte[] payload, byte[] leafHash, OffsetDateTime createdAt, String actor) {
+    }
+
+    /** One JDBC batch for a transaction's entries. */
+    public void insertAll(List<NewEntry> rows) {
+        jdbc.batchUpdate("insert into ledger_entry (seq, module, entry_type, subject_type, subject_id, payload, leaf_hash, "
+                + "created_at, created_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows, 1000, (ps, e) -> {
+                    ps.setLong(1, e.seq());
+                    ps.setString(2, e.module());
+                    ps.setString(3, e.entryType());
+                    ps.setString(4, e.subjectType());
+                    ps.setString(5, e.subjectId());
+                    ps.setBytes(6, e.payload());
+                    ps.setBytes(7, e.leafHash());
+                    ps.setObject(8, e.createdAt());
+                    ps.setString(9, e.actor());
+                });
     }
 
     /** Whether any committed entry waits for the tree (an index lookup; no lock). */
