@@ -159,11 +159,11 @@ public final class LedgerBench {
     static void appendRate(String db, Ledger ledger, TransactionTemplate tx, int writers, long total, int perTransaction)
             throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(writers);
-        long each = total / writers;
         long start = System.nanoTime();
         List<Future<?>> done = new ArrayList<>();
         for (int w = 0; w < writers; w++) {
             String subject = "w" + w;
+            long each = total / writers + (w < total % writers ? 1 : 0);
             done.add(pool.submit(() -> {
                 for (long i = 0; i < each; i += perTransaction) {
                     long count = Math.min(perTransaction, each - i);
@@ -181,7 +181,7 @@ public final class LedgerBench {
         pool.shutdown();
         double s = seconds(start);
         System.out.printf("%-16s append  writers=%d  entries/tx=%-5d  %,d entries in %.2f s = %,.0f entries/s%n",
-                db, writers, perTransaction, each * writers, s, each * writers / s);
+                db, writers, perTransaction, total, s, total / s);
     }
 
     static void integrateRate(String db, Sequencer sequencer, LedgerReads reads) {
