@@ -15,6 +15,7 @@ final class EntryBuffer implements TransactionSynchronization {
 
     private final EntryStore entries;
     private final List<EntryStore.NewEntry> pending = new ArrayList<>();
+    private boolean flushed;
 
     private EntryBuffer(EntryStore entries) {
         this.entries = entries;
@@ -33,6 +34,10 @@ final class EntryBuffer implements TransactionSynchronization {
     }
 
     void add(EntryStore.NewEntry entry) {
+        if (flushed) {
+            // e.g. an after-commit callback joining the finished transaction: its entry would be lost silently
+            throw new IllegalStateException("ledger append after the transaction committed; use a new transaction");
+        }
         pending.add(entry);
     }
 
@@ -40,5 +45,6 @@ final class EntryBuffer implements TransactionSynchronization {
     public void beforeCommit(boolean readOnly) {
         entries.insertAll(pending); // a failure here rolls the whole transaction back
         pending.clear();
+        flushed = true;
     }
 }
