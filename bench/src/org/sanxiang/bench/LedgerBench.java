@@ -24,9 +24,7 @@ import org.sanxiang.ledger.internal.merkle.MerkleTree;
 import org.sanxiang.ledger.internal.merkle.MerkleVerifier;
 import org.sanxiang.ledger.internal.merkle.TreeHasher;
 import org.sanxiang.test.TestDatabase;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -117,14 +115,9 @@ public final class LedgerBench {
 
     // ---- database path -------------------------------------------------------------------------------------
 
-    /** Registers the registry's properties until main does (see src/test/.../MainContextWorkaround). */
-    @ConfigurationPropertiesScan("org.sanxiang.registry")
-    static class Workaround {
-    }
-
     static void database(String db, long n) throws Exception {
         Path dir = Files.createTempDirectory("ledger-bench");
-        List<String> properties = new ArrayList<>(List.of("sanxiang.data-dir=" + dir, "sanxiang.scheduling.enabled=false",
+        List<String> properties = new ArrayList<>(List.of("server.port=0", "sanxiang.data-dir=" + dir, "sanxiang.scheduling.enabled=false",
                 "spring.main.banner-mode=off", "logging.level.root=WARN", "spring.datasource.hikari.maximum-pool-size=12"));
         if (db.equals("postgresql")) {
             String name = "bench_" + System.nanoTime();
@@ -137,8 +130,8 @@ public final class LedgerBench {
         } else {
             properties.add("spring.datasource.url=jdbc:h2:file:" + dir + "/db;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE");
         }
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SanxiangApplication.class, Workaround.class)
-                .web(WebApplicationType.NONE).properties(properties.toArray(String[]::new)).run()) {
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SanxiangApplication.class)
+                .run(properties.stream().map(p -> "--" + p).toArray(String[]::new))) { // override application.yml
             Ledger ledger = context.getBean(Ledger.class);
             Sequencer sequencer = context.getBean(Sequencer.class);
             TransactionTemplate tx = context.getBean(TransactionTemplate.class);
@@ -166,11 +159,11 @@ public final class LedgerBench {
     static void appendRate(String db, Ledger ledger, TransactionTemplate tx, int writers, long total, int perTransaction)
             throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(writers);
-        long each = total / writers;
         long start = System.nanoTime();
         List<Future<?>> done = new ArrayList<>();
         for (int w = 0; w < writers; w++) {
             String subject = "w" + w;
+            long each = total / writers + (w < total % writers ? 1 : 0);
             done.add(pool.submit(() -> {
                 for (long i = 0; i < each; i += perTransaction) {
                     long count = Math.min(perTransaction, each - i);
@@ -188,7 +181,7 @@ public final class LedgerBench {
         pool.shutdown();
         double s = seconds(start);
         System.out.printf("%-16s append  writers=%d  entries/tx=%-5d  %,d entries in %.2f s = %,.0f entries/s%n",
-                db, writers, perTransaction, each * writers, s, each * writers / s);
+                db, writers, perTransaction, total, s, total / s);
     }
 
     static void integrateRate(String db, Sequencer sequencer, LedgerReads reads) {

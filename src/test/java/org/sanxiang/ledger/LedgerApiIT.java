@@ -32,7 +32,6 @@ import org.sanxiang.platform.Role;
 import org.sanxiang.platform.UserAccounts;
 import org.sanxiang.test.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
@@ -41,7 +40,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The ledger endpoints of API-CONTRACT.md over real HTTP, checked the way an outside verifier would. */
 @IntegrationTest
-@Import(MainContextWorkaround.class)
 class LedgerApiIT {
 
     private static final String PASSWORD = "ledger-test-passphrase-2026";

@@ -14,25 +14,27 @@ import java.util.concurrent.Future;
 import java.util.stream.LongStream;
 
 import org.junit.jupiter.api.Test;
+import org.sanxiang.ledger.internal.Checkpointer;
 import org.sanxiang.ledger.internal.Finding;
 import org.sanxiang.ledger.internal.LedgerVerifier;
 import org.sanxiang.ledger.internal.Sequencer;
+import org.sanxiang.ledger.internal.merkle.NodeId;
 import org.sanxiang.platform.CliCommand;
 import org.sanxiang.test.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The ledger on a real database: what a command's transaction leaves, and what tampering `ledger verify` catches. */
 @IntegrationTest
-@Import(MainContextWorkaround.class)
 class LedgerIT {
 
     @Autowired
     Ledger ledger;
     @Autowired
     Sequencer sequencer;
+    @Autowired
+    Checkpointer checkpointer;
     @Autowired
     LedgerVerifier verifier;
     @Autowired
@@ -110,29 +112,38 @@ class LedgerIT {
     @Test
     void aDeletedEntryIsCaughtAndTheEntryNamed() {
         long index = appendAndIntegrate(5) + 1;
-        Map<String, Object> row = jdbc.queryForMap("select * from ledger_entry where tree_index = ?", index);
-        jdbc.update("delete from ledger_entry where tree_index = ?", index);
+        Map<String, Object> row = delete(index);
 
         assertThat(verifier.verify().firstEntryFinding()).get().extracting(Finding::kind, Finding::index)
                 .containsExactly(Finding.Kind.ENTRY_MISSING, index);
 
-        jdbc.update("insert into ledger_entry (seq, tree_index, module, entry_type, subject_type, subject_id, payload, "
-                        + "leaf_hash, created_at, created_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                row.get("seq"), row.get("tree_index"), row.get("module"), row.get("entry_type"), row.get("subject_type"),
-                row.get("subject_id"), row.get("payload"), row.get("leaf_hash"), row.get("created_at"), row.get("created_by"));
+        restore(row);
         assertThat(verifier.verify().ok()).isTrue();
     }
 
     @Test
     void theLastEntryDeletedIsCaughtToo() {
         long last = appendAndIntegrate(3) + 2;
-        Map<String, Object> row = jdbc.queryForMap("select seq, tree_index from ledger_entry where tree_index = ?", last);
-        jdbc.update("update ledger_entry set tree_index = null, entry_type = 'x' where tree_index = ?", last);
-        // the row is still there but no longer in the tree: to the tree it is deleted
+        Map<String, Object> row = delete(last);
+
         assertThat(verifier.verify().firstEntryFinding()).get().extracting(Finding::kind, Finding::index)
                 .containsExactly(Finding.Kind.ENTRY_MISSING, last);
-        jdbc.update("update ledger_entry set tree_index = ?, entry_type = 'step.done' where seq = ?", last, row.get("seq"));
+
+        restore(row);
         assertThat(verifier.verify().ok()).isTrue();
+    }
+
+    private Map<String, Object> delete(long index) {
+        Map<String, Object> row = jdbc.queryForMap("select * from ledger_entry where tree_index = ?", index);
+        jdbc.update("delete from ledger_entry where tree_index = ?", index);
+        return row;
+    }
+
+    private void restore(Map<String, Object> row) {
+        jdbc.update("insert into ledger_entry (seq, tree_index, module, entry_type, subject_type, subject_id, payload, "
+                        + "leaf_hash, created_at, created_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                row.get("seq"), row.get("tree_index"), row.get("module"), row.get("entry_type"), row.get("subject_type"),
+                row.get("subject_id"), row.get("payload"), row.get("leaf_hash"), row.get("created_at"), row.get("created_by"));
     }
 
     @Test
@@ -145,6 +156,37 @@ class LedgerIT {
                 .containsExactly(Finding.Kind.ENTRY_REORDERED, first);
 
         swap(first, second);
+        assertThat(verifier.verify().ok()).isTrue();
+    }
+
+    @Test
+    void aForgedCheckpointIsCaughtByItsSignature() {
+        appendAndIntegrate(2);
+        checkpointer.checkpointNow("test");
+        Map<String, Object> latest = jdbc.queryForMap("select id, note from ledger_checkpoint order by id desc limit 1");
+        String note = (String) latest.get("note");
+        String[] lines = note.split("\n");
+        String forged = note.replace("\n" + lines[1] + "\n", "\n" + (Long.parseLong(lines[1]) + 1) + "\n");
+        jdbc.update("update ledger_checkpoint set note = ? where id = ?", forged, latest.get("id"));
+
+        assertThat(verifier.verify().findings()).extracting(Finding::kind).contains(Finding.Kind.CHECKPOINT_SIGNATURE);
+
+        jdbc.update("update ledger_checkpoint set note = ? where id = ?", note, latest.get("id"));
+        assertThat(verifier.verify().ok()).isTrue();
+    }
+
+    @Test
+    void anAlteredStoredTreeNodeIsCaught() {
+        appendAndIntegrate(4);
+        checkpointer.checkpointNow("test");
+        long key = new NodeId(1, 0).key(); // the hash of entries 0 and 1
+        byte[] original = jdbc.queryForObject("select hash from ledger_node where node_key = ?", byte[].class, key);
+        jdbc.update("update ledger_node set hash = ? where node_key = ?", new byte[32], key);
+
+        assertThat(verifier.verify().findings()).extracting(Finding::kind, Finding::index)
+                .contains(org.assertj.core.groups.Tuple.tuple(Finding.Kind.NODE_MISMATCH, 0L));
+
+        jdbc.update("update ledger_node set hash = ? where node_key = ?", original, key);
         assertThat(verifier.verify().ok()).isTrue();
     }
 

@@ -9,7 +9,7 @@ public record Finding(Kind kind, Long index, String zh, String en) {
 
     /** What was found. The ENTRY_ kinds name the first entry that was tampered with. */
     public enum Kind {
-        ENTRY_ALTERED, ENTRY_REORDERED, ENTRY_MISSING, ENTRY_UNEXPECTED, NODE_MISMATCH, TREE_MISMATCH,
+        ENTRY_ALTERED, ENTRY_REORDERED, ENTRY_MISSING, NODE_MISMATCH, TREE_MISMATCH,
         CHECKPOINT_SIGNATURE, CHECKPOINT_ROOT, CHECKPOINT_INCONSISTENT
     }
 
@@ -29,12 +29,6 @@ public record Finding(Kind kind, Long index, String zh, String en) {
         return new Finding(Kind.ENTRY_MISSING, index,
                 "索引 " + index + " 的记录缺失（已被删除）",
                 "entry " + index + " is missing (deleted)");
-    }
-
-    static Finding unexpected(long index) {
-        return new Finding(Kind.ENTRY_UNEXPECTED, index,
-                "索引 " + index + " 的记录超出了账本的树（被插入）",
-                "entry " + index + " lies beyond the ledger's tree (inserted)");
     }
 
     static Finding node(long level, long index, long firstEntry, long endEntry) {

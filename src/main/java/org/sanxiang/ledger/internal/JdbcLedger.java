@@ -10,18 +10,21 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Appends by inserting one row in the caller's transaction, without any lock: the tree index is assigned later
- * by the {@link Sequencer}, so concurrent writers never queue behind each other.
+ * Appends in the caller's transaction, without any lock: the row is inserted (batched, see {@link EntryBuffer})
+ * when the transaction commits, and the tree index is assigned later by the {@link Sequencer}, so concurrent
+ * writers never queue behind each other.
  */
 @Service
 class JdbcLedger implements Ledger {
 
     private final EntryStore entries;
     private final LedgerIdentity identity;
+    private final SeqAllocator seqs;
 
-    JdbcLedger(EntryStore entries, LedgerIdentity identity) {
+    JdbcLedger(EntryStore entries, LedgerIdentity identity, SeqAllocator seqs) {
         this.entries = entries;
         this.identity = identity;
+        this.seqs = seqs;
     }
 
     @Override
@@ -33,7 +36,10 @@ class JdbcLedger implements Ledger {
         require("subject id", subject.id(), 64);
         byte[] json = CanonicalJson.bytes(payload == null ? Map.of() : payload);
         byte[] leafHash = identity.get().hasher().hashLeaf(json);
-        return entries.insert(module, entryType, subject.type(), subject.id(), json, leafHash, CurrentUser.actor());
+        long seq = seqs.next();
+        EntryBuffer.current(entries).add(new EntryStore.NewEntry(seq, module, entryType, subject.type(), subject.id(),
+                json, leafHash, TreeStore.now(), CurrentUser.actor()));
+        return seq;
     }
 
     private static void require(String what, String value, int maxLength) {

@@ -11,6 +11,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -36,11 +38,13 @@ public class LedgerIdentity {
     private final TransactionTemplate transaction;
     private volatile Identity identity;
 
-    LedgerIdentity(TreeStore trees, LedgerProperties properties, TransactionTemplate transaction,
+    LedgerIdentity(TreeStore trees, LedgerProperties properties, PlatformTransactionManager transactions,
             @Value("${sanxiang.data-dir:./data}") Path dataDir) {
         this.trees = trees;
         this.properties = properties;
-        this.transaction = transaction;
+        // its own transaction: the first caller may be inside a read-only one (a public GET)
+        this.transaction = new TransactionTemplate(transactions);
+        this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.keyFile = properties.keyFile() != null ? properties.keyFile() : dataDir.resolve("ledger/ledger-signing.key");
     }
 

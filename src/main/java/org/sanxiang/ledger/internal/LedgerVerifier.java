@@ -119,12 +119,13 @@ public class LedgerVerifier {
                     break;
                 }
                 if (position >= meta.treeSize()) {
-                    entryFinding = Finding.unexpected(position);
-                    break;
+                    break; // integrated after this verification began: not part of the tree being checked
                 }
                 byte[] leaf = ledger.hasher().hashLeaf(row.payload());
                 byte[] stored = storedLeaves.get(new NodeId(0, position));
-                if (!Arrays.equals(leaf, stored)) {
+                if (stored == null) {
+                    nodeFinding = nodeFinding != null ? nodeFinding : Finding.node(0, position, position, position + 1);
+                } else if (!Arrays.equals(leaf, stored)) {
                     // the row's own hash still fits its payload: the row is intact but not the one integrated here
                     entryFinding = Arrays.equals(leaf, row.leafHash()) ? Finding.reordered(position) : Finding.altered(position);
                     break;

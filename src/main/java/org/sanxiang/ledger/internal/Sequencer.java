@@ -15,6 +15,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class Sequencer {
 
+    private static final int MAX_ATTEMPTS = 10;
+
     private final TreeStore trees;
     private final EntryStore entries;
     private final LedgerIdentity identity;
@@ -33,13 +35,29 @@ public class Sequencer {
     /** Integrates everything committed so far; returns how many entries were added to the tree. */
     public long integrateAll() {
         identity.get(); // the meta row exists from here on, even if this runs before start-up finished
+        if (!entries.hasPending()) {
+            return 0; // the usual case every 200 ms: no lock taken, no row written
+        }
         long total = 0;
         int integrated;
         do {
-            integrated = transaction.execute(status -> integrateBatch());
+            integrated = integrateBatchRetrying();
             total += integrated;
         } while (integrated == batchSize);
         return total;
+    }
+
+    private int integrateBatchRetrying() {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transaction.execute(status -> integrateBatch());
+            } catch (LateCommit e) {
+                // an older transaction committed an entry with a smaller seq between our read and our update
+                if (attempt == MAX_ATTEMPTS) {
+                    throw new IllegalStateException("entries keep committing late; the next run will try again", e);
+                }
+            }
+        }
     }
 
     private int integrateBatch() {
@@ -50,14 +68,21 @@ public class Sequencer {
         }
         CompactRange range = CompactRange.resume(identity.get().hasher(), meta.treeSize(), trees);
         List<CompactRange.Node> nodes = new ArrayList<>(pending.size() * 2);
-        List<Long> seqs = new ArrayList<>(pending.size());
         for (EntryStore.Pending entry : pending) {
-            seqs.add(entry.seq());
             nodes.addAll(range.append(entry.leafHash()));
         }
-        entries.assignIndexes(seqs, meta.treeSize());
+        if (entries.assignIndexes(pending.get(pending.size() - 1).seq(), meta.treeSize()) != pending.size()) {
+            throw new LateCommit(); // its indexes would not match the leaves just hashed: roll back, read again
+        }
         trees.insertNodes(nodes);
         trees.updateTree(range.size(), range.root());
         return pending.size();
+    }
+
+    /** Thrown to roll a batch back; cheap (no stack trace), it is control flow. */
+    private static final class LateCommit extends RuntimeException {
+        LateCommit() {
+            super(null, null, false, false);
+        }
     }
 }

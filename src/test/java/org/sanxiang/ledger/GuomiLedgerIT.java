@@ -1,0 +1,69 @@
+package org.sanxiang.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.sanxiang.ledger.internal.Checkpointer;
+import org.sanxiang.ledger.internal.LedgerReads;
+import org.sanxiang.ledger.internal.LedgerVerifier;
+import org.sanxiang.ledger.internal.json.CanonicalJson;
+import org.sanxiang.ledger.internal.merkle.HashAlgorithm;
+import org.sanxiang.ledger.internal.merkle.MerkleVerifier;
+import org.sanxiang.ledger.internal.merkle.TreeHasher;
+import org.sanxiang.ledger.internal.note.Checkpoint;
+import org.sanxiang.ledger.internal.note.NoteVerifierKey;
+import org.sanxiang.ledger.internal.note.SignatureAlgorithm;
+import org.sanxiang.ledger.internal.note.SignedNote;
+import org.sanxiang.test.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** An agency that must use 国密 algorithms: a ledger created with SM3 (GB/T 32905) and SM2 (GB/T 32918). */
+@IntegrationTest
+@TestPropertySource(properties = "sanxiang.ledger.algorithm=SM3_SM2")
+class GuomiLedgerIT {
+
+    @Autowired
+    Ledger ledger;
+    @Autowired
+    Checkpointer checkpointer;
+    @Autowired
+    LedgerReads reads;
+    @Autowired
+    LedgerVerifier verifier;
+    @Autowired
+    TransactionTemplate transaction;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void aLedgerCreatedForGuomiHashesWithSm3AndSignsCheckpointsWithSm2() {
+        Map<String, Object> payload = Map.of("案由", "未按规定公示");
+        transaction.executeWithoutResult(s -> {
+            for (int i = 0; i < 5; i++) {
+                ledger.append("test", "case.opened", new Ledger.SubjectRef("case", "gm-" + i), payload);
+            }
+        });
+        checkpointer.checkpointNow("test");
+
+        assertThat(jdbc.queryForMap("select hash_algorithm, signature_algorithm from ledger_meta"))
+                .containsEntry("hash_algorithm", "SM3").containsEntry("signature_algorithm", "SM2");
+        NoteVerifierKey key = NoteVerifierKey.parse(reads.verifierKey());
+        assertThat(key.algorithm()).isEqualTo(SignatureAlgorithm.SM2);
+        SignedNote note = SignedNote.parse(reads.latestCheckpoint());
+        assertThat(note.isSignedBy(key)).isTrue();
+
+        Checkpoint checkpoint = Checkpoint.parse(note.text());
+        TreeHasher sm3 = new TreeHasher(HashAlgorithm.SM3);
+        long index = checkpoint.size() - 1;
+        LedgerReads.InclusionProof proof = reads.inclusion(index, checkpoint.size());
+        assertThat(new MerkleVerifier(sm3).verifyInclusion(index, checkpoint.size(),
+                sm3.hashLeaf(CanonicalJson.bytes(payload)),
+                proof.hashes().stream().map(java.util.HexFormat.of()::parseHex).toList(), checkpoint.rootHash())).isTrue();
+        assertThat(verifier.verify().ok()).isTrue();
+    }
+}
