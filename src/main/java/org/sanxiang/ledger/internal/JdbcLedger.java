@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.sanxiang.ledger.Ledger;
 import org.sanxiang.ledger.internal.json.CanonicalJson;
+import org.sanxiang.platform.CurrentUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,7 +33,7 @@ class JdbcLedger implements Ledger {
         require("subject id", subject.id(), 64);
         byte[] json = CanonicalJson.bytes(payload == null ? Map.of() : payload);
         byte[] leafHash = identity.get().hasher().hashLeaf(json);
-        return entries.insert(module, entryType, subject.type(), subject.id(), json, leafHash, Actor.current());
+        return entries.insert(module, entryType, subject.type(), subject.id(), json, leafHash, CurrentUser.actor());
     }
 
     private static void require(String what, String value, int maxLength) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.sanxiang.ledger.internal.merkle.CompactRange;
 import org.sanxiang.ledger.internal.merkle.MerkleTree;
 import org.sanxiang.ledger.internal.merkle.MerkleVerifier;
@@ -34,6 +35,7 @@ public class LedgerVerifier {
     /** The outcome; {@code findings} is empty when everything verified. */
     public record Report(long entriesChecked, int checkpointsChecked, List<Finding> findings) {
 
+        @JsonProperty("ok")
         public boolean ok() {
             return findings.isEmpty();
         }

@@ -1,0 +1,37 @@
+package org.sanxiang.evidence.internal;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.sanxiang.platform.CurrentUser;
+
+/** One stored evidence record: a content address, what the file is, and what the uploader said about it. */
+public record Evidence(
+        long id,
+        ContentHashes hashes,
+        long size,
+        String mediaType,
+        EvidenceMetadata metadata,
+        Long agencyId,
+        Instant createdAt,
+        String createdBy) {
+
+    /** Same-agency rule: a user sees the evidence of their own agency; platform-wide users see all. */
+    public boolean visibleTo(CurrentUser user) {
+        return user.agencyId() == null || user.agencyId().equals(agencyId);
+    }
+
+    /** The ledger payload of {@code evidence.stored}: content hash(es), size, detected type and all metadata. */
+    public Map<String, Object> facts() {
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("evidenceId", id);
+        facts.put("sha256", hashes.sha256());
+        EvidenceMetadata.put(facts, "sm3", hashes.sm3());
+        facts.put("size", size);
+        facts.put("mediaType", mediaType);
+        facts.putAll(metadata.facts());
+        EvidenceMetadata.put(facts, "agencyId", agencyId);
+        return facts;
+    }
+}

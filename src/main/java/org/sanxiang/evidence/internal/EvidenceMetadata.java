@@ -1,0 +1,110 @@
+package org.sanxiang.evidence.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.sanxiang.evidence.EvidenceKind;
+
+/**
+ * What the uploader says about a file: sent as the tus {@code Upload-Metadata} header
+ * ({@code key base64(value),key base64(value),...}) when the upload is created.
+ * Case, step and party are free references until casework exists.
+ */
+public record EvidenceMetadata(
+        EvidenceKind kind,
+        String deviceSerial,
+        String officer,
+        Instant capturedAt,
+        String place,
+        String fileName,
+        String caseRef,
+        String stepRef,
+        String partyRef) {
+
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    /** @throws IllegalArgumentException with a message for the uploader when a value is missing or malformed */
+    public static EvidenceMetadata fromTus(String header) {
+        Map<String, String> values = decode(header);
+        String kind = values.get("kind");
+        if (kind == null) {
+            throw new IllegalArgumentException("kind");
+        }
+        try {
+            return new EvidenceMetadata(
+                    EvidenceKind.valueOf(kind.trim().toUpperCase(Locale.ROOT)),
+                    text(values, "deviceSerial", 64),
+                    text(values, "officer", 64),
+                    instant(values.get("capturedAt")),
+                    text(values, "place", 200),
+                    text(values, values.containsKey("filename") ? "filename" : "fileName", 255),
+                    text(values, "caseRef", 100),
+                    text(values, "stepRef", 100),
+                    text(values, "partyRef", 100));
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("capturedAt");
+        }
+    }
+
+    /** The facts as the ledger records them (absent values left out). */
+    public Map<String, Object> facts() {
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("kind", kind.name());
+        put(facts, "deviceSerial", deviceSerial);
+        put(facts, "officer", officer);
+        put(facts, "capturedAt", capturedAt == null ? null : capturedAt.toString());
+        put(facts, "place", place);
+        put(facts, "fileName", fileName);
+        put(facts, "caseRef", caseRef);
+        put(facts, "stepRef", stepRef);
+        put(facts, "partyRef", partyRef);
+        return facts;
+    }
+
+    static void put(Map<String, Object> facts, String key, Object value) {
+        if (value != null) {
+            facts.put(key, value);
+        }
+    }
+
+    private static Map<String, String> decode(String header) {
+        Map<String, String> values = new LinkedHashMap<>();
+        if (header == null || header.isBlank()) {
+            return values;
+        }
+        for (String pair : header.split(",")) {
+            String[] kv = pair.trim().split(" ", 2);
+            String value = kv.length < 2 ? "" : new String(Base64.getDecoder().decode(kv[1].trim()), StandardCharsets.UTF_8);
+            values.put(kv[0], value);
+        }
+        return values;
+    }
+
+    private static String text(Map<String, String> values, String key, int maxLength) {
+        String value = values.get(key);
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (value.length() > maxLength) {
+            throw new IllegalArgumentException(key);
+        }
+        return value.trim();
+    }
+
+    /** An ISO instant, or a local date-time (as a browser's datetime-local input sends it) in China time. */
+    private static Instant instant(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return value.endsWith("Z") || value.matches(".*[+-]\\d\\d:\\d\\d$")
+                ? java.time.OffsetDateTime.parse(value).toInstant()
+                : LocalDateTime.parse(value).atZone(CHINA).toInstant();
+    }
+}

@@ -1,0 +1,87 @@
+package org.sanxiang.evidence.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import org.sanxiang.evidence.EvidenceKind;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Evidence rows: inserted once, never updated or deleted (append-only, so plain JDBC rather than JPA). */
+@Repository
+public class EvidenceRepository {
+
+    private static final String COLUMNS = "id, sha256, sm3, size_bytes, media_type, kind, device_serial, officer, "
+            + "captured_at, place, file_name, case_ref, step_ref, party_ref, agency_id, created_at, created_by";
+
+    private final JdbcClient jdbc;
+
+    EvidenceRepository(JdbcTemplate jdbcTemplate) {
+        this.jdbc = JdbcClient.create(jdbcTemplate);
+    }
+
+    long insert(ContentHashes hashes, long size, String mediaType, EvidenceMetadata m, Long agencyId,
+                Instant createdAt, String createdBy) {
+        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("insert into evidence (sha256, sm3, size_bytes, media_type, kind, device_serial, officer, captured_at, "
+                        + "place, file_name, case_ref, step_ref, party_ref, agency_id, created_at, created_by) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(hashes.sha256(), hashes.sm3(), size, mediaType, m.kind().name(), m.deviceSerial(), m.officer(),
+                        timestamp(m.capturedAt()), m.place(), m.fileName(), m.caseRef(), m.stepRef(), m.partyRef(),
+                        agencyId, timestamp(createdAt), createdBy)
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    public Optional<Evidence> find(long id) {
+        return jdbc.sql("select " + COLUMNS + " from evidence where id = ?").param(id).query(this::map).optional();
+    }
+
+    /** The evidence linked to a case (or any record reference), newest first. */
+    public List<Evidence> forCase(String caseRef) {
+        return jdbc.sql("select " + COLUMNS + " from evidence where case_ref = ? order by id desc")
+                .param(caseRef).query(this::map).list();
+    }
+
+    public List<Evidence> latest(int limit) {
+        return jdbc.sql("select " + COLUMNS + " from evidence order by id desc limit ?")
+                .param(limit).query(this::map).list();
+    }
+
+    private Evidence map(ResultSet rs, int row) throws SQLException {
+        return new Evidence(
+                rs.getLong("id"),
+                new ContentHashes(rs.getString("sha256"), rs.getString("sm3")),
+                rs.getLong("size_bytes"),
+                rs.getString("media_type"),
+                new EvidenceMetadata(
+                        EvidenceKind.valueOf(rs.getString("kind")),
+                        rs.getString("device_serial"),
+                        rs.getString("officer"),
+                        instant(rs, "captured_at"),
+                        rs.getString("place"),
+                        rs.getString("file_name"),
+                        rs.getString("case_ref"),
+                        rs.getString("step_ref"),
+                        rs.getString("party_ref")),
+                (Long) rs.getObject("agency_id", Long.class),
+                instant(rs, "created_at"),
+                rs.getString("created_by"));
+    }
+
+    /** {@code timestamp with time zone} via OffsetDateTime, so the JVM's time zone never shifts an instant. */
+    public static OffsetDateTime timestamp(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    public static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+}

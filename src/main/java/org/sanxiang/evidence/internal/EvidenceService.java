@@ -1,0 +1,101 @@
+package org.sanxiang.evidence.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.sanxiang.evidence.internal.store.BlobStore;
+import org.sanxiang.ledger.Ledger;
+import org.sanxiang.ledger.Ledger.SubjectRef;
+import org.sanxiang.platform.CurrentUser;
+import org.sanxiang.platform.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Evidence records and access to their content. Every record and every access is a ledger entry in the same
+ * transaction; there is deliberately no method that changes or removes evidence.
+ */
+@Service
+public class EvidenceService {
+
+    public static final String MODULE = "evidence";
+
+    private final EvidenceRepository evidence;
+    private final BlobStore store;
+    private final Ledger ledger;
+    private final Clock clock;
+
+    EvidenceService(EvidenceRepository evidence, BlobStore store, Ledger ledger) {
+        this.evidence = evidence;
+        this.store = store;
+        this.ledger = ledger;
+        this.clock = Clock.systemUTC();
+    }
+
+    /**
+     * Records stored content as evidence and appends {@code evidence.stored}; runs inside the caller's transaction
+     * so the record, the ledger entry and the caller's own bookkeeping commit together or not at all.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Evidence record(ContentHashes hashes, long size, String mediaType, EvidenceMetadata metadata, Long agencyId,
+                           String uploadedBy) {
+        var now = clock.instant();
+        long id = evidence.insert(hashes, size, mediaType, metadata, agencyId, now, uploadedBy);
+        Evidence stored = new Evidence(id, hashes, size, mediaType, metadata, agencyId, now, uploadedBy);
+        ledger.append(MODULE, "evidence.stored", subject(id), stored.facts());
+        return stored;
+    }
+
+    /** The evidence if the requester may see it (same agency), else not found. */
+    public Evidence visible(long id, CurrentUser who) {
+        return evidence.find(id).filter(e -> e.visibleTo(who))
+                .orElseThrow(() -> new NotFoundException("证据 " + id + " 不存在", "no evidence " + id));
+    }
+
+    /** The evidence linked to a case reference (or the latest when none is given) that the user may see. */
+    public List<Evidence> forCase(String caseRef, CurrentUser who) {
+        List<Evidence> all = caseRef == null || caseRef.isBlank() ? evidence.latest(50) : evidence.forCase(caseRef.strip());
+        return all.stream().filter(e -> e.visibleTo(who)).toList();
+    }
+
+    /** The signed-in user; evidence is never reachable without one. */
+    public static CurrentUser user() {
+        return CurrentUser.get().orElseThrow(() -> new IllegalStateException("no signed-in user"));
+    }
+
+    /**
+     * Opens a byte range of the evidence's content and appends the access record ({@code evidence.viewed} or
+     * {@code evidence.downloaded}) first: no byte leaves without its ledger entry.
+     */
+    @Transactional
+    public InputStream open(Evidence e, Access access, long offset, long length) throws IOException {
+        if (access.recorded()) {
+            Map<String, Object> facts = new LinkedHashMap<>();
+            facts.put("evidenceId", e.id());
+            facts.put("sha256", e.hashes().sha256());
+            facts.put("range", offset + "-" + (offset + length - 1));
+            ledger.append(MODULE, access.entryType(), subject(e.id()), facts);
+        }
+        return store.open(e.hashes().sha256(), offset, length);
+    }
+
+    public static SubjectRef subject(long evidenceId) {
+        return new SubjectRef("evidence", Long.toString(evidenceId));
+    }
+
+    /**
+     * How content is reached. A browser playing a video sends a new range request for every seek; only the request
+     * that starts playback (or a download) is a new access, the seeks within it are not recorded again.
+     */
+    public record Access(String entryType, boolean recorded) {
+
+        public static Access of(boolean download, long offset) {
+            return new Access(download ? "evidence.downloaded" : "evidence.viewed", offset == 0);
+        }
+    }
+}

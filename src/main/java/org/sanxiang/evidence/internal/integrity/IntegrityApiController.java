@@ -1,0 +1,54 @@
+package org.sanxiang.evidence.internal.integrity;
+
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.sanxiang.platform.CurrentUser;
+import org.sanxiang.platform.NotFoundException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/evidence/integrity/runs")
+@Tag(name = "evidence integrity", description = "re-hash every stored evidence file and report mismatches")
+class IntegrityApiController {
+
+    static final String READERS = "hasAnyRole('ADMIN','SUPERVISOR')";
+
+    private final IntegrityCheck check;
+    private final IntegrityRepository runs;
+
+    IntegrityApiController(IntegrityCheck check, IntegrityRepository runs) {
+        this.check = check;
+        this.runs = runs;
+    }
+
+    @PostMapping
+    @PreAuthorize("hasRole('ADMIN')")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @Operation(summary = "Start a re-hash of every stored object now (runs in the background)")
+    Map<String, Long> start() {
+        return Map.of("id", check.start(CurrentUser.actor()));
+    }
+
+    @GetMapping("/latest")
+    @PreAuthorize(READERS)
+    @Operation(summary = "The latest run with its findings")
+    IntegrityRun latest() {
+        return runs.latest().orElseThrow(() -> new NotFoundException("尚未进行完整性校验", "no integrity run yet"));
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize(READERS)
+    @Operation(summary = "One run with its findings")
+    IntegrityRun one(@PathVariable long id) {
+        return runs.find(id).orElseThrow(() -> new NotFoundException("校验记录不存在", "no such integrity run"));
+    }
+}

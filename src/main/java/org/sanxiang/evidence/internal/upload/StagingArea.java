@@ -1,0 +1,97 @@
+package org.sanxiang.evidence.internal.upload;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+import org.sanxiang.evidence.internal.ContentDigest;
+import org.sanxiang.evidence.internal.MediaTypeSniffer;
+import org.sanxiang.evidence.internal.store.FilesystemBlobStore;
+
+/**
+ * Partial uploads, one file per upload, outside the evidence store: nothing here is evidence. The database offset is
+ * the truth; a staging file may be longer after a crash and is cut back to it before the next chunk is written.
+ */
+final class StagingArea {
+
+    private static final int BUFFER = 1 << 20;
+
+    private final Path directory;
+
+    StagingArea(Path directory) throws IOException {
+        this.directory = Files.createDirectories(directory);
+    }
+
+    Path path(String uploadId) {
+        if (!uploadId.matches("[0-9a-f-]{36}")) {
+            throw new IllegalArgumentException("not an upload id: " + uploadId);
+        }
+        return directory.resolve(uploadId);
+    }
+
+    void create(String uploadId) throws IOException {
+        Files.createFile(path(uploadId));
+        FilesystemBlobStore.fsync(directory);
+    }
+
+    /**
+     * Writes at most {@code max} bytes of {@code body} at {@code offset}, hashing them as they pass, and fsyncs them.
+     * A broken connection is not an error here: what arrived is kept, so the client can resume after it.
+     */
+    Received append(String uploadId, long offset, InputStream body, long max, ContentDigest digest) throws IOException {
+        byte[] buffer = new byte[BUFFER];
+        long written = 0;
+        IOException broken = null;
+        try (FileChannel file = FileChannel.open(path(uploadId), StandardOpenOption.WRITE)) {
+            file.truncate(offset);
+            file.position(offset);
+            while (written < max) {
+                int n;
+                try {
+                    n = body.read(buffer, 0, (int) Math.min(buffer.length, max - written));
+                } catch (IOException e) {
+                    broken = e;
+                    break;
+                }
+                if (n < 0) {
+                    break;
+                }
+                ByteBuffer chunk = ByteBuffer.wrap(buffer, 0, n);
+                while (chunk.hasRemaining()) {
+                    file.write(chunk);
+                }
+                digest.update(buffer, 0, n);
+                written += n;
+            }
+            file.force(false);
+        }
+        return new Received(written, broken);
+    }
+
+    /** The first bytes of a staged file, for media type detection. */
+    byte[] head(String uploadId) throws IOException {
+        try (InputStream in = Files.newInputStream(path(uploadId))) {
+            return in.readNBytes(MediaTypeSniffer.HEAD_BYTES);
+        }
+    }
+
+    /** Hashes the first {@code length} bytes again: after a restart the streaming hash state is gone. */
+    ContentDigest rehash(String uploadId, long length, boolean withSm3) throws IOException {
+        try (InputStream in = Files.newInputStream(path(uploadId))) {
+            return new ContentDigest(withSm3).consume(in, length);
+        }
+    }
+
+    /** Removes a staging file once its content is stored as evidence (the evidence itself is never removed). */
+    void discard(String uploadId) throws IOException {
+        Files.deleteIfExists(path(uploadId));
+    }
+
+    /** @param broken the connection failure that ended the chunk early, if any */
+    record Received(long bytes, IOException broken) {
+    }
+}

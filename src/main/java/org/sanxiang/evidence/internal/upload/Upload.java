@@ -1,0 +1,13 @@
+package org.sanxiang.evidence.internal.upload;
+
+/** A resumable upload as the database knows it; {@code evidenceId} is set once it became evidence. */
+record Upload(String id, long length, long offset, String metadata, Long agencyId, Long evidenceId, String createdBy) {
+
+    boolean allReceived() {
+        return offset == length;
+    }
+
+    Upload at(long newOffset) {
+        return new Upload(id, length, newOffset, metadata, agencyId, evidenceId, createdBy);
+    }
+}

@@ -1,0 +1,160 @@
+package org.sanxiang.evidence.internal.upload;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sanxiang.evidence.internal.ContentDigest;
+import org.sanxiang.evidence.internal.ContentHashes;
+import org.sanxiang.evidence.internal.Evidence;
+import org.sanxiang.evidence.internal.EvidenceMetadata;
+import org.sanxiang.evidence.internal.EvidencePaths;
+import org.sanxiang.evidence.internal.EvidenceProperties;
+import org.sanxiang.evidence.internal.EvidenceService;
+import org.sanxiang.evidence.internal.MediaTypeSniffer;
+import org.sanxiang.evidence.internal.store.BlobStore;
+import org.sanxiang.platform.CurrentUser;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Resumable uploads: created with their length and metadata, filled chunk by chunk, and turned into evidence when the
+ * last byte is in. An offset is persisted only after its bytes are on disk, and a chunk is acknowledged only after its
+ * offset is persisted, so whatever the client was told survives a crash.
+ */
+@Service
+class UploadService {
+
+    private static final Logger log = LoggerFactory.getLogger(UploadService.class);
+
+    private final UploadRepository uploads;
+    private final StagingArea staging;
+    private final StagedDigests digests;
+    private final BlobStore store;
+    private final EvidenceService evidence;
+    private final TransactionTemplate transaction;
+    private final long maxBytes;
+    private final Clock clock = Clock.systemUTC();
+    /** Uploads receiving a chunk right now: tus allows one writer per upload at a time. */
+    private final Set<String> busy = ConcurrentHashMap.newKeySet();
+
+    UploadService(UploadRepository uploads, BlobStore store, EvidenceService evidence, TransactionTemplate transaction,
+                  EvidenceProperties properties, EvidencePaths paths) throws IOException {
+        this.uploads = uploads;
+        this.staging = new StagingArea(paths.staging());
+        this.digests = new StagedDigests(staging, properties.sm3());
+        this.store = store;
+        this.evidence = evidence;
+        this.transaction = transaction;
+        this.maxBytes = properties.maxUploadBytes();
+    }
+
+    long maxBytes() {
+        return maxBytes;
+    }
+
+    Upload create(long length, String metadataHeader, CurrentUser who) throws IOException {
+        if (length <= 0) {
+            throw new UploadException(HttpStatus.BAD_REQUEST, "文件为空或长度无效", "Upload-Length must be positive");
+        }
+        if (length > maxBytes) {
+            throw new UploadException(HttpStatus.PAYLOAD_TOO_LARGE, "文件超过允许的最大长度",
+                    "Upload-Length exceeds Tus-Max-Size " + maxBytes);
+        }
+        try {
+            EvidenceMetadata.fromTus(metadataHeader);
+        } catch (IllegalArgumentException e) {
+            throw new UploadException(HttpStatus.BAD_REQUEST, "上传元数据缺失或无效：" + e.getMessage(),
+                    "missing or invalid Upload-Metadata: " + e.getMessage());
+        }
+        Upload upload = new Upload(UUID.randomUUID().toString(), length, 0, metadataHeader, who.agencyId(), null,
+                who.username());
+        staging.create(upload.id());
+        uploads.insert(upload, clock.instant());
+        return upload;
+    }
+
+    /** The upload's state; one whose bytes are all in but which crashed before becoming evidence is finished now. */
+    Upload status(String id, CurrentUser who) throws IOException {
+        Upload upload = owned(id, who);
+        if (upload.allReceived() && upload.evidenceId() == null) {
+            return exclusively(id, () -> finish(owned(id, who)));
+        }
+        return upload;
+    }
+
+    /**
+     * Appends a chunk at {@code offset}. A broken connection keeps what arrived, so the client's next HEAD sees the
+     * new offset and it continues from there.
+     */
+    Upload append(String id, long offset, InputStream body, CurrentUser who) throws IOException {
+        return exclusively(id, () -> {
+            Upload upload = owned(id, who);
+            if (upload.evidenceId() != null || offset != upload.offset()) {
+                throw new UploadException(HttpStatus.CONFLICT, "上传偏移量不符，请先查询当前进度",
+                        "Upload-Offset " + offset + " does not match the upload's offset " + upload.offset());
+            }
+            ContentDigest digest = digests.at(id, offset);
+            StagingArea.Received received = staging.append(id, offset, body, upload.length() - offset, digest);
+            Upload advanced = upload.at(offset + received.bytes());
+            if (received.bytes() > 0 && !uploads.advance(id, offset, advanced.offset(), clock.instant(), who.username())) {
+                throw new UploadException(HttpStatus.CONFLICT, "上传已被其他请求更新", "the upload moved on meanwhile");
+            }
+            digests.keep(id, digest);
+            if (received.broken() != null) {
+                log.info("upload {} broke off at {} of {} bytes: {}", id, advanced.offset(), advanced.length(),
+                        received.broken().toString());
+                return advanced;
+            }
+            return advanced.allReceived() ? finish(advanced) : advanced;
+        });
+    }
+
+    /** Stores the complete file (once per content) and records it as evidence with its ledger entry. */
+    private Upload finish(Upload upload) throws IOException {
+        if (upload.evidenceId() != null) {
+            return upload;
+        }
+        ContentHashes hashes = digests.at(upload.id(), upload.length()).finish();
+        String mediaType = MediaTypeSniffer.sniff(staging.head(upload.id()));
+        store.putIfAbsent(hashes.sha256(), staging.path(upload.id()));
+        Evidence stored = transaction.execute(tx -> {
+            Evidence e = evidence.record(hashes, upload.length(), mediaType, EvidenceMetadata.fromTus(upload.metadata()),
+                    upload.agencyId(), upload.createdBy());
+            uploads.completed(upload.id(), e.id(), clock.instant(), upload.createdBy());
+            return e;
+        });
+        staging.discard(upload.id());
+        return new Upload(upload.id(), upload.length(), upload.length(), upload.metadata(), upload.agencyId(),
+                stored.id(), upload.createdBy());
+    }
+
+    /** Only the officer who started an upload may continue it; others are told it does not exist. */
+    private Upload owned(String id, CurrentUser who) {
+        return uploads.find(id).filter(u -> u.createdBy().equals(who.username()))
+                .orElseThrow(UploadException::notFound);
+    }
+
+    private Upload exclusively(String id, UploadStep step) throws IOException {
+        if (!busy.add(id)) {
+            throw new UploadException(HttpStatus.LOCKED, "该上传正在接收数据，请稍后重试",
+                    "another request is writing to this upload");
+        }
+        try {
+            return step.run();
+        } finally {
+            busy.remove(id);
+        }
+    }
+
+    @FunctionalInterface
+    private interface UploadStep {
+        Upload run() throws IOException;
+    }
+}

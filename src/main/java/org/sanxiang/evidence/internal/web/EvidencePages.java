@@ -1,0 +1,79 @@
+package org.sanxiang.evidence.internal.web;
+
+import java.util.Set;
+
+import org.sanxiang.evidence.EvidenceKind;
+import org.sanxiang.evidence.internal.EvidenceService;
+import org.sanxiang.evidence.internal.integrity.IntegrityCheck;
+import org.sanxiang.platform.CurrentUser;
+import org.sanxiang.platform.MenuItem;
+import org.sanxiang.platform.Role;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Workbench pages: evidence of a record (with the upload form), one evidence with its player, integrity report. */
+@Controller
+@RequestMapping("/workbench/evidence")
+class EvidencePages {
+
+    private static final String INTEGRITY_READERS = "hasAnyRole('ADMIN','SUPERVISOR')";
+
+    private final EvidenceService evidence;
+    private final IntegrityCheck integrity;
+
+    EvidencePages(EvidenceService evidence, IntegrityCheck integrity) {
+        this.evidence = evidence;
+        this.integrity = integrity;
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) String caseRef, Model model) {
+        model.addAttribute("caseRef", caseRef);
+        model.addAttribute("kinds", EvidenceKind.values());
+        model.addAttribute("evidence", evidence.forCase(caseRef, EvidenceService.user()));
+        return "evidence/list";
+    }
+
+    @GetMapping("/{id:\\d+}")
+    String one(@PathVariable long id, Model model) {
+        CurrentUser user = EvidenceService.user();
+        model.addAttribute("e", evidence.visible(id, user));
+        model.addAttribute("ledgerReader", user.has(Role.ADMIN) || user.has(Role.SUPERVISOR));
+        return "evidence/detail";
+    }
+
+    @GetMapping("/integrity")
+    @PreAuthorize(INTEGRITY_READERS)
+    String integrity(Model model) {
+        model.addAttribute("run", integrity.latest().orElse(null));
+        model.addAttribute("running", integrity.isRunning());
+        model.addAttribute("admin", EvidenceService.user().has(Role.ADMIN));
+        return "evidence/integrity";
+    }
+
+    @PostMapping("/integrity")
+    @PreAuthorize("hasRole('ADMIN')")
+    String startIntegrity(RedirectAttributes redirect) {
+        redirect.addFlashAttribute("started", integrity.start(CurrentUser.actor()));
+        return "redirect:/workbench/evidence/integrity";
+    }
+
+    @Bean
+    static MenuItem evidenceMenuItem() {
+        return new MenuItem(MenuItem.Face.WORKBENCH, "evidence.menu", "/workbench/evidence", 40, Set.of());
+    }
+
+    @Bean
+    static MenuItem evidenceIntegrityMenuItem() {
+        return new MenuItem(MenuItem.Face.WORKBENCH, "evidence.integrity.menu", "/workbench/evidence/integrity", 91,
+                Set.of(Role.ADMIN, Role.SUPERVISOR));
+    }
+}

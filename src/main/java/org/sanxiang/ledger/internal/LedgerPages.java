@@ -1,0 +1,75 @@
+package org.sanxiang.ledger.internal;
+
+import java.util.Set;
+
+import org.sanxiang.platform.CurrentUser;
+import org.sanxiang.platform.MenuItem;
+import org.sanxiang.platform.Role;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The workbench page of the ledger: entries by module or subject, and (for ADMIN) verification and checkpoints. */
+@Controller
+@RequestMapping("/workbench/ledger")
+class LedgerPages {
+
+    private static final int PAGE_SIZE = 50;
+
+    private final EntryStore entries;
+    private final LedgerReads reads;
+    private final LedgerVerifier verifier;
+    private final Checkpointer checkpointer;
+
+    LedgerPages(EntryStore entries, LedgerReads reads, LedgerVerifier verifier, Checkpointer checkpointer) {
+        this.entries = entries;
+        this.reads = reads;
+        this.verifier = verifier;
+        this.checkpointer = checkpointer;
+    }
+
+    @GetMapping
+    @PreAuthorize(LedgerApiController.READERS)
+    String list(@RequestParam(required = false) String module, @RequestParam(required = false) String subjectType,
+            @RequestParam(required = false) String subjectId, @RequestParam(defaultValue = "0") int page, Model model) {
+        int current = Math.max(page, 0);
+        model.addAttribute("entries", entries.list(module, subjectType, subjectId, current * PAGE_SIZE, PAGE_SIZE + 1)
+                .stream().map(EntryView::of).toList());
+        model.addAttribute("page", current);
+        model.addAttribute("pageSize", PAGE_SIZE);
+        model.addAttribute("module", module);
+        model.addAttribute("subjectType", subjectType);
+        model.addAttribute("subjectId", subjectId);
+        model.addAttribute("treeSize", reads.treeSize());
+        model.addAttribute("checkpoint", reads.latestCheckpoint());
+        model.addAttribute("verifierKey", reads.verifierKey());
+        model.addAttribute("admin", CurrentUser.get().map(u -> u.has(Role.ADMIN)).orElse(false));
+        return "ledger/entries";
+    }
+
+    @PostMapping("/verify")
+    @PreAuthorize("hasRole('ADMIN')")
+    String verify(RedirectAttributes redirect) {
+        redirect.addFlashAttribute("report", verifier.verify());
+        return "redirect:/workbench/ledger";
+    }
+
+    @PostMapping("/checkpoint")
+    @PreAuthorize("hasRole('ADMIN')")
+    String checkpoint(RedirectAttributes redirect) {
+        redirect.addFlashAttribute("signed", checkpointer.checkpointNow(CurrentUser.actor()).treeSize());
+        return "redirect:/workbench/ledger";
+    }
+
+    @Bean
+    static MenuItem ledgerMenuItem() {
+        return new MenuItem(MenuItem.Face.WORKBENCH, "ledger.menu", "/workbench/ledger", 90,
+                Set.of(Role.ADMIN, Role.SUPERVISOR));
+    }
+}

@@ -1,0 +1,157 @@
+package org.sanxiang.evidence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.FilePayload;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sanxiang.platform.Role;
+import org.sanxiang.platform.UserAccounts;
+import org.sanxiang.test.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The "done when" walk-through in a real browser: upload through the workbench with a broken connection and
+ * resume, play with seeking, download, and read the access record from the ledger.
+ */
+@IntegrationTest
+class EvidenceBrowserIT {
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    UserAccounts users;
+    @TempDir
+    Path downloads;
+
+    @BeforeAll
+    static void launch() throws Exception {
+        String driverDirectory = System.getProperty("playwright.driver.tmpdir");
+        if (driverDirectory != null) {
+            Files.createDirectories(Path.of(driverDirectory));
+        }
+        playwright = Playwright.create();
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Path.of("/usr/bin/chromium"))
+                .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--disable-dev-shm-usage")));
+    }
+
+    @AfterAll
+    static void close() {
+        browser.close();
+        playwright.close();
+    }
+
+    /** A minute of 44.1 kHz stereo PCM (about 10 MB): long enough that seeking needs a new byte range. */
+    static byte[] wav() {
+        int rate = 44_100;
+        int dataSize = rate * 60 * 4;
+        ByteBuffer b = ByteBuffer.allocate(44 + dataSize).order(ByteOrder.LITTLE_ENDIAN);
+        b.put("RIFF".getBytes()).putInt(36 + dataSize).put("WAVE".getBytes())
+                .put("fmt ".getBytes()).putInt(16).putShort((short) 1).putShort((short) 2).putInt(rate)
+                .putInt(rate * 4).putShort((short) 4).putShort((short) 16)
+                .put("data".getBytes()).putInt(dataSize);
+        for (int i = 0; i < rate * 60; i++) {
+            short sample = (short) (Math.sin(i * 2 * Math.PI * 440 / rate) * 8000);
+            b.putShort(sample).putShort(sample);
+        }
+        return b.array();
+    }
+
+    @Test
+    void anOfficerUploadsThroughABrokenConnectionPlaysWithSeekingDownloadsAndSeesEachAccessInTheLedger()
+            throws Exception {
+        String username = "browser-" + UUID.randomUUID().toString().substring(0, 8);
+        users.create(username, TusClient.PASSWORD, "执法人员", 1L, Set.of(Role.OFFICER, Role.SUPERVISOR));
+        byte[] recording = wav();
+        String record = "REC-" + UUID.randomUUID().toString().substring(0, 8);
+
+        try (var context = browser.newContext(new Browser.NewContextOptions().setAcceptDownloads(true))) {
+            Page page = context.newPage();
+            page.navigate(url("/login"));
+            page.fill("#username", username);
+            page.fill("#password", TusClient.PASSWORD);
+            page.click("button[type=submit]");
+            page.waitForURL("**/workbench**");
+
+            // The second chunk's connection breaks, as on a bad mobile network.
+            AtomicInteger patches = new AtomicInteger();
+            page.route("**/api/v1/evidence/uploads/*", route -> {
+                if (route.request().method().equals("PATCH") && patches.incrementAndGet() == 2) {
+                    route.abort("connectionreset");
+                } else {
+                    route.resume();
+                }
+            });
+            page.navigate(url("/workbench/evidence?caseRef=" + record));
+            page.selectOption("#kind", "audio");
+            page.fill("#deviceSerial", "ZFJLY-0042");
+            page.fill("#officer", "张三");
+            page.fill("#place", "解放西路");
+            page.setInputFiles("#file", new FilePayload("询问录音.wav", "audio/wav", recording));
+            page.click("#upload-start");
+            page.waitForSelector("#upload-status a", new Page.WaitForSelectorOptions().setTimeout(60_000));
+
+            assertThat(patches.get()).isGreaterThan(2);
+            assertThat(page.getAttribute("#upload-progress", "aria-valuenow")).isEqualTo("100");
+
+            List<Integer> contentStatuses = new CopyOnWriteArrayList<>();
+            page.onResponse(r -> {
+                if (r.url().contains("/content")) {
+                    contentStatuses.add(r.status());
+                }
+            });
+            page.click("#upload-status a");
+            page.waitForSelector("audio");
+            Object position = page.evaluate("""
+                    async () => {
+                      const audio = document.querySelector('audio');
+                      if (audio.readyState < 1) {
+                        await new Promise(r => audio.addEventListener('loadedmetadata', r, {once: true}));
+                      }
+                      audio.currentTime = 50;
+                      await new Promise(r => audio.addEventListener('seeked', r, {once: true}));
+                      return audio.currentTime;
+                    }""");
+            assertThat(((Number) position).doubleValue()).isBetween(49.0, 51.0);
+            assertThat(contentStatuses).contains(206);
+
+            Download download = page.waitForDownload(() -> page.click("text=下载"));
+            Path saved = downloads.resolve("download.wav");
+            download.saveAs(saved);
+            assertThat(Files.readAllBytes(saved)).isEqualTo(recording);
+
+            page.reload();
+            page.waitForSelector("#access-log tbody tr:nth-child(3)");
+            String log = page.textContent("#access-log tbody");
+            assertThat(log).contains("存储", "查看", "下载", username);
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}

@@ -1,0 +1,233 @@
+package org.sanxiang.evidence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sanxiang.platform.Role;
+import org.sanxiang.platform.UserAccounts;
+import org.sanxiang.test.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@IntegrationTest
+class EvidenceUploadIT {
+
+    private static final int MIB = 1024 * 1024;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    UserAccounts users;
+
+    private final ObjectMapper json = new ObjectMapper();
+    private TusClient officer;
+    private TusClient colleague;
+    private TusClient otherAgency;
+    private TusClient admin;
+    private String caseRef;
+
+    @BeforeEach
+    void setUp() {
+        officer = new TusClient(port, TusClient.user(users, "officer", 1L, Role.OFFICER));
+        colleague = new TusClient(port, TusClient.user(users, "colleague", 1L, Role.OFFICER));
+        otherAgency = new TusClient(port, TusClient.user(users, "elsewhere", 2L, Role.OFFICER));
+        admin = new TusClient(port, TusClient.user(users, "admin", null, Role.ADMIN));
+        caseRef = "TEST-" + UUID.randomUUID();
+    }
+
+    /** A body-camera video: an MP4 {@code ftyp} box followed by random bytes. */
+    static byte[] video(int size, long seed) {
+        byte[] content = new byte[size];
+        new Random(seed).nextBytes(content);
+        byte[] ftyp = {0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm'};
+        System.arraycopy(ftyp, 0, content, 0, ftyp.length);
+        return content;
+    }
+
+    Map<String, String> metadata(String fileName) {
+        return Map.of("kind", "video", "deviceSerial", "ZFJLY-0042", "officer", "张三",
+                "capturedAt", "2026-11-20T09:30", "place", "衡阳市蒸湘区解放西路", "filename", fileName,
+                "caseRef", caseRef, "stepRef", "调查取证", "partyRef", "某某餐饮店");
+    }
+
+    static String sha256(byte[] content) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    }
+
+    JsonNode get(String path) {
+        HttpResponse<byte[]> response = officer.send(officer.request(path).GET().build());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return json.readTree(response.body());
+    }
+
+    long upload(byte[] content, String fileName) {
+        String upload = officer.start(content.length, metadata(fileName));
+        HttpResponse<byte[]> last = officer.resume(upload, content, MIB);
+        return Long.parseLong(last.headers().firstValue("Sanxiang-Evidence-Id").orElseThrow());
+    }
+
+    @Test
+    void anUploadBrokenOffMidChunkResumesWhereItBrokeAndBecomesEvidenceWithItsHashInTheLedger() throws Exception {
+        byte[] content = video(3 * MIB + 12345, 1);
+        String upload = officer.start(content.length, metadata("执法记录仪_0042.mp4"));
+
+        assertThat(officer.patch(upload, 0, content, 0, MIB).statusCode()).isEqualTo(204);
+        officer.brokenPatch(upload, MIB, content, MIB, 2 * MIB, 300_000);
+        long resumedAt = officer.offsetOnceSettled(upload, MIB + 300_000);
+        HttpResponse<byte[]> last = officer.resume(upload, content, MIB);
+
+        assertThat(resumedAt).isEqualTo(MIB + 300_000);
+        long id = Long.parseLong(last.headers().firstValue("Sanxiang-Evidence-Id").orElseThrow());
+        JsonNode evidence = get("/api/v1/evidence/" + id);
+        assertThat(evidence.get("sha256").asText()).isEqualTo(sha256(content));
+        assertThat(evidence.get("size").asLong()).isEqualTo(content.length);
+        assertThat(evidence.get("mediaType").asText()).isEqualTo("video/mp4");
+        assertThat(evidence.get("deviceSerial").asText()).isEqualTo("ZFJLY-0042");
+        assertThat(evidence.get("fileName").asText()).isEqualTo("执法记录仪_0042.mp4");
+        List<JsonNode> entries = admin.ledgerEntries(id);
+        assertThat(entries).hasSize(1);
+        assertThat(entries.get(0).get("entryType").asText()).isEqualTo("evidence.stored");
+        JsonNode payload = entries.get(0).get("payload");
+        assertThat(payload.get("sha256").asText()).isEqualTo(sha256(content));
+        assertThat(payload.get("caseRef").asText()).isEqualTo(caseRef);
+        assertThat(payload.get("officer").asText()).isEqualTo("张三");
+        assertThat(payload.get("capturedAt").asText()).isEqualTo("2026-11-20T01:30:00Z");
+        assertThat(payload.get("mediaType").asText()).isEqualTo("video/mp4");
+        assertThat(payload.get("size").asLong()).isEqualTo(content.length);
+    }
+
+    @Test
+    void aPartialUploadIsNeverVisibleAsEvidence() throws Exception {
+        byte[] content = video(2 * MIB, 2);
+        String upload = officer.start(content.length, metadata("partial.mp4"));
+        officer.patch(upload, 0, content, 0, MIB);
+
+        assertThat(get("/api/v1/evidence?caseRef=" + caseRef)).isEmpty();
+        assertThat(officer.head(upload).headers().firstValue("Sanxiang-Evidence-Id")).isEmpty();
+    }
+
+    @Test
+    void theSameContentUploadedTwiceIsTwoRecordsOfOneStoredObject() throws Exception {
+        byte[] content = video(MIB + 7, 3);
+
+        long first = upload(content, "first.mp4");
+        long second = upload(content, "second.mp4");
+
+        assertThat(first).isNotEqualTo(second);
+        JsonNode list = get("/api/v1/evidence?caseRef=" + caseRef);
+        assertThat(list).hasSize(2).allSatisfy(e -> assertThat(e.get("sha256").asText()).isEqualTo(sha256(content)));
+    }
+
+    @Test
+    void aChunkAtTheWrongOffsetIsRefusedAndChangesNothing() {
+        byte[] content = video(MIB, 4);
+        String upload = officer.start(content.length, metadata("offset.mp4"));
+        officer.patch(upload, 0, content, 0, 1000);
+
+        HttpResponse<byte[]> wrong = officer.patch(upload, 0, content, 0, 1000);
+
+        assertThat(wrong.statusCode()).isEqualTo(409);
+        assertThat(wrong.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
+        assertThat(officer.offset(upload)).isEqualTo(1000);
+    }
+
+    @Test
+    void anUploadWithoutItsKindOrWithAnUnsupportedProtocolVersionIsRefused() {
+        HttpResponse<byte[]> noKind = officer.create(10, Map.of("filename", "a.mp4"));
+        HttpResponse<byte[]> oldVersion = officer.send(officer.request("/api/v1/evidence/uploads")
+                .header("Tus-Resumable", "0.2.2").header("Upload-Length", "10")
+                .POST(BodyPublishers.noBody()).build());
+
+        assertThat(noKind.statusCode()).isEqualTo(400);
+        assertThat(oldVersion.statusCode()).isEqualTo(412);
+    }
+
+    @Test
+    void anotherOfficerCannotContinueSomeoneElsesUpload() {
+        byte[] content = video(1000, 5);
+        String upload = officer.start(content.length, metadata("mine.mp4"));
+
+        HttpResponse<byte[]> foreign = colleague.patch(upload, 0, content, 0, content.length);
+
+        assertThat(foreign.statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aRangeRequestAnswers206WithExactlyTheRequestedBytes() {
+        byte[] content = video(MIB + 500, 6);
+        long id = upload(content, "range.mp4");
+        String url = "/api/v1/evidence/" + id + "/content";
+
+        HttpResponse<byte[]> middle = officer.send(officer.request(url).header("Range", "bytes=1000-1999").GET().build());
+        HttpResponse<byte[]> tail = officer.send(officer.request(url).header("Range", "bytes=-100").GET().build());
+        HttpResponse<byte[]> beyond = officer.send(officer.request(url).header("Range", "bytes=" + content.length + "-").GET().build());
+        HttpResponse<byte[]> whole = officer.send(officer.request(url).GET().build());
+
+        assertThat(middle.statusCode()).isEqualTo(206);
+        assertThat(middle.headers().firstValue("Content-Range")).hasValue("bytes 1000-1999/" + content.length);
+        assertThat(middle.headers().firstValue("Accept-Ranges")).hasValue("bytes");
+        assertThat(middle.body()).isEqualTo(Arrays.copyOfRange(content, 1000, 2000));
+        assertThat(tail.statusCode()).isEqualTo(206);
+        assertThat(tail.body()).isEqualTo(Arrays.copyOfRange(content, content.length - 100, content.length));
+        assertThat(beyond.statusCode()).isEqualTo(416);
+        assertThat(whole.statusCode()).isEqualTo(200);
+        assertThat(whole.body()).isEqualTo(content);
+        assertThat(whole.headers().firstValue("Content-Type")).hasValue("video/mp4");
+    }
+
+    @Test
+    void everyViewAndEveryDownloadIsALedgerEntryButSeeksWithinAPlaybackAreNot() {
+        long id = upload(video(MIB, 7), "access.mp4");
+        String url = "/api/v1/evidence/" + id + "/content";
+
+        officer.send(officer.request(url).header("Range", "bytes=0-").GET().build());
+        officer.send(officer.request(url).header("Range", "bytes=5000-").GET().build());
+        HttpResponse<byte[]> download = officer.send(officer.request(url + "?download=true").GET().build());
+
+        assertThat(download.headers().firstValue("Content-Disposition")).hasValueSatisfying(
+                d -> assertThat(d).startsWith("attachment").contains("access.mp4"));
+        List<JsonNode> entries = admin.ledgerEntries(id);
+        assertThat(entries).extracting(e -> e.get("entryType").asText())
+                .containsExactly("evidence.stored", "evidence.viewed", "evidence.downloaded");
+        assertThat(entries).allSatisfy(e -> assertThat(e.get("actor").asText()).isEqualTo(officer.username()));
+    }
+
+    @Test
+    void evidenceIsVisibleWithinTheAgencyAndHiddenFromOtherAgencies() {
+        long id = upload(video(1000, 9), "agency.mp4");
+        String url = "/api/v1/evidence/" + id;
+
+        assertThat(colleague.send(colleague.request(url).GET().build()).statusCode()).isEqualTo(200);
+        assertThat(otherAgency.send(otherAgency.request(url).GET().build()).statusCode()).isEqualTo(404);
+        assertThat(otherAgency.send(otherAgency.request(url + "/content").GET().build()).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theApiOffersNoWayToOverwriteOrDeleteEvidence() {
+        long id = upload(video(1000, 8), "keep.mp4");
+        String url = "/api/v1/evidence/" + id;
+
+        for (String method : List.of("DELETE", "PUT", "PATCH", "POST")) {
+            for (String path : List.of(url, url + "/content")) {
+                HttpResponse<byte[]> response = officer.send(officer.request(path)
+                        .method(method, BodyPublishers.ofString("x", StandardCharsets.UTF_8)).build());
+                assertThat(response.statusCode()).as(method + " " + path).isIn(404, 405);
+            }
+        }
+        assertThat(officer.send(officer.request(url + "/content").GET().build()).body()).isEqualTo(video(1000, 8));
+    }
+}
