@@ -6,6 +6,8 @@ import java.util.SortedSet;
 import org.sanxiang.calendar.Estimate;
 import org.sanxiang.calendar.WorkingDayCalendar;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -24,16 +26,17 @@ class CalendarCache implements WorkingDayCalendar {
     private final TransactionTemplate readOnly;
     private volatile Snapshot snapshot = new Snapshot(-1, HolidayTable.empty());
 
-    CalendarCache(CalendarStore store, TransactionTemplate transactions) {
+    CalendarCache(CalendarStore store, PlatformTransactionManager transactions) {
         this.store = store;
-        this.readOnly = new TransactionTemplate(transactions.getTransactionManager());
+        // one snapshot for the version and all rows, so an import committing meanwhile is wholly in or wholly out
+        this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
+        this.readOnly.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
     }
 
     /** Reloads when the database holds another version than the cache; cheap when nothing changed. */
     void refresh() {
         if (store.version() != snapshot.version()) {
-            // version and data read in one transaction, so a concurrent import is either wholly in or wholly out
             snapshot = readOnly.execute(s -> new Snapshot(store.version(), new HolidayTable(store.loadAll())));
         }
     }

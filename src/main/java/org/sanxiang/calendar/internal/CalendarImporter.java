@@ -25,7 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 class CalendarImporter {
 
-    static final String SYSTEM = "system";
+    /** The actor of the first-start seeding, as {@link CurrentUser#actor()} names work done by nobody signed in. */
+    private static final String SYSTEM = "system";
     private static final Logger LOG = LoggerFactory.getLogger(CalendarImporter.class);
 
     private final CalendarStore store;

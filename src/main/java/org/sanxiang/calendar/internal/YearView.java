@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 
@@ -50,6 +52,8 @@ record YearView(int year, Integer previousYear, Integer nextYear, List<String> p
         }
     }
 
+    private static final int SAME_PERIOD_DAYS = 45;
+
     static YearView of(HolidayTable table, int year) {
         List<Month> months = IntStream.rangeClosed(1, 12).mapToObj(m -> month(table, YearMonth.of(year, m))).toList();
         Integer previous = table.years().headSet(year).isEmpty() ? null : table.years().headSet(year).last();
@@ -79,21 +83,26 @@ record YearView(int year, Integer previousYear, Integer nextYear, List<String> p
         return new Cell(date, HolidayFile.isWeekend(date) ? Kind.WEEKEND : Kind.WORKDAY, null);
     }
 
-    /** Consecutive entries with the same name form one holiday period (New Year appears twice: January and December). */
+    /**
+     * Entries with the same name within {@value #SAME_PERIOD_DAYS} days form one holiday period: a make-up workday
+     * may lie on the other side of another holiday (2026: 国庆节 make-up on 09-20, 中秋节 09-25..27, 国庆节 10-01..07),
+     * while New Year appears twice in a year (January, and the December days of next year's notice).
+     */
     private static List<Holiday> holidays(HolidayTable table, int year) {
-        List<HolidayFile.Day> days = new ArrayList<>();
+        Map<String, List<HolidayFile.Day>> open = new HashMap<>();
+        List<List<HolidayFile.Day>> periods = new ArrayList<>();
         for (LocalDate d = LocalDate.of(year, 1, 1); d.getYear() == year; d = d.plusDays(1)) {
-            table.day(d).ifPresent(days::add);
+            table.day(d).ifPresent(day -> {
+                List<HolidayFile.Day> period = open.get(day.name());
+                if (period == null || period.get(period.size() - 1).date().plusDays(SAME_PERIOD_DAYS).isBefore(day.date())) {
+                    period = new ArrayList<>();
+                    open.put(day.name(), period);
+                    periods.add(period);
+                }
+                period.add(day);
+            });
         }
-        List<Holiday> holidays = new ArrayList<>();
-        int start = 0;
-        for (int i = 1; i <= days.size(); i++) {
-            if (i == days.size() || !days.get(i).name().equals(days.get(start).name())) {
-                holidays.add(holiday(days.subList(start, i)));
-                start = i;
-            }
-        }
-        return holidays;
+        return periods.stream().map(YearView::holiday).toList();
     }
 
     private static Holiday holiday(List<HolidayFile.Day> days) {

@@ -6,13 +6,16 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.sanxiang.calendar.WorkingDayCalendar;
 import org.sanxiang.test.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The calendar's database life: seeded on first start, imports by command line, re-import replaces the year. */
 @IntegrationTest
@@ -26,6 +29,10 @@ class CalendarImportIT {
     CalendarImporter importer;
     @Autowired
     CalendarStore store;
+    @Autowired
+    CalendarCache cache;
+    @Autowired
+    TransactionTemplate transactions;
 
     @Test
     void theShippedYearsAreInTheDatabaseAfterTheFirstStart() {
@@ -64,6 +71,20 @@ class CalendarImportIT {
         assertThat(command.run(new String[] {"import", invalid.toString()}, System.out, print(err))).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("重复出现", "2027-02-30", "不属于 2027 年");
         assertThat(store.version()).isEqualTo(before);
+    }
+
+    @Test
+    void aYearImportedByAnotherNodeIsPickedUpAtTheNextRefresh() {
+        HolidayFile y2029 = new HolidayFile(2029, List.of(), List.of(new HolidayFile.Day(LocalDate.parse("2029-01-01"), "元旦", true)));
+        // another node shares the database: it writes the year and its trail line, not this node's cache
+        transactions.executeWithoutResult(s -> {
+            store.replace(y2029, "other node", "node-2", Instant.now());
+            store.recordImport(new ImportRecord(2029, "other node", "", 1, false, Instant.now(), "node-2"));
+        });
+        assertThat(calendar.years()).doesNotContain(2029);
+        cache.refresh();
+        assertThat(calendar.years()).contains(2029);
+        assertThat(calendar.isWorkingDay(LocalDate.parse("2029-01-01"))).isFalse();
     }
 
     private static PrintStream print(ByteArrayOutputStream out) {
