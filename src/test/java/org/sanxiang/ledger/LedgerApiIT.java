@@ -20,6 +20,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sanxiang.ledger.internal.Checkpointer;
+import org.sanxiang.ledger.internal.LedgerIdentity;
 import org.sanxiang.ledger.internal.json.CanonicalJson;
 import org.sanxiang.ledger.internal.merkle.HashAlgorithm;
 import org.sanxiang.ledger.internal.merkle.MerkleVerifier;
@@ -31,7 +32,7 @@ import org.sanxiang.platform.Role;
 import org.sanxiang.platform.UserAccounts;
 import org.sanxiang.test.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
@@ -40,6 +41,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The ledger endpoints of API-CONTRACT.md over real HTTP, checked the way an outside verifier would. */
 @IntegrationTest
+@Import(MainContextWorkaround.class)
 class LedgerApiIT {
 
     private static final String PASSWORD = "ledger-test-passphrase-2026";
@@ -48,8 +50,8 @@ class LedgerApiIT {
 
     @LocalServerPort
     int port;
-    @Value("${sanxiang.data-dir}")
-    Path dataDir;
+    @Autowired
+    LedgerIdentity identity;
     @Autowired
     Ledger ledger;
     @Autowired
@@ -65,8 +67,8 @@ class LedgerApiIT {
     @BeforeEach
     void users() {
         users.create("admin-" + suffix, PASSWORD, "管理员", null, Set.of(Role.ADMIN));
-        users.create("supervisor-" + suffix, PASSWORD, "监督员", null, Set.of(Role.SUPERVISOR));
-        users.create("officer-" + suffix, PASSWORD, "执法人员", null, Set.of(Role.OFFICER));
+        users.create("supervisor-" + suffix, PASSWORD, "监督员", 1L, Set.of(Role.SUPERVISOR));
+        users.create("officer-" + suffix, PASSWORD, "执法人员", 1L, Set.of(Role.OFFICER));
     }
 
     @Test
@@ -95,7 +97,8 @@ class LedgerApiIT {
 
     @Test
     void theSigningKeyFileIsReadableByTheServiceOnly() throws Exception {
-        Path key = dataDir.resolve("ledger/ledger-signing.key");
+        Path key = identity.keyFile();
+        assertThat(key).endsWith(Path.of("ledger", "ledger-signing.key"));
         assertThat(Files.getPosixFilePermissions(key)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
         assertThat(get("/api/v1/public/ledger/key", null).body()).doesNotContain("PRIVATE");
     }

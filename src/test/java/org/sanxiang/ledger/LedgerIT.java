@@ -20,11 +20,13 @@ import org.sanxiang.ledger.internal.Sequencer;
 import org.sanxiang.platform.CliCommand;
 import org.sanxiang.test.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The ledger on a real database: what a command's transaction leaves, and what tampering `ledger verify` catches. */
 @IntegrationTest
+@Import(MainContextWorkaround.class)
 class LedgerIT {
 
     @Autowired

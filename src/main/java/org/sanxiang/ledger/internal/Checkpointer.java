@@ -23,6 +23,7 @@ public class Checkpointer {
 
     /** A new checkpoint if the tree grew since the latest one. */
     public Optional<TreeStore.StoredCheckpoint> checkpointIfGrown() {
+        identity.get();
         return transaction.execute(status -> {
             TreeStore.Meta meta = trees.lockMeta(); // a consistent (size, root) pair, not one mid-integration
             long latest = trees.latestCheckpoint().map(TreeStore.StoredCheckpoint::treeSize).orElse(-1L);

@@ -44,6 +44,11 @@ public class LedgerIdentity {
         this.keyFile = properties.keyFile() != null ? properties.keyFile() : dataDir.resolve("ledger/ledger-signing.key");
     }
 
+    /** Where the private key lives (never its content). */
+    public Path keyFile() {
+        return keyFile;
+    }
+
     @EventListener(ApplicationReadyEvent.class)
     void createOnFirstStart() {
         get();

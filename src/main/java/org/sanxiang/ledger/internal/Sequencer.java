@@ -32,7 +32,7 @@ public class Sequencer {
 
     /** Integrates everything committed so far; returns how many entries were added to the tree. */
     public long integrateAll() {
-        identity.get(); // creates the ledger on first start, even before the application is ready
+        identity.get(); // the meta row exists from here on, even if this runs before start-up finished
         long total = 0;
         int integrated;
         do {

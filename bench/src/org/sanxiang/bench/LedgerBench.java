@@ -1,0 +1,235 @@
+package org.sanxiang.bench;
+
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.sanxiang.SanxiangApplication;
+import org.sanxiang.ledger.Ledger;
+import org.sanxiang.ledger.internal.LedgerReads;
+import org.sanxiang.ledger.internal.Sequencer;
+import org.sanxiang.ledger.internal.merkle.HashAlgorithm;
+import org.sanxiang.ledger.internal.merkle.InMemoryNodes;
+import org.sanxiang.ledger.internal.merkle.MerkleTree;
+import org.sanxiang.ledger.internal.merkle.MerkleVerifier;
+import org.sanxiang.ledger.internal.merkle.TreeHasher;
+import org.sanxiang.test.TestDatabase;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Ledger benchmarks (plain main, see bench/README.md):
+ * <ul>
+ * <li>{@code memory 1000000 10000000}: root and proof times over stored perfect-subtree hashes held in memory
+ * (the same MerkleTree code the database path runs, without the SQL round trip);</li>
+ * <li>{@code h2 N} / {@code postgresql N}: append rate (1 and 8 writers), sequencer rate, then root and proof
+ * times through the real service and database at N entries.</li>
+ * </ul>
+ */
+public final class LedgerBench {
+
+    private static final Map<String, Object> PAYLOAD = Map.of("caseNo", "湘衡市监罚〔2026〕123号", "step", "立案",
+            "amount", 5000, "officers", List.of("430401001", "430401002"), "at", "2026-11-24T10:00:00Z");
+
+    public static void main(String[] args) throws Exception {
+        switch (args[0]) {
+            case "memory" -> {
+                for (String n : Arrays.copyOfRange(args, 1, args.length)) {
+                    memory(Long.parseLong(n));
+                }
+            }
+            case "h2", "postgresql" -> database(args[0], Long.parseLong(args.length > 1 ? args[1] : "1000000"));
+            default -> throw new IllegalArgumentException("memory|h2|postgresql");
+        }
+        System.exit(0);
+    }
+
+    // ---- storage-level path -------------------------------------------------------------------------------
+
+    static void memory(long n) {
+        TreeHasher hasher = new TreeHasher(HashAlgorithm.SHA_256);
+        InMemoryNodes nodes = new InMemoryNodes(hasher);
+        long start = System.nanoTime();
+        ByteBuffer leaf = ByteBuffer.allocate(8);
+        for (long i = 0; i < n; i++) {
+            nodes.appendData(leaf.putLong(0, i).array());
+        }
+        System.out.printf("memory  n=%,d  build tree %.1f s (%,.0f leaves/s)%n", n, seconds(start),
+                n / seconds(start));
+        proofs("memory", n, new MerkleTree(hasher, nodes), hasher);
+    }
+
+    /** Times root(size), inclusion and consistency proof generation plus verification at random points. */
+    static void proofs(String label, long n, MerkleTree tree, TreeHasher hasher) {
+        MerkleVerifier verifier = new MerkleVerifier(hasher);
+        SplittableRandom random = new SplittableRandom(42);
+        byte[] root = tree.root(n);
+        int ops = 20_000;
+        for (int warm = 0; warm < ops; warm++) {
+            tree.inclusionProof(random.nextLong(n), n);
+        }
+        long[] rootTimes = new long[ops];
+        long[] inclusionTimes = new long[ops];
+        long[] consistencyTimes = new long[ops];
+        long[] verifyTimes = new long[ops];
+        for (int i = 0; i < ops; i++) {
+            long t0 = System.nanoTime();
+            tree.root(1 + random.nextLong(n));
+            long t1 = System.nanoTime();
+            long index = random.nextLong(n);
+            List<byte[]> proof = tree.inclusionProof(index, n);
+            long t2 = System.nanoTime();
+            boolean verified = verifier.verifyInclusion(index, n, leaf(hasher, index), proof, root);
+            long t3 = System.nanoTime();
+            long from = 1 + random.nextLong(n);
+            tree.consistencyProof(from, n);
+            long t4 = System.nanoTime();
+            if (!verified) {
+                throw new IllegalStateException("proof of " + index + " does not verify");
+            }
+            rootTimes[i] = t1 - t0;
+            inclusionTimes[i] = t2 - t1;
+            verifyTimes[i] = t3 - t2;
+            consistencyTimes[i] = t4 - t3;
+        }
+        print(label, n, "root(any size)", rootTimes);
+        print(label, n, "inclusion proof", inclusionTimes);
+        print(label, n, "inclusion proof verification", verifyTimes);
+        print(label, n, "consistency proof", consistencyTimes);
+    }
+
+    private static byte[] leaf(TreeHasher hasher, long index) {
+        return hasher.hashLeaf(ByteBuffer.allocate(8).putLong(0, index).array());
+    }
+
+    // ---- database path -------------------------------------------------------------------------------------
+
+    /** Registers the registry's properties until main does (see src/test/.../MainContextWorkaround). */
+    @ConfigurationPropertiesScan("org.sanxiang.registry")
+    static class Workaround {
+    }
+
+    static void database(String db, long n) throws Exception {
+        Path dir = Files.createTempDirectory("ledger-bench");
+        List<String> properties = new ArrayList<>(List.of("sanxiang.data-dir=" + dir, "sanxiang.scheduling.enabled=false",
+                "spring.main.banner-mode=off", "logging.level.root=WARN", "spring.datasource.hikari.maximum-pool-size=12"));
+        if (db.equals("postgresql")) {
+            String name = "bench_" + System.nanoTime();
+            try (Connection c = TestDatabase.server().getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+                s.execute("create database " + name);
+            }
+            properties.add("spring.datasource.url=" + TestDatabase.server().getJdbcUrl("postgres", name));
+            properties.add("spring.datasource.username=postgres");
+            properties.add("spring.datasource.password=");
+        } else {
+            properties.add("spring.datasource.url=jdbc:h2:file:" + dir + "/db;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE");
+        }
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SanxiangApplication.class, Workaround.class)
+                .web(WebApplicationType.NONE).properties(properties.toArray(String[]::new)).run()) {
+            Ledger ledger = context.getBean(Ledger.class);
+            Sequencer sequencer = context.getBean(Sequencer.class);
+            TransactionTemplate tx = context.getBean(TransactionTemplate.class);
+            LedgerReads reads = context.getBean(LedgerReads.class);
+
+            appendRate(db, ledger, tx, 1, 2_000, 1); // warm-up
+            sequencer.integrateAll();
+            appendRate(db, ledger, tx, 1, 5_000, 1);
+            appendRate(db, ledger, tx, 8, 5_000, 1);
+            appendRate(db, ledger, tx, 1, 50_000, 1000);
+            appendRate(db, ledger, tx, 8, 100_000, 1000);
+            integrateRate(db, sequencer, reads);
+
+            long have = reads.treeSize();
+            while (have < n) {
+                long chunk = Math.min(200_000, n - have);
+                appendRate(db + "(fill)", ledger, tx, 8, chunk, 1000);
+                integrateRate(db + "(fill)", sequencer, reads);
+                have = reads.treeSize();
+            }
+            databaseProofs(db, reads, have);
+        }
+    }
+
+    static void appendRate(String db, Ledger ledger, TransactionTemplate tx, int writers, long total, int perTransaction)
+            throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        long each = total / writers;
+        long start = System.nanoTime();
+        List<Future<?>> done = new ArrayList<>();
+        for (int w = 0; w < writers; w++) {
+            String subject = "w" + w;
+            done.add(pool.submit(() -> {
+                for (long i = 0; i < each; i += perTransaction) {
+                    long count = Math.min(perTransaction, each - i);
+                    tx.executeWithoutResult(status -> {
+                        for (long k = 0; k < count; k++) {
+                            ledger.append("bench", "step.recorded", new Ledger.SubjectRef("case", subject), PAYLOAD);
+                        }
+                    });
+                }
+            }));
+        }
+        for (Future<?> f : done) {
+            f.get();
+        }
+        pool.shutdown();
+        double s = seconds(start);
+        System.out.printf("%-16s append  writers=%d  entries/tx=%-5d  %,d entries in %.2f s = %,.0f entries/s%n",
+                db, writers, perTransaction, each * writers, s, each * writers / s);
+    }
+
+    static void integrateRate(String db, Sequencer sequencer, LedgerReads reads) {
+        long start = System.nanoTime();
+        long integrated = sequencer.integrateAll();
+        double s = seconds(start);
+        System.out.printf("%-16s sequencer integrated %,d entries in %.2f s = %,.0f entries/s (tree size %,d)%n",
+                db, integrated, s, integrated / s, reads.treeSize());
+    }
+
+    static void databaseProofs(String db, LedgerReads reads, long n) {
+        SplittableRandom random = new SplittableRandom(7);
+        int ops = 2_000;
+        for (int i = 0; i < 500; i++) {
+            reads.inclusion(random.nextLong(n), n);
+        }
+        long[] inclusion = new long[ops];
+        long[] consistency = new long[ops];
+        for (int i = 0; i < ops; i++) {
+            long t0 = System.nanoTime();
+            reads.inclusion(random.nextLong(n), n); // includes the root of size n
+            long t1 = System.nanoTime();
+            reads.consistency(1 + random.nextLong(n), n);
+            consistency[i] = System.nanoTime() - t1;
+            inclusion[i] = t1 - t0;
+        }
+        print(db, n, "inclusion proof + root (HTTP-less service call)", inclusion);
+        print(db, n, "consistency proof (service call)", consistency);
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------------------
+
+    private static void print(String label, long n, String what, long[] nanos) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        double mean = Arrays.stream(nanos).average().orElse(0) / 1000;
+        System.out.printf("%-16s n=%,d  %-48s mean %8.1f µs   p50 %8.1f µs   p99 %8.1f µs%n", label, n, what, mean,
+                sorted[sorted.length / 2] / 1000.0, sorted[sorted.length * 99 / 100] / 1000.0);
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+}

@@ -1,0 +1,95 @@
+package org.sanxiang.test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * The system's headless Chromium, driven by Playwright. Without Chromium the browser tests are skipped with the
+ * install command, except under CI=true, where they are required. They run in the H2 pass only: the pages
+ * are the same on PostgreSQL, whose pass covers the data.
+ */
+public final class Browser implements AutoCloseable {
+
+    public static final String INSTALL = "apt-get install -y chromium fonts-wqy-microhei";
+    private static final Path CHROMIUM = Paths.get(System.getenv().getOrDefault("SANXIANG_CHROMIUM",
+            "/usr/bin/chromium"));
+
+    private final Playwright playwright;
+    private final com.microsoft.playwright.Browser browser;
+
+    private Browser() {
+        String driverDir = System.getProperty("playwright.driver.tmpdir");
+        if (driverDir != null) {
+            try {
+                Files.createDirectories(Paths.get(driverDir));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
+                .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
+                        "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                        "--disable-sync", "--disable-dev-shm-usage")));
+    }
+
+    public static Browser launch() {
+        Assumptions.assumeFalse("postgresql".equals(System.getProperty("sanxiang.test.database")),
+                "browser tests run in the H2 pass");
+        if (!Files.isExecutable(CHROMIUM)) {
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                Assertions.fail("Chromium is required under CI=true; install it: " + INSTALL);
+            }
+            Assumptions.abort("skipped: no Chromium at " + CHROMIUM + "; install it with: " + INSTALL);
+        }
+        return new Browser();
+    }
+
+    /** A fresh browser profile (no cookies) with the given viewport width; 390 is a phone. */
+    public Page page(int width) {
+        BrowserContext context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setViewportSize(width, 900).setLocale("zh-CN"));
+        return context.newPage();
+    }
+
+    /** Fails on serious or critical axe-core (WCAG 2.1 AA) violations, the level GB/T 37668 requires. */
+    public static void assertAccessible(Page page) {
+        AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze();
+        List<Rule> serious = results.getViolations().stream()
+                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact())).toList();
+        assertThat(serious).as("accessibility violations on " + page.url() + ": " + serious.stream()
+                .map(v -> v.getId() + " (" + v.getNodes().stream().map(n -> String.valueOf(n.getTarget()))
+                        .collect(Collectors.joining(", ")) + ")")
+                .collect(Collectors.joining("; "))).isEmpty();
+    }
+
+    /** Keeps a screenshot under target/screenshots for people to look at. */
+    public static void screenshot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                .setPath(Paths.get("target", "screenshots", name + ".png")));
+    }
+
+    @Override
+    public void close() {
+        browser.close();
+        playwright.close();
+    }
+}
