@@ -24,7 +24,6 @@ import org.sanxiang.ledger.internal.merkle.MerkleTree;
 import org.sanxiang.ledger.internal.merkle.MerkleVerifier;
 import org.sanxiang.ledger.internal.merkle.TreeHasher;
 import org.sanxiang.test.TestDatabase;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -124,7 +123,7 @@ public final class LedgerBench {
 
     static void database(String db, long n) throws Exception {
         Path dir = Files.createTempDirectory("ledger-bench");
-        List<String> properties = new ArrayList<>(List.of("sanxiang.data-dir=" + dir, "sanxiang.scheduling.enabled=false",
+        List<String> properties = new ArrayList<>(List.of("server.port=0", "sanxiang.data-dir=" + dir, "sanxiang.scheduling.enabled=false",
                 "spring.main.banner-mode=off", "logging.level.root=WARN", "spring.datasource.hikari.maximum-pool-size=12"));
         if (db.equals("postgresql")) {
             String name = "bench_" + System.nanoTime();
@@ -138,7 +137,7 @@ public final class LedgerBench {
             properties.add("spring.datasource.url=jdbc:h2:file:" + dir + "/db;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE");
         }
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SanxiangApplication.class, Workaround.class)
-                .web(WebApplicationType.NONE).properties(properties.toArray(String[]::new)).run()) {
+                .run(properties.stream().map(p -> "--" + p).toArray(String[]::new))) { // override application.yml
             Ledger ledger = context.getBean(Ledger.class);
             Sequencer sequencer = context.getBean(Sequencer.class);
             TransactionTemplate tx = context.getBean(TransactionTemplate.class);

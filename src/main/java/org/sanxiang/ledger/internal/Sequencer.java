@@ -36,10 +36,20 @@ public class Sequencer {
         long total = 0;
         int integrated;
         do {
-            integrated = transaction.execute(status -> integrateBatch());
+            integrated = integrateBatchRetrying();
             total += integrated;
         } while (integrated == batchSize);
         return total;
+    }
+
+    private int integrateBatchRetrying() {
+        while (true) {
+            try {
+                return transaction.execute(status -> integrateBatch());
+            } catch (LateCommit e) {
+                // an older transaction committed an entry with a smaller seq between our read and our update
+            }
+        }
     }
 
     private int integrateBatch() {
@@ -50,14 +60,21 @@ public class Sequencer {
         }
         CompactRange range = CompactRange.resume(identity.get().hasher(), meta.treeSize(), trees);
         List<CompactRange.Node> nodes = new ArrayList<>(pending.size() * 2);
-        List<Long> seqs = new ArrayList<>(pending.size());
         for (EntryStore.Pending entry : pending) {
-            seqs.add(entry.seq());
             nodes.addAll(range.append(entry.leafHash()));
         }
-        entries.assignIndexes(seqs, meta.treeSize());
+        if (entries.assignIndexes(pending.get(pending.size() - 1).seq(), meta.treeSize()) != pending.size()) {
+            throw new LateCommit(); // its indexes would not match the leaves just hashed: roll back, read again
+        }
         trees.insertNodes(nodes);
         trees.updateTree(range.size(), range.root());
         return pending.size();
+    }
+
+    /** Thrown to roll a batch back; cheap (no stack trace), it is control flow. */
+    private static final class LateCommit extends RuntimeException {
+        LateCommit() {
+            super(null, null, false, false);
+        }
     }
 }

@@ -30,6 +30,8 @@ public class TreeStore implements NodeSource {
     public record StoredCheckpoint(long id, long treeSize, byte[] rootHash, String note, Instant createdAt) {
     }
 
+    private static final int NODES_PER_INSERT = 500;
+
     private final JdbcTemplate jdbc;
 
     public TreeStore(JdbcTemplate jdbc) {
@@ -67,11 +69,18 @@ public class TreeStore implements NodeSource {
                 size, root, now());
     }
 
+    /** Multi-row inserts: one statement per 500 nodes, fast on both databases without driver options. */
     public void insertNodes(List<CompactRange.Node> nodes) {
-        jdbc.batchUpdate("insert into ledger_node (node_key, hash) values (?, ?)", nodes, 1000, (ps, node) -> {
-            ps.setLong(1, node.id().key());
-            ps.setBytes(2, node.hash());
-        });
+        for (int from = 0; from < nodes.size(); from += NODES_PER_INSERT) {
+            List<CompactRange.Node> chunk = nodes.subList(from, Math.min(nodes.size(), from + NODES_PER_INSERT));
+            Object[] args = new Object[chunk.size() * 2];
+            for (int i = 0; i < chunk.size(); i++) {
+                args[2 * i] = chunk.get(i).id().key();
+                args[2 * i + 1] = chunk.get(i).hash();
+            }
+            jdbc.update("insert into ledger_node (node_key, hash) values "
+                    + String.join(",", Collections.nCopies(chunk.size(), "(?, ?)")), args);
+        }
     }
 
     @Override
