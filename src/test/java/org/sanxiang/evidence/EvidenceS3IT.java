@@ -7,9 +7,11 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.UUID;
 
+import org.bouncycastle.crypto.digests.SM3Digest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,7 +27,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The whole evidence flow on the S3 backend, against a real S3 API server (s3proxy) started by the test. */
+/**
+ * The whole evidence flow on the S3 backend, against a real S3 API server (s3proxy) started by the test, for an
+ * agency that also hashes with SM3.
+ */
 @IntegrationTest
 class EvidenceS3IT {
 
@@ -52,6 +57,7 @@ class EvidenceS3IT {
         registry.add("sanxiang.evidence.s3.access-key", () -> S3TestServer.ACCESS_KEY);
         registry.add("sanxiang.evidence.s3.secret-key", () -> S3TestServer.SECRET_KEY);
         registry.add("sanxiang.evidence.s3.part-size", () -> 5 * MIB);
+        registry.add("sanxiang.evidence.sm3", () -> "true");
     }
 
     @AfterAll
@@ -85,6 +91,20 @@ class EvidenceS3IT {
                 .header("Range", "bytes=" + (5 * MIB - 10) + "-" + (5 * MIB + 9)).GET().build());
         assertThat(range.statusCode()).isEqualTo(206);
         assertThat(range.body()).isEqualTo(Arrays.copyOfRange(content, 5 * MIB - 10, 5 * MIB + 10));
+    }
+
+    @Test
+    void whereSm3IsConfiguredTheEvidenceCarriesItsSm3NextToItsSha256() {
+        byte[] content = EvidenceUploadIT.video(70_000, 34);
+        long id = upload(content);
+
+        JsonNode evidence = JSON.readTree(officer.send(officer.request("/api/v1/evidence/" + id).GET().build()).body());
+
+        SM3Digest sm3 = new SM3Digest();
+        sm3.update(content, 0, content.length);
+        byte[] expected = new byte[32];
+        sm3.doFinal(expected, 0);
+        assertThat(evidence.get("sm3").asText()).isEqualTo(HexFormat.of().formatHex(expected));
     }
 
     @Test
