@@ -8,7 +8,7 @@
     return;
   }
   const endpoint = form.getAttribute('action');
-  const CHUNK = 8 * 1024 * 1024;           // small enough that a broken chunk costs little to resend
+  const CHUNK = 64 * 1024 * 1024;          // the server keeps what arrives even when a chunk breaks off
   const RETRY_SECONDS = [1, 2, 4, 8, 15, 30];
   const TUS = {'Tus-Resumable': '1.0.0'};
   const bar = document.getElementById('upload-progress');

@@ -6,17 +6,15 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.FilePayload;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sanxiang.platform.Role;
 import org.sanxiang.platform.UserAccounts;
+import org.sanxiang.test.Browser;
 import org.sanxiang.test.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -35,7 +34,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class EvidenceBrowserIT {
 
-    private static Playwright playwright;
     private static Browser browser;
 
     @LocalServerPort
@@ -46,23 +44,15 @@ class EvidenceBrowserIT {
     Path downloads;
 
     @BeforeAll
-    static void launch() throws Exception {
-        String driverDirectory = System.getProperty("playwright.driver.tmpdir");
-        if (driverDirectory != null) {
-            Files.createDirectories(Path.of(driverDirectory));
-        }
-        playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Path.of("/usr/bin/chromium"))
-                .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--disable-dev-shm-usage")));
+    static void launch() {
+        browser = Browser.launch();
     }
 
     @AfterAll
     static void close() {
-        browser.close();
-        playwright.close();
+        if (browser != null) {
+            browser.close();
+        }
     }
 
     /** A minute of 44.1 kHz stereo PCM (about 10 MB): long enough that seeking needs a new byte range. */
@@ -89,24 +79,34 @@ class EvidenceBrowserIT {
         byte[] recording = wav();
         String record = "REC-" + UUID.randomUUID().toString().substring(0, 8);
 
-        try (var context = browser.newContext(new Browser.NewContextOptions().setAcceptDownloads(true))) {
-            Page page = context.newPage();
+        Page page = browser.page(1280);
+        try {
             page.navigate(url("/login"));
             page.fill("#username", username);
             page.fill("#password", TusClient.PASSWORD);
             page.click("button[type=submit]");
             page.waitForURL("**/workbench**");
 
-            // The second chunk's connection breaks, as on a bad mobile network.
-            AtomicInteger patches = new AtomicInteger();
+            // The first chunk's connection breaks after 3 MiB, as on a bad mobile network: the server receives
+            // those bytes, the browser sees a reset and must continue from where the server says it got to.
+            int brokenAt = 3 * 1024 * 1024;
+            List<String> patchOffsets = new CopyOnWriteArrayList<>();
             page.route("**/api/v1/evidence/uploads/*", route -> {
-                if (route.request().method().equals("PATCH") && patches.incrementAndGet() == 2) {
+                if (!route.request().method().equals("PATCH")) {
+                    route.resume();
+                    return;
+                }
+                patchOffsets.add(route.request().headerValue("upload-offset"));
+                if (patchOffsets.size() == 1) {
+                    byte[] sent = route.request().postDataBuffer();
+                    route.fetch(new Route.FetchOptions().setPostData(Arrays.copyOf(sent, brokenAt)));
                     route.abort("connectionreset");
                 } else {
                     route.resume();
                 }
             });
             page.navigate(url("/workbench/evidence?caseRef=" + record));
+            Browser.assertAccessible(page);
             page.selectOption("#kind", "audio");
             page.fill("#deviceSerial", "ZFJLY-0042");
             page.fill("#officer", "张三");
@@ -115,7 +115,7 @@ class EvidenceBrowserIT {
             page.click("#upload-start");
             page.waitForSelector("#upload-status a", new Page.WaitForSelectorOptions().setTimeout(60_000));
 
-            assertThat(patches.get()).isGreaterThan(2);
+            assertThat(patchOffsets).containsExactly("0", String.valueOf(brokenAt));
             assertThat(page.getAttribute("#upload-progress", "aria-valuenow")).isEqualTo("100");
 
             List<Integer> contentStatuses = new CopyOnWriteArrayList<>();
@@ -126,6 +126,7 @@ class EvidenceBrowserIT {
             });
             page.click("#upload-status a");
             page.waitForSelector("audio");
+            Browser.assertAccessible(page);
             Object position = page.evaluate("""
                     async () => {
                       const audio = document.querySelector('audio');
@@ -148,6 +149,15 @@ class EvidenceBrowserIT {
             page.waitForSelector("#access-log tbody tr:nth-child(3)");
             String log = page.textContent("#access-log tbody");
             assertThat(log).contains("存储", "查看", "下载", username);
+            Browser.screenshot(page, "evidence-detail");
+
+            page.navigate(url("/workbench/evidence?caseRef=" + record));
+            assertThat(page.textContent("main table tbody")).contains("询问录音.wav", "audio/wav");
+            page.setViewportSize(390, 900);
+            Browser.assertAccessible(page);
+            Browser.screenshot(page, "evidence-list-phone");
+        } finally {
+            page.context().close();
         }
     }
 

@@ -42,7 +42,7 @@ class IntegrityApiController {
     @PreAuthorize(READERS)
     @Operation(summary = "The latest run with its findings")
     IntegrityRun latest() {
-        return runs.latest().orElseThrow(() -> new NotFoundException("尚未进行完整性校验", "no integrity run yet"));
+        return check.latest().orElseThrow(() -> new NotFoundException("尚未进行完整性校验", "no integrity run yet"));
     }
 
     @GetMapping("/{id}")

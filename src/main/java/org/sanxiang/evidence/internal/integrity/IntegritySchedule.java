@@ -1,22 +1,33 @@
 package org.sanxiang.evidence.internal.integrity;
 
+import java.time.ZoneId;
+
+import org.sanxiang.evidence.internal.EvidenceProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
+import org.springframework.scheduling.support.CronTrigger;
 import org.springframework.stereotype.Component;
 
-/** The scheduled re-hash (daily by default, see {@code sanxiang.evidence.integrity.cron}). */
+/** The scheduled re-hash, at {@code sanxiang.evidence.integrity.cron} in China time (daily by default). */
 @Component
 @ConditionalOnProperty(name = "sanxiang.scheduling.enabled", havingValue = "true", matchIfMissing = true)
-class IntegritySchedule {
+class IntegritySchedule implements SchedulingConfigurer {
 
     private final IntegrityCheck check;
+    private final String cron;
 
-    IntegritySchedule(IntegrityCheck check) {
+    IntegritySchedule(IntegrityCheck check, EvidenceProperties properties) {
         this.check = check;
+        this.cron = properties.integrity().cron();
     }
 
-    @Scheduled(cron = "${sanxiang.evidence.integrity.cron:0 0 3 * * *}", zone = "Asia/Shanghai")
-    void nightly() {
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar registrar) {
+        registrar.addTriggerTask(this::run, new CronTrigger(cron, ZoneId.of("Asia/Shanghai")));
+    }
+
+    private void run() {
         if (!check.isRunning()) {
             check.start("system");
         }

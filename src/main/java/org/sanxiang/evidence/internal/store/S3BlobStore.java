@@ -83,8 +83,12 @@ public final class S3BlobStore implements BlobStore {
                     .multipartUpload(CompletedMultipartUpload.builder().parts(parts).build()));
         } catch (RuntimeException e) {
             // An unfinished multipart upload is not an object; aborting frees its parts (it deletes no evidence).
-            s3.abortMultipartUpload(AbortMultipartUploadRequest.builder().bucket(bucket).key(key(sha256))
-                    .uploadId(uploadId).build());
+            try {
+                s3.abortMultipartUpload(AbortMultipartUploadRequest.builder().bucket(bucket).key(key(sha256))
+                        .uploadId(uploadId).build());
+            } catch (RuntimeException abortFailed) {
+                e.addSuppressed(abortFailed);
+            }
             throw e;
         }
     }

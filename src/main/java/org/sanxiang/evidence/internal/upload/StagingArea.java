@@ -7,6 +7,9 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import org.sanxiang.evidence.internal.ContentDigest;
 import org.sanxiang.evidence.internal.MediaTypeSniffer;
@@ -19,6 +22,15 @@ import org.sanxiang.evidence.internal.store.FilesystemBlobStore;
 final class StagingArea {
 
     private static final int BUFFER = 1 << 20;
+    /** While a chunk streams in, its bytes are flushed every so often in the background (see {@link #append}). */
+    private static final long FLUSH_EVERY = 16L << 20;
+
+    /** Early flushes block on the disk, so they get their own threads rather than the common pool. */
+    private static final ExecutorService FLUSHER = Executors.newCachedThreadPool(r -> {
+        Thread thread = new Thread(r, "evidence-staging-flush");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private final Path directory;
 
@@ -45,6 +57,8 @@ final class StagingArea {
     Received append(String uploadId, long offset, InputStream body, long max, ContentDigest digest) throws IOException {
         byte[] buffer = new byte[BUFFER];
         long written = 0;
+        long flushedAt = 0;
+        CompletableFuture<Void> flushing = CompletableFuture.completedFuture(null);
         IOException broken = null;
         try (FileChannel file = FileChannel.open(path(uploadId), StandardOpenOption.WRITE)) {
             file.truncate(offset);
@@ -66,10 +80,25 @@ final class StagingArea {
                 }
                 digest.update(buffer, 0, n);
                 written += n;
+                // Flushing in the background while more arrives leaves little for the final fsync, so the
+                // acknowledgement (which must wait for it) is not held up by the whole chunk's write-back.
+                if (written - flushedAt >= FLUSH_EVERY && flushing.isDone()) {
+                    flushedAt = written;
+                    flushing = CompletableFuture.runAsync(() -> force(file), FLUSHER);
+                }
             }
+            flushing.join();
             file.force(false);
         }
         return new Received(written, broken);
+    }
+
+    private static void force(FileChannel file) {
+        try {
+            file.force(false);
+        } catch (IOException e) {
+            // Only an early flush; the final force before acknowledging reports any real failure.
+        }
     }
 
     /** The first bytes of a staged file, for media type detection. */

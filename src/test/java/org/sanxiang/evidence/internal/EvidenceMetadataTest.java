@@ -1,0 +1,39 @@
+package org.sanxiang.evidence.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+
+import org.junit.jupiter.api.Test;
+import org.sanxiang.evidence.EvidenceKind;
+
+class EvidenceMetadataTest {
+
+    private static String b64(String s) {
+        return Base64.getEncoder().encodeToString(s.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void tusMetadataIsDecodedAndALocalCaptureTimeIsChinaTime() {
+        EvidenceMetadata m = EvidenceMetadata.fromTus("kind " + b64("video") + ",filename " + b64("执法记录仪.mp4")
+                + ",capturedAt " + b64("2026-11-20T09:30") + ",deviceSerial " + b64("ZFJLY-0042"));
+
+        assertThat(m.kind()).isEqualTo(EvidenceKind.VIDEO);
+        assertThat(m.fileName()).isEqualTo("执法记录仪.mp4");
+        assertThat(m.capturedAt()).isEqualTo(Instant.parse("2026-11-20T01:30:00Z"));
+        assertThat(m.facts()).containsEntry("deviceSerial", "ZFJLY-0042").doesNotContainKey("place");
+    }
+
+    @Test
+    void anUploadMustSayWhatKindOfEvidenceItIs() {
+        assertThatThrownBy(() -> EvidenceMetadata.fromTus("filename " + b64("a.mp4")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("kind");
+        assertThatThrownBy(() -> EvidenceMetadata.fromTus("kind " + b64("hologram")))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> EvidenceMetadata.fromTus("kind " + b64("video") + ",capturedAt " + b64("yesterday")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("capturedAt");
+    }
+}
