@@ -3,6 +3,7 @@ package org.sanxiang.platform.internal;
 import java.time.Clock;
 import java.util.Map;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -33,8 +34,10 @@ class SecurityConfig {
             + "style-src 'self' 'unsafe-inline'; script-src 'self'; media-src 'self' blob:; "
             + "frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
 
+    // Command-line tools run without a web server, hence without HttpSecurity.
     @Bean
     @Order(1)
+    @ConditionalOnWebApplication
     SecurityFilterChain api(HttpSecurity http, ProblemWriter problems) throws Exception {
         http.securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(a -> a
@@ -54,6 +57,7 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
+    @ConditionalOnWebApplication
     SecurityFilterChain web(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/", "/portal/**", "/login", "/error", "/webjars/**", "/css/**", "/js/**",
