@@ -18,6 +18,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -56,6 +57,12 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
                 .map(v -> v.getPropertyPath() + ": " + v.getMessage()).sorted().reduce((a, b) -> a + "; " + b)
                 .orElse("");
         return Problems.of(400, "输入有误：" + detail, "Invalid input: " + detail);
+    }
+
+    // A file upload sent without multipart/form-data: the client's mistake, not the server's.
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail notMultipart(MultipartException e) {
+        return Problems.of(400, "请以 multipart/form-data 上传文件", "Upload the file as multipart/form-data");
     }
 
     @ExceptionHandler(Exception.class)

@@ -82,15 +82,10 @@ class UserAccount extends AuditedEntity {
         this.passwordHash = newHash;
     }
 
-    void update(String displayName, Long agencyId, Set<Role> roles, boolean enabled) {
+    void update(String displayName, Set<Role> roles, boolean enabled) {
         this.displayName = displayName;
-        this.agencyId = agencyId;
         this.roles = EnumSet.copyOf(roles);
         this.enabled = enabled;
-    }
-
-    void unlock() {
-        loginSucceeded();
     }
 
     String getUsername() {

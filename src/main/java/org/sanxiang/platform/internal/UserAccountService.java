@@ -2,11 +2,15 @@ package org.sanxiang.platform.internal;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
 import java.util.Set;
 
+import org.sanxiang.platform.AccountEvent;
 import org.sanxiang.platform.InvalidInputException;
 import org.sanxiang.platform.Role;
 import org.sanxiang.platform.UserAccounts;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -28,13 +32,15 @@ class UserAccountService implements UserDetailsService, UserAccounts {
     private final PasswordEncoder passwordEncoder;
     private final SecurityProperties properties;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     UserAccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder,
-            SecurityProperties properties, Clock clock) {
+            SecurityProperties properties, Clock clock, ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.properties = properties;
         this.clock = clock;
+        this.events = events;
     }
 
     @Override
@@ -50,19 +56,15 @@ class UserAccountService implements UserDetailsService, UserAccounts {
     public long create(String username, String password, String displayName, Long agencyId, Set<Role> roles) {
         validateUsername(username);
         validatePassword(username, password);
-        if (roles.isEmpty()) {
-            throw new InvalidInputException("至少选择一个角色", "Choose at least one role");
-        }
-        if (agencyId == null && !roles.equals(Set.of(Role.ADMIN))) {
-            throw new InvalidInputException("除平台管理员外，用户必须属于一个执法主体",
-                    "Every user except a platform administrator belongs to an agency");
-        }
+        validateRoles(agencyId, roles);
         if (accounts.existsByUsername(username)) {
             throw new InvalidInputException("用户名已存在：" + username, "Username already taken: " + username);
         }
         String name = displayName == null || displayName.isBlank() ? username : displayName.strip();
-        return accounts.save(new UserAccount(username, passwordEncoder.encode(password), name, agencyId, roles))
-                .getId();
+        UserAccount account = accounts.save(
+                new UserAccount(username, passwordEncoder.encode(password), name, agencyId, roles));
+        publish("account.created", account);
+        return account.getId();
     }
 
     @Override
@@ -76,6 +78,49 @@ class UserAccountService implements UserDetailsService, UserAccounts {
         UserAccount account = accounts.findByUsername(username)
                 .orElseThrow(() -> new InvalidInputException("用户不存在：" + username, "No such user: " + username));
         account.changePassword(passwordEncoder.encode(newPassword));
+        events.publishEvent(new AccountEvent("account.password-changed", username, Map.of()));
+    }
+
+    /** A user changes her own password; the current one must be given. */
+    @Transactional
+    public void changeOwnPassword(String username, String currentPassword, String newPassword) {
+        UserAccount account = accounts.findByUsername(username).orElseThrow();
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            throw new InvalidInputException("当前密码不正确", "The current password is wrong");
+        }
+        changePassword(username, newPassword);
+    }
+
+    @Transactional
+    public void update(UserAccount account, String displayName, Set<Role> roles, boolean enabled) {
+        validateRoles(account.getAgencyId(), roles);
+        String name = displayName == null || displayName.isBlank() ? account.getUsername() : displayName.strip();
+        account.update(name, roles, enabled);
+        publish("account.updated", account);
+    }
+
+    @Transactional
+    public void unlock(UserAccount account) {
+        account.loginSucceeded();
+        events.publishEvent(new AccountEvent("account.unlocked", account.getUsername(), Map.of()));
+    }
+
+    private void publish(String type, UserAccount account) {
+        events.publishEvent(new AccountEvent(type, account.getUsername(), Map.of(
+                "displayName", account.getDisplayName(),
+                "agencyId", account.getAgencyId() == null ? "" : account.getAgencyId().toString(),
+                "roles", account.getRoles().stream().map(Role::name).sorted().toList(),
+                "enabled", account.isEnabled())));
+    }
+
+    private static void validateRoles(Long agencyId, Set<Role> roles) {
+        if (roles == null || roles.isEmpty()) {
+            throw new InvalidInputException("至少选择一个角色", "Choose at least one role");
+        }
+        if (agencyId == null && !roles.equals(Set.of(Role.ADMIN))) {
+            throw new InvalidInputException("除平台管理员外，用户必须属于一个执法主体",
+                    "Every user except a platform administrator belongs to an agency");
+        }
     }
 
     private static void validateUsername(String username) {
@@ -99,8 +144,14 @@ class UserAccountService implements UserDetailsService, UserAccounts {
     @EventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void onFailure(AuthenticationFailureBadCredentialsEvent event) {
-        accounts.findByUsername(event.getAuthentication().getName()).ifPresent(a -> a.loginFailed(
-                properties.maxFailedLogins(), Duration.ofMinutes(properties.lockMinutes()), clock.instant()));
+        accounts.findByUsername(event.getAuthentication().getName()).ifPresent(a -> {
+            Instant now = clock.instant();
+            a.loginFailed(properties.maxFailedLogins(), Duration.ofMinutes(properties.lockMinutes()), now);
+            if (a.isLocked(now)) {
+                events.publishEvent(new AccountEvent("account.locked", a.getUsername(),
+                        Map.of("lockedUntil", a.getLockedUntil().toString())));
+            }
+        });
     }
 
     @EventListener

@@ -10,6 +10,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import org.sanxiang.platform.AgencyDirectory;
 import org.sanxiang.platform.CurrentUser;
+import org.sanxiang.platform.InvalidInputException;
+import org.sanxiang.platform.NotFoundException;
 import org.sanxiang.platform.Role;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -48,10 +50,42 @@ class UserAdministration {
                 EnumSet.copyOf(form.roles()));
     }
 
+    /** What an administrator may change of an account; username and agency stay (a moved person gets a new one). */
+    record AccountChange(String displayName, @NotEmpty Set<Role> roles, boolean enabled) {
+    }
+
+    UserRow row(CurrentUser admin, long id) {
+        UserAccount account = managed(admin, id);
+        String agencyName = directory.visibleTo(admin).stream().filter(a -> java.util.Objects.equals(a.id(), account.getAgencyId()))
+                .map(AgencyDirectory.Agency::name).findFirst().orElse(null);
+        return toRow(account, agencyName);
+    }
+
+    @Transactional
+    void update(CurrentUser admin, long id, AccountChange change) {
+        UserAccount account = managed(admin, id);
+        if (account.getId().equals(admin.id()) && (!change.enabled() || !change.roles().contains(Role.ADMIN))) {
+            // Otherwise the last administrator could lock everybody out.
+            throw new InvalidInputException("不能停用自己的账号或取消自己的管理员角色",
+                    "You cannot disable your own account or drop your own administrator role");
+        }
+        service.update(account, change.displayName(), EnumSet.copyOf(change.roles()), change.enabled());
+    }
+
+    @Transactional
+    void resetPassword(CurrentUser admin, long id, String newPassword) {
+        service.changePassword(managed(admin, id).getUsername(), newPassword);
+    }
+
     @Transactional
     void unlock(CurrentUser admin, long id) {
-        accounts.findById(id).filter(a -> manages(admin, a.getAgencyId()))
-                .orElseThrow(() -> new AccessDeniedException("not your user")).unlock();
+        service.unlock(managed(admin, id));
+    }
+
+    private UserAccount managed(CurrentUser admin, long id) {
+        return accounts.findById(id).filter(a -> manages(admin, a.getAgencyId()))
+                .orElseThrow(() -> new NotFoundException("没有此用户或不在您的管理范围内：" + id,
+                        "No such user within your scope: " + id));
     }
 
     List<AgencyDirectory.Agency> agencies(CurrentUser admin) {
@@ -70,8 +104,12 @@ class UserAdministration {
                 .collect(Collectors.toMap(AgencyDirectory.Agency::id, AgencyDirectory.Agency::name));
         List<UserAccount> visible = admin.isPlatformAdmin() ? accounts.findAllByOrderByUsername()
                 : accounts.findByAgencyIdInOrderByUsername(names.keySet());
-        return visible.stream().map(a -> new UserRow(a.getId(), a.getUsername(), a.getDisplayName(),
-                a.getAgencyId(), a.getAgencyId() == null ? null : names.get(a.getAgencyId()), a.getRoles(),
-                a.isEnabled(), a.getLockedUntil())).toList();
+        return visible.stream().map(a -> toRow(a, a.getAgencyId() == null ? null : names.get(a.getAgencyId())))
+                .toList();
+    }
+
+    private static UserRow toRow(UserAccount a, String agencyName) {
+        return new UserRow(a.getId(), a.getUsername(), a.getDisplayName(), a.getAgencyId(), agencyName,
+                a.getRoles(), a.isEnabled(), a.getLockedUntil());
     }
 }

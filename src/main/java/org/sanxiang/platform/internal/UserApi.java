@@ -4,11 +4,14 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import org.sanxiang.platform.CurrentUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -33,5 +36,33 @@ class UserApi {
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, Long> create(@Valid @RequestBody UserAdministration.NewUser form) {
         return Map.of("id", users.create(CurrentUser.get().orElseThrow(), form));
+    }
+
+    @GetMapping("/api/v1/users/{id}")
+    UserAdministration.UserRow get(@PathVariable long id) {
+        return users.row(CurrentUser.get().orElseThrow(), id);
+    }
+
+    @PutMapping("/api/v1/users/{id}")
+    UserAdministration.UserRow update(@PathVariable long id,
+            @Valid @RequestBody UserAdministration.AccountChange change) {
+        CurrentUser admin = CurrentUser.get().orElseThrow();
+        users.update(admin, id, change);
+        return users.row(admin, id);
+    }
+
+    @PutMapping("/api/v1/users/{id}/password")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void resetPassword(@PathVariable long id, @Valid @RequestBody NewPassword body) {
+        users.resetPassword(CurrentUser.get().orElseThrow(), id, body.password());
+    }
+
+    @PostMapping("/api/v1/users/{id}/unlock")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void unlock(@PathVariable long id) {
+        users.unlock(CurrentUser.get().orElseThrow(), id);
+    }
+
+    record NewPassword(@NotBlank String password) {
     }
 }

@@ -2,6 +2,7 @@ package org.sanxiang.platform.internal;
 
 import jakarta.validation.Valid;
 import org.sanxiang.platform.CurrentUser;
+import org.sanxiang.platform.InvalidInputException;
 import org.sanxiang.platform.Role;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -9,9 +10,13 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The user-management page of administrators. */
+/**
+ * The user-management pages of administrators. A refused form comes back to its page with the reason, so that
+ * nothing typed is lost but the password.
+ */
 @Controller
 @PreAuthorize("hasRole('ADMIN')")
 class UserPages {
@@ -33,14 +38,46 @@ class UserPages {
 
     @PostMapping("/workbench/users")
     String create(@Valid UserAdministration.NewUser form, RedirectAttributes redirect) {
-        users.create(CurrentUser.get().orElseThrow(), form);
-        redirect.addFlashAttribute("created", form.username());
-        return "redirect:/workbench/users";
+        return refusedOrDone(redirect, "/workbench/users", "created", form.username(),
+                () -> users.create(CurrentUser.get().orElseThrow(), form));
+    }
+
+    @GetMapping("/workbench/users/{id}")
+    String edit(@PathVariable long id, Model model) {
+        model.addAttribute("user", users.row(CurrentUser.get().orElseThrow(), id));
+        model.addAttribute("roles", Role.values());
+        return "platform/user";
+    }
+
+    @PostMapping("/workbench/users/{id}")
+    String update(@PathVariable long id, @Valid UserAdministration.AccountChange change,
+            RedirectAttributes redirect) {
+        return refusedOrDone(redirect, "/workbench/users/" + id, "saved", id,
+                () -> users.update(CurrentUser.get().orElseThrow(), id, change));
+    }
+
+    @PostMapping("/workbench/users/{id}/password")
+    String resetPassword(@PathVariable long id, @RequestParam String password, RedirectAttributes redirect) {
+        return refusedOrDone(redirect, "/workbench/users/" + id, "passwordReset", id,
+                () -> users.resetPassword(CurrentUser.get().orElseThrow(), id, password));
     }
 
     @PostMapping("/workbench/users/{id}/unlock")
-    String unlock(@PathVariable long id) {
-        users.unlock(CurrentUser.get().orElseThrow(), id);
-        return "redirect:/workbench/users";
+    String unlock(@PathVariable long id, RedirectAttributes redirect) {
+        return refusedOrDone(redirect, "/workbench/users", "unlocked", id,
+                () -> users.unlock(CurrentUser.get().orElseThrow(), id));
+    }
+
+    /** Runs the command and returns to the page with a confirmation, or with the reason it was refused. */
+    static String refusedOrDone(RedirectAttributes redirect, String page, String confirmation, Object detail,
+            Runnable command) {
+        try {
+            command.run();
+            redirect.addFlashAttribute(confirmation, detail);
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("refusedZh", e.zh());
+            redirect.addFlashAttribute("refusedEn", e.en());
+        }
+        return "redirect:" + page;
     }
 }

@@ -1,0 +1,29 @@
+package org.sanxiang.platform.internal;
+
+import jakarta.validation.Valid;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Every signed-in user's own account: the password, which only she should know after an administrator's reset. */
+@Controller
+class AccountPages {
+
+    private final UserAccountService accounts;
+
+    AccountPages(UserAccountService accounts) {
+        this.accounts = accounts;
+    }
+
+    @GetMapping("/workbench/account")
+    String page() {
+        return "platform/account";
+    }
+
+    @PostMapping("/workbench/account/password")
+    String changePassword(@Valid PasswordChange change, RedirectAttributes redirect) {
+        return UserPages.refusedOrDone(redirect, "/workbench/account", "passwordChanged", true,
+                () -> change.applyTo(accounts));
+    }
+}
