@@ -1,5 +1,6 @@
 package org.sanxiang.platform;
 
+import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.Map;
 
@@ -40,9 +41,14 @@ public final class CommandLine {
         return Arrays.stream(args).filter(a -> a.startsWith("--")).toArray(String[]::new);
     }
 
-    private static int usage(Map<String, CliCommand> commands, String unknown) {
-        System.err.println("未知命令 / unknown command: " + unknown);
-        commands.values().forEach(c -> System.err.println("  " + c.name() + "  " + c.usage()));
-        return 2;
+    private static int usage(Map<String, CliCommand> commands, String asked) {
+        boolean help = "help".equals(asked);
+        PrintStream out = help ? System.out : System.err;
+        if (!help) {
+            out.println("未知命令 / unknown command: " + asked);
+        }
+        out.println("命令 / commands:");
+        commands.values().forEach(c -> out.println("  " + c.name() + "  " + c.usage()));
+        return help ? 0 : 2;
     }
 }

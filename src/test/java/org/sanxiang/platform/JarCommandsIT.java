@@ -63,7 +63,11 @@ class JarCommandsIT {
     }
 
     @Test
-    void anUnknownCommandIsNamedWithTheListOfCommands() throws Exception {
+    void helpListsTheCommandsAndAnUnknownCommandIsNamed() throws Exception {
+        Result help = run("", "help");
+        assertThat(help.exit()).isZero();
+        assertThat(help.out()).contains("admin", "calendar", "ledger");
+
         Result unknown = run("", "frobnicate");
         assertThat(unknown.exit()).isEqualTo(2);
         assertThat(unknown.err()).contains("未知命令 / unknown command: frobnicate", "admin", "calendar", "ledger");
