@@ -81,11 +81,7 @@ class EvidenceBrowserIT {
 
         Page page = browser.page(1280);
         try {
-            page.navigate(url("/login"));
-            page.fill("#username", username);
-            page.fill("#password", TusClient.PASSWORD);
-            page.click("button[type=submit]");
-            page.waitForURL("**/workbench**");
+            Browser.logIn(page, url(""), username, TusClient.PASSWORD);
 
             // The first chunk's connection breaks after 3 MiB, as on a bad mobile network: the server receives
             // those bytes, the browser sees a reset and must continue from where the server says it got to.

@@ -43,11 +43,7 @@ class LedgerPageIT {
 
         try (Browser browser = Browser.launch()) {
             Page page = browser.page(390);
-            page.navigate("http://localhost:" + port + "/login");
-            page.fill("#username", "ledger-page-admin");
-            page.fill("#password", PASSWORD);
-            page.press("#password", "Enter");
-            page.waitForURL("**/workbench**");
+            Browser.logIn(page, "http://localhost:" + port, "ledger-page-admin", PASSWORD);
 
             page.navigate("http://localhost:" + port + "/workbench/ledger?subjectId=page-1");
             assertThat(page.locator("h1").textContent()).isEqualTo("全过程记录账本");

@@ -127,7 +127,7 @@ class AccountAdministrationIT {
         String base = "http://localhost:" + port;
         try (Browser browser = Browser.launch()) {
             Page page = browser.page(1280);
-            logIn(page, base, "admin", "admin-password-1");
+            Browser.logIn(page, base, "admin", "admin-password-1");
             page.navigate(base + "/workbench/users");
             page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
                     new Page.GetByRoleOptions().setName(username)).click();
@@ -147,7 +147,7 @@ class AccountAdministrationIT {
             Browser.screenshot(page, "workbench-user-refused");
 
             Page user = browser.page(390);
-            logIn(user, base, username, "first-password-1");
+            Browser.logIn(user, base, username, "first-password-1");
             user.navigate(base + "/workbench/account");
             user.getByLabel("当前密码").fill("first-password-1");
             user.getByLabel("新密码（至少 10 位）").fill("chosen-by-me-4");
@@ -160,14 +160,6 @@ class AccountAdministrationIT {
         assertThat(admin().get("/api/v1/users/" + id).json().get("roles").toString()).contains("LEGAL_REVIEWER");
         assertThat(ApiClient.anonymous(port).as(username, "chosen-by-me-4").get(SIGNED_IN_ONLY).status())
                 .isEqualTo(200);
-    }
-
-    private static void logIn(Page page, String base, String username, String password) {
-        page.navigate(base + "/login");
-        page.getByLabel("用户名").fill(username);
-        page.getByLabel("密码").fill(password);
-        page.locator("main button[type=submit]").click();
-        page.waitForURL("**/workbench");
     }
 
     private List<String> entryTypes(String username) {

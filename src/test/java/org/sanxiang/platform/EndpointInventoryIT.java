@@ -27,8 +27,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 /**
  * Walks every endpoint the application maps, so that a new endpoint cannot forget its protection: anonymous
- * callers reach only the portal and the public API, and an endpoint reserved to administrators refuses an
- * officer.
+ * callers reach only the portal and the public API, and every role is refused where an endpoint's rule leaves it
+ * out.
  */
 @IntegrationTest
 class EndpointInventoryIT {
@@ -49,12 +49,21 @@ class EndpointInventoryIT {
                     "/error").contains(path) || path.startsWith("/v3/api-docs") || path.startsWith("/swagger-ui");
         }
 
-        boolean adminOnly() {
+        /** The roles the endpoint's {@code hasRole}/{@code hasAnyRole} rule admits; empty when it has no such rule. */
+        Set<Role> admitted() {
             PreAuthorize rule = AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), PreAuthorize.class);
             if (rule == null) {
                 rule = AnnotatedElementUtils.findMergedAnnotation(handler.getBeanType(), PreAuthorize.class);
             }
-            return rule != null && rule.value().equals("hasRole('ADMIN')");
+            if (rule == null || !rule.value().matches("has(Any)?Role\\(('[A-Z_]+',?\\s*)+\\)")) {
+                return Set.of();
+            }
+            Set<Role> roles = java.util.EnumSet.noneOf(Role.class);
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("'([A-Z_]+)'").matcher(rule.value());
+            while (m.find()) {
+                roles.add(Role.valueOf(m.group(1)));
+            }
+            return roles;
         }
     }
 
@@ -91,19 +100,25 @@ class EndpointInventoryIT {
     }
 
     /**
-     * An empty body may be refused as invalid (400) before the role is checked; what matters is that an officer
-     * never succeeds and never breaks the server. AuthorizationIT sends valid bodies and expects 403.
+     * Every role against every API endpoint whose rule leaves that role out: the call never succeeds and never breaks
+     * the server. An empty body may be refused as invalid (400) before the role is checked; AuthorizationIT sends
+     * valid bodies and expects 403, and checks the data scope (another branch's records).
      */
     @Test
-    void endpointsReservedToAdministratorsNeverSucceedForAnOfficer() {
+    void everyRoleIsRefusedWhereTheEndpointsRuleLeavesItOut() {
         RegistryFixture f = new RegistryFixture(port);
-        String officer = f.user("OFFICER", f.city);
-        String basic = "Basic " + java.util.Base64.getEncoder().encodeToString((officer + ":" + RegistryFixture.PASSWORD)
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        List<Endpoint> guarded = endpoints().stream().filter(e -> e.path().startsWith("/api/"))
+                .filter(e -> !e.admitted().isEmpty()).toList();
+        assertThat(guarded).hasSizeGreaterThan(20);
         SoftAssertions soft = new SoftAssertions();
-        endpoints().stream().filter(Endpoint::adminOnly).filter(e -> e.path().startsWith("/api/"))
-                .forEach(e -> soft.assertThat(send(e, basic).statusCode()).as(e.method() + " " + e.path())
-                        .isIn(400, 403, 404, 405, 415));
+        for (Role role : Role.values()) {
+            String user = f.user(role.name(), role == Role.SUPERVISOR ? f.justice : f.city);
+            String basic = "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + RegistryFixture.PASSWORD)
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            guarded.stream().filter(e -> !e.admitted().contains(role))
+                    .forEach(e -> soft.assertThat(send(e, basic).statusCode())
+                            .as(role + " " + e.method() + " " + e.path()).isIn(400, 403, 404, 405, 415));
+        }
         soft.assertAll();
     }
 

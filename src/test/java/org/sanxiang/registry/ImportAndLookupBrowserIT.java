@@ -47,11 +47,7 @@ class ImportAndLookupBrowserIT {
 
         try (Browser browser = Browser.launch()) {
             Page page = browser.page(1280);
-            page.navigate(base + "/login");
-            page.getByLabel("用户名").fill("admin");
-            page.getByLabel("密码").fill("admin-password-1");
-            page.locator("main button[type=submit]").click();
-            page.waitForURL("**/workbench");
+            Browser.logIn(page, base, "admin", "admin-password-1");
             Browser.assertAccessible(page);
 
             page.navigate(base + "/workbench/registry/import");

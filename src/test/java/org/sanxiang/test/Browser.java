@@ -69,6 +69,15 @@ public final class Browser implements AutoCloseable {
         return context.newPage();
     }
 
+    /** Logs in through the login form (base = "http://localhost:port") and waits for the workbench. */
+    public static void logIn(Page page, String base, String username, String password) {
+        page.navigate(base + "/login");
+        page.fill("#username", username);
+        page.fill("#password", password);
+        page.click("main button[type=submit]");
+        page.waitForURL("**/workbench**");
+    }
+
     /** Fails on serious or critical axe-core (WCAG 2.1 AA) violations, the level GB/T 37668 requires. */
     public static void assertAccessible(Page page) {
         AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))

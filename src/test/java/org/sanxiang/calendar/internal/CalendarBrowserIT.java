@@ -62,11 +62,7 @@ class CalendarBrowserIT {
             // created by an earlier run in the same application context
         }
         Page page = browser.page(1280);
-        page.navigate("http://localhost:" + port + "/login");
-        page.locator("#username").fill("cal-browser-admin");
-        page.locator("#password").fill(PASSWORD);
-        page.locator("form button[type=submit]").click();
-        page.waitForURL("**/workbench**");
+        Browser.logIn(page, "http://localhost:" + port, "cal-browser-admin", PASSWORD);
         page.navigate("http://localhost:" + port + "/workbench/calendar");
         assertThat(page.getByLabel("节假日文件（JSON）").count()).isEqualTo(1);
         Browser.assertAccessible(page);
