@@ -17,6 +17,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sanxiang.test.RegistryFixture;
 import org.sanxiang.platform.Role;
 import org.sanxiang.platform.UserAccounts;
 import org.sanxiang.test.IntegrationTest;
@@ -214,6 +215,23 @@ class EvidenceUploadIT {
         assertThat(colleague.send(colleague.request(url).GET().build()).statusCode()).isEqualTo(200);
         assertThat(otherAgency.send(otherAgency.request(url).GET().build()).statusCode()).isEqualTo(404);
         assertThat(otherAgency.send(otherAgency.request(url + "/content").GET().build()).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void supervisorsAboveTheAgencySeeItsEvidenceAndAnotherBranchDoesNot() {
+        RegistryFixture f = new RegistryFixture(port);
+        TusClient countyOfficer = new TusClient(port, TusClient.user(users, "county", f.county, Role.OFFICER));
+        String upload = countyOfficer.start(2000, metadata("county.mp4"));
+        long id = Long.parseLong(countyOfficer.resume(upload, video(2000, 11), MIB).headers()
+                .firstValue("Sanxiang-Evidence-Id").orElseThrow());
+        String url = "/api/v1/evidence/" + id;
+
+        TusClient supervisor = new TusClient(port, TusClient.user(users, "justice", f.justice, Role.SUPERVISOR));
+        TusClient cityOfficer = new TusClient(port, TusClient.user(users, "city", f.city, Role.OFFICER));
+        TusClient commerce = new TusClient(port, TusClient.user(users, "commerce", f.commerce, Role.SUPERVISOR));
+        assertThat(supervisor.send(supervisor.request(url + "/content").GET().build()).statusCode()).isEqualTo(200);
+        assertThat(cityOfficer.send(cityOfficer.request(url).GET().build()).statusCode()).isEqualTo(404);
+        assertThat(commerce.send(commerce.request(url).GET().build()).statusCode()).isEqualTo(404);
     }
 
     @Test

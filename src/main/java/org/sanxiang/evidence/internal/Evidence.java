@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.sanxiang.platform.CurrentUser;
 
 /** One stored evidence record: a content address, what the file is, and what the uploader said about it. */
 public record Evidence(
@@ -16,11 +15,6 @@ public record Evidence(
         Long agencyId,
         Instant createdAt,
         String createdBy) {
-
-    /** Same-agency rule: a user sees the evidence of their own agency; platform-wide users see all. */
-    public boolean visibleTo(CurrentUser user) {
-        return user.agencyId() == null || user.agencyId().equals(agencyId);
-    }
 
     /** The ledger payload of {@code evidence.stored}: content hash(es), size, detected type and all metadata. */
     public Map<String, Object> facts() {

@@ -11,6 +11,7 @@ import org.sanxiang.evidence.internal.store.BlobStore;
 import org.sanxiang.ledger.Ledger;
 import org.sanxiang.ledger.Ledger.SubjectRef;
 import org.sanxiang.platform.CurrentUser;
+import org.sanxiang.registry.AgencyScope;
 import org.sanxiang.platform.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -28,12 +29,14 @@ public class EvidenceService {
     private final EvidenceRepository evidence;
     private final BlobStore store;
     private final Ledger ledger;
+    private final AgencyScope scope;
     private final Clock clock;
 
-    EvidenceService(EvidenceRepository evidence, BlobStore store, Ledger ledger) {
+    EvidenceService(EvidenceRepository evidence, BlobStore store, Ledger ledger, AgencyScope scope) {
         this.evidence = evidence;
         this.store = store;
         this.ledger = ledger;
+        this.scope = scope;
         this.clock = Clock.systemUTC();
     }
 
@@ -51,16 +54,23 @@ public class EvidenceService {
         return stored;
     }
 
-    /** The evidence if the requester may see it (same agency), else not found. */
+    /**
+     * The evidence if the requester may see it, else not found: the agency's own users, and the supervisors and
+     * administrators of the agencies above it (the registry's data scope); nobody in another branch.
+     */
     public Evidence visible(long id, CurrentUser who) {
-        return evidence.find(id).filter(e -> e.visibleTo(who))
+        return evidence.find(id).filter(e -> visibleTo(e, who))
                 .orElseThrow(() -> new NotFoundException("证据 " + id + " 不存在", "no evidence " + id));
     }
 
     /** The evidence linked to a case reference (or the latest when none is given) that the user may see. */
     public List<Evidence> forCase(String caseRef, CurrentUser who) {
         List<Evidence> all = caseRef == null || caseRef.isBlank() ? evidence.latest(50) : evidence.forCase(caseRef.strip());
-        return all.stream().filter(e -> e.visibleTo(who)).toList();
+        return all.stream().filter(e -> visibleTo(e, who)).toList();
+    }
+
+    private boolean visibleTo(Evidence e, CurrentUser who) {
+        return e.agencyId() == null ? who.isPlatformAdmin() : scope.canSee(who, e.agencyId());
     }
 
     /** The signed-in user; evidence is never reachable without one. */
