@@ -7,7 +7,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import org.sanxiang.platform.AuditedEntity;
 
-/** 内设机构: an enforcement unit, the legal-review unit, or another unit of an agency. */
+/**
+ * 内设机构: an enforcement unit, the legal-review unit, or another unit of an agency.
+ * Getters the workbench templates read are public: SpEL calls only public methods.
+ */
 @Entity
 @Table(name = "agency_unit")
 class AgencyUnit extends AuditedEntity {
@@ -37,11 +40,11 @@ class AgencyUnit extends AuditedEntity {
         return agencyId;
     }
 
-    String getName() {
+    public String getName() {
         return name;
     }
 
-    Kind getKind() {
+    public Kind getKind() {
         return kind;
     }
 }

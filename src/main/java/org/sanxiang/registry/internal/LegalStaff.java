@@ -12,6 +12,7 @@ import org.sanxiang.platform.AuditedEntity;
 /**
  * 法制审核人员、法律顾问、公职律师. First-time legal reviewers need the 法律职业资格 (行政处罚法 第五十八条第二款);
  * the qualification is recorded with its certificate number.
+ * Getters the workbench templates read are public: SpEL calls only public methods.
  */
 @Entity
 @Table(name = "legal_staff")
@@ -63,23 +64,23 @@ class LegalStaff extends AuditedEntity {
         return unitId;
     }
 
-    String getName() {
+    public String getName() {
         return name;
     }
 
-    Kind getKind() {
+    public Kind getKind() {
         return kind;
     }
 
-    String getQualification() {
+    public String getQualification() {
         return qualification;
     }
 
-    String getQualificationNo() {
+    public String getQualificationNo() {
         return qualificationNo;
     }
 
-    LocalDate getQualifiedOn() {
+    public LocalDate getQualifiedOn() {
         return qualifiedOn;
     }
 
