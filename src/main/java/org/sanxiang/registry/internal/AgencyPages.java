@@ -64,12 +64,12 @@ class AgencyPages {
     @PreAuthorize("hasRole('ADMIN')")
     String register(@Valid @ModelAttribute("form") AgencyForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
-        if (errors.hasErrors()) {
-            return form(form, null, model);
-        }
-        long id = registry.registerAgency(RegistryApi.user(), form);
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/workbench/registry/agencies/" + id;
+        return FormCommand.attempt(errors, () -> registry.registerAgency(RegistryApi.user(), form))
+                .map(id -> {
+                    redirect.addFlashAttribute("saved", true);
+                    return "redirect:/workbench/registry/agencies/" + id;
+                })
+                .orElseGet(() -> form(form, null, model));
     }
 
     @GetMapping("/{id}")
@@ -94,12 +94,13 @@ class AgencyPages {
     @PreAuthorize("hasRole('ADMIN')")
     String update(@PathVariable long id, @Valid @ModelAttribute("form") AgencyForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
-        if (errors.hasErrors()) {
-            return form(form, id, model);
-        }
-        registry.updateAgency(RegistryApi.user(), id, form);
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/workbench/registry/agencies/" + id;
+        return FormCommand.attempt(errors, () -> {
+            registry.updateAgency(RegistryApi.user(), id, form);
+            return id;
+        }).map(saved -> {
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/workbench/registry/agencies/" + id;
+        }).orElseGet(() -> form(form, id, model));
     }
 
     @PostMapping("/{id}/units")

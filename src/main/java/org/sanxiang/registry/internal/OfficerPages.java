@@ -69,12 +69,12 @@ class OfficerPages {
     @PreAuthorize("hasRole('ADMIN')")
     String register(@RequestParam long agencyId, @Valid @ModelAttribute("form") OfficerForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
-        if (errors.hasErrors()) {
-            return form(agencyId, form, model);
-        }
-        long id = registry.registerOfficer(RegistryApi.user(), agencyId, form);
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/workbench/registry/officers/" + id;
+        return FormCommand.attempt(errors, () -> registry.registerOfficer(RegistryApi.user(), agencyId, form))
+                .map(id -> {
+                    redirect.addFlashAttribute("saved", true);
+                    return "redirect:/workbench/registry/officers/" + id;
+                })
+                .orElseGet(() -> form(agencyId, form, model));
     }
 
     @GetMapping("/{id}")
