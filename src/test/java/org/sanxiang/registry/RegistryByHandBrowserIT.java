@@ -95,6 +95,14 @@ class RegistryByHandBrowserIT {
             assertThat(page.locator("#credentials").innerText()).contains(number, "有效");
             Browser.assertAccessible(page);
 
+            page.fill("#c-number", number);
+            page.fill("#c-issuer", "湖南省人民政府");
+            page.fill("#c-from", LocalDate.now().toString());
+            page.fill("#c-to", LocalDate.now().plusYears(1).toString());
+            page.locator("form:has(#c-number) button").click();
+            assertThat(page.locator("main [role=alert]").innerText()).as("a number is issued once").contains(number);
+            assertThat(page.locator("h1").innerText()).isEqualTo("郑手工");
+
             page.locator("form:has(button:has-text('查看完整身份证号码')) button").click();
             assertThat(page.locator("main [role=status]").innerText()).contains(idNumber);
 

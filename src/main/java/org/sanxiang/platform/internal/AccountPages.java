@@ -1,6 +1,7 @@
 package org.sanxiang.platform.internal;
 
 import jakarta.validation.Valid;
+import org.sanxiang.platform.PageCommand;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,7 +24,7 @@ class AccountPages {
 
     @PostMapping("/workbench/account/password")
     String changePassword(@Valid PasswordChange change, RedirectAttributes redirect) {
-        return UserPages.refusedOrDone(redirect, "/workbench/account", "passwordChanged", true,
+        return PageCommand.run(redirect, "/workbench/account", "passwordChanged", true,
                 () -> change.applyTo(accounts));
     }
 }

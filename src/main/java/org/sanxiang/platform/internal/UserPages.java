@@ -2,7 +2,7 @@ package org.sanxiang.platform.internal;
 
 import jakarta.validation.Valid;
 import org.sanxiang.platform.CurrentUser;
-import org.sanxiang.platform.InvalidInputException;
+import org.sanxiang.platform.PageCommand;
 import org.sanxiang.platform.Role;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -38,7 +38,7 @@ class UserPages {
 
     @PostMapping("/workbench/users")
     String create(@Valid UserAdministration.NewUser form, RedirectAttributes redirect) {
-        return refusedOrDone(redirect, "/workbench/users", "created", form.username(),
+        return PageCommand.run(redirect, "/workbench/users", "created", form.username(),
                 () -> users.create(CurrentUser.get().orElseThrow(), form));
     }
 
@@ -52,32 +52,19 @@ class UserPages {
     @PostMapping("/workbench/users/{id}")
     String update(@PathVariable long id, @Valid UserAdministration.AccountChange change,
             RedirectAttributes redirect) {
-        return refusedOrDone(redirect, "/workbench/users/" + id, "saved", id,
+        return PageCommand.run(redirect, "/workbench/users/" + id, "saved", id,
                 () -> users.update(CurrentUser.get().orElseThrow(), id, change));
     }
 
     @PostMapping("/workbench/users/{id}/password")
     String resetPassword(@PathVariable long id, @RequestParam String password, RedirectAttributes redirect) {
-        return refusedOrDone(redirect, "/workbench/users/" + id, "passwordReset", id,
+        return PageCommand.run(redirect, "/workbench/users/" + id, "passwordReset", id,
                 () -> users.resetPassword(CurrentUser.get().orElseThrow(), id, password));
     }
 
     @PostMapping("/workbench/users/{id}/unlock")
     String unlock(@PathVariable long id, RedirectAttributes redirect) {
-        return refusedOrDone(redirect, "/workbench/users", "unlocked", id,
+        return PageCommand.run(redirect, "/workbench/users", "unlocked", id,
                 () -> users.unlock(CurrentUser.get().orElseThrow(), id));
-    }
-
-    /** Runs the command and returns to the page with a confirmation, or with the reason it was refused. */
-    static String refusedOrDone(RedirectAttributes redirect, String page, String confirmation, Object detail,
-            Runnable command) {
-        try {
-            command.run();
-            redirect.addFlashAttribute(confirmation, detail);
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("refusedZh", e.zh());
-            redirect.addFlashAttribute("refusedEn", e.en());
-        }
-        return "redirect:" + page;
     }
 }

@@ -4,6 +4,7 @@ import java.util.Set;
 
 import jakarta.validation.Valid;
 import org.sanxiang.platform.MenuItem;
+import org.sanxiang.platform.PageCommand;
 import org.sanxiang.platform.PageResult;
 import org.sanxiang.platform.Role;
 import org.springframework.context.annotation.Bean;
@@ -106,17 +107,15 @@ class AgencyPages {
     @PostMapping("/{id}/units")
     @PreAuthorize("hasRole('ADMIN')")
     String addUnit(@PathVariable long id, @Valid UnitForm form, RedirectAttributes redirect) {
-        registry.addUnit(RegistryApi.user(), id, form);
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/workbench/registry/agencies/" + id + "#units";
+        return PageCommand.run(redirect, "/workbench/registry/agencies/" + id + "#units", "saved", true,
+                () -> registry.addUnit(RegistryApi.user(), id, form));
     }
 
     @PostMapping("/{id}/legal-staff")
     @PreAuthorize("hasRole('ADMIN')")
     String addLegalStaff(@PathVariable long id, @Valid LegalStaffForm form, RedirectAttributes redirect) {
-        registry.addLegalStaff(RegistryApi.user(), id, form);
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/workbench/registry/agencies/" + id + "#staff";
+        return PageCommand.run(redirect, "/workbench/registry/agencies/" + id + "#staff", "saved", true,
+                () -> registry.addLegalStaff(RegistryApi.user(), id, form));
     }
 
     private String form(AgencyForm form, Long id, Model model) {

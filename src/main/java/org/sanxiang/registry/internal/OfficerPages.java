@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import org.sanxiang.platform.CurrentUser;
+import org.sanxiang.platform.PageCommand;
 import org.sanxiang.platform.PageResult;
 import org.sanxiang.registry.CredentialStatus;
 import org.springframework.http.ResponseEntity;
@@ -93,18 +94,17 @@ class OfficerPages {
     @PostMapping("/{id}")
     @PreAuthorize("hasRole('ADMIN')")
     String update(@PathVariable long id, @Valid OfficerUpdate form, RedirectAttributes redirect) {
-        registry.updateOfficer(RegistryApi.user(), id, form);
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/workbench/registry/officers/" + id;
+        return PageCommand.run(redirect, "/workbench/registry/officers/" + id, "saved", true,
+                () -> registry.updateOfficer(RegistryApi.user(), id, form));
     }
 
     @PostMapping("/{id}/photo")
     @PreAuthorize("hasRole('ADMIN')")
     String photo(@PathVariable long id, @RequestParam("photo") MultipartFile photo, RedirectAttributes redirect)
             throws IOException {
-        registry.setPhoto(RegistryApi.user(), id, photo.getContentType(), photo.getBytes());
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/workbench/registry/officers/" + id;
+        byte[] bytes = photo.getBytes();
+        return PageCommand.run(redirect, "/workbench/registry/officers/" + id, "saved", true,
+                () -> registry.setPhoto(RegistryApi.user(), id, photo.getContentType(), bytes));
     }
 
     @PostMapping("/{id}/id-number")
@@ -117,18 +117,16 @@ class OfficerPages {
     @PostMapping("/{id}/credentials")
     @PreAuthorize("hasRole('ADMIN')")
     String issue(@PathVariable long id, @Valid CredentialForm form, RedirectAttributes redirect) {
-        registry.issueCredential(RegistryApi.user(), id, form);
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/workbench/registry/officers/" + id + "#credentials";
+        return PageCommand.run(redirect, "/workbench/registry/officers/" + id + "#credentials", "saved", true,
+                () -> registry.issueCredential(RegistryApi.user(), id, form));
     }
 
     @PostMapping("/{id}/credentials/{credentialId}/status")
     @PreAuthorize("hasRole('ADMIN')")
     String changeStatus(@PathVariable long id, @PathVariable long credentialId, @Valid StatusChangeForm form,
             RedirectAttributes redirect) {
-        registry.changeCredentialStatus(RegistryApi.user(), credentialId, form);
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/workbench/registry/officers/" + id + "#credentials";
+        return PageCommand.run(redirect, "/workbench/registry/officers/" + id + "#credentials", "saved", true,
+                () -> registry.changeCredentialStatus(RegistryApi.user(), credentialId, form));
     }
 
     private String form(long agencyId, OfficerForm form, Model model) {
