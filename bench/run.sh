@@ -3,6 +3,8 @@
 #   bench/run.sh memory 1000000 10000000     root/proof times over stored subtree hashes in memory
 #   bench/run.sh h2 1000000                  append/sequencer rates and proof times on file H2
 #   bench/run.sh postgresql 1000000          the same on an embedded PostgreSQL 17 (started by the bench)
+#   bench/run.sh postgresql-synthetic 10000000   proof times through the service, tree rows filled by SQL
+#   bench/run.sh h2-synthetic 10000000           the same on file H2
 set -e
 cd "$(dirname "$0")/.."
 ./mvnw -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test

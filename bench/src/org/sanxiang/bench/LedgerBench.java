@@ -27,6 +27,7 @@ import org.sanxiang.test.TestDatabase;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Ledger benchmarks (plain main, see bench/README.md):
@@ -34,7 +35,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <li>{@code memory 1000000 10000000}: root and proof times over stored perfect-subtree hashes held in memory
  * (the same MerkleTree code the database path runs, without the SQL round trip);</li>
  * <li>{@code h2 N} / {@code postgresql N}: append rate (1 and 8 writers), sequencer rate, then root and proof
- * times through the real service and database at N entries.</li>
+ * times through the real service and database at N entries;</li>
+ * <li>{@code h2-synthetic N...} / {@code postgresql-synthetic N...}: the same proof times at N entries, the
+ * tree's rows filled by set-based SQL instead of appends (see {@link SyntheticTree}).</li>
  * </ul>
  */
 public final class LedgerBench {
@@ -50,7 +53,18 @@ public final class LedgerBench {
                 }
             }
             case "h2", "postgresql" -> database(args[0], Long.parseLong(args.length > 1 ? args[1] : "1000000"));
-            default -> throw new IllegalArgumentException("memory|h2|postgresql");
+            case "h2-synthetic", "postgresql-synthetic" -> {
+                String db = args[0].substring(0, args[0].indexOf('-'));
+                for (String n : Arrays.copyOfRange(args, 1, args.length)) {
+                    Path dir;
+                    try (ConfigurableApplicationContext context = start(db)) {
+                        dir = Path.of(context.getEnvironment().getProperty("sanxiang.data-dir"));
+                        SyntheticTree.run(db, context, Long.parseLong(n));
+                    }
+                    FileSystemUtils.deleteRecursively(dir); // up to ~2 GB of H2 file at 10 M entries
+                }
+            }
+            default -> throw new IllegalArgumentException("memory|h2|postgresql|h2-synthetic|postgresql-synthetic");
         }
         System.exit(0);
     }
@@ -115,7 +129,8 @@ public final class LedgerBench {
 
     // ---- database path -------------------------------------------------------------------------------------
 
-    static void database(String db, long n) throws Exception {
+    /** The whole application on a fresh database (file H2 or a new database in the embedded PostgreSQL). */
+    static ConfigurableApplicationContext start(String db) throws Exception {
         Path dir = Files.createTempDirectory("ledger-bench");
         List<String> properties = new ArrayList<>(List.of("server.port=0", "sanxiang.data-dir=" + dir, "sanxiang.scheduling.enabled=false",
                 "spring.main.banner-mode=off", "logging.level.root=WARN", "spring.datasource.hikari.maximum-pool-size=12"));
@@ -130,8 +145,12 @@ public final class LedgerBench {
         } else {
             properties.add("spring.datasource.url=jdbc:h2:file:" + dir + "/db;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE");
         }
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SanxiangApplication.class)
-                .run(properties.stream().map(p -> "--" + p).toArray(String[]::new))) { // override application.yml
+        return new SpringApplicationBuilder(SanxiangApplication.class)
+                .run(properties.stream().map(p -> "--" + p).toArray(String[]::new)); // override application.yml
+    }
+
+    static void database(String db, long n) throws Exception {
+        try (ConfigurableApplicationContext context = start(db)) {
             Ledger ledger = context.getBean(Ledger.class);
             Sequencer sequencer = context.getBean(Sequencer.class);
             TransactionTemplate tx = context.getBean(TransactionTemplate.class);
@@ -222,7 +241,7 @@ public final class LedgerBench {
                 sorted[sorted.length / 2] / 1000.0, sorted[sorted.length * 99 / 100] / 1000.0);
     }
 
-    private static double seconds(long startNanos) {
+    static double seconds(long startNanos) {
         return (System.nanoTime() - startNanos) / 1e9;
     }
 }
