@@ -62,6 +62,24 @@ class AccountAdministrationIT {
     }
 
     @Test
+    void theUserListIsPagedAndFilteredByTextAndRole() {
+        RegistryFixture f = new RegistryFixture(port);
+        String reviewer = f.user("LEGAL_REVIEWER", f.city);
+        f.user("OFFICER", f.city);
+        f.user("OFFICER", f.county);
+
+        ApiClient.Response reviewers = admin().get("/api/v1/users?q=" + f.tag + "&role=LEGAL_REVIEWER");
+        assertThat(reviewers.json().get("total").asInt()).isEqualTo(1);
+        assertThat(reviewers.json().get("items").get(0).get("username").asString()).isEqualTo(reviewer);
+
+        ApiClient.Response firstPage = admin().get("/api/v1/users?q=" + f.tag + "&size=2");
+        assertThat(firstPage.json().get("total").asInt()).isEqualTo(3);
+        assertThat(firstPage.json().get("totalPages").asInt()).isEqualTo(2);
+        assertThat(firstPage.json().get("items").size()).isEqualTo(2);
+        assertThat(admin().get("/api/v1/users?q=" + f.tag + "&size=2&page=1").json().get("items").size()).isEqualTo(1);
+    }
+
+    @Test
     void aNewPasswordSetByTheAdministratorReplacesTheOldOne() {
         RegistryFixture f = new RegistryFixture(port);
         long id = createUser("reset-" + RegistryFixture.uniqueNumber(), f.city);
@@ -102,7 +120,7 @@ class AccountAdministrationIT {
 
     @Test
     void administratorsCannotLockThemselvesOutNorReachUsersOfAnotherBranch() {
-        long self = admin().get("/api/v1/users").json().valueStream()
+        long self = admin().get("/api/v1/users?q=admin&role=ADMIN").json().get("items").valueStream()
                 .filter(u -> u.get("username").asString().equals("admin")).findFirst().orElseThrow().get("id").asLong();
         ApiClient.Response disableSelf = admin().put("/api/v1/users/" + self,
                 Map.of("roles", List.of("ADMIN"), "enabled", false));

@@ -12,7 +12,10 @@ import org.sanxiang.platform.AgencyDirectory;
 import org.sanxiang.platform.CurrentUser;
 import org.sanxiang.platform.InvalidInputException;
 import org.sanxiang.platform.NotFoundException;
+import org.sanxiang.platform.PageResult;
 import org.sanxiang.platform.Role;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -99,7 +102,25 @@ class UserAdministration {
         return agencyId != null && directory.visibleTo(admin).stream().anyMatch(a -> a.id() == agencyId);
     }
 
-    List<UserRow> rows(CurrentUser admin) {
+    /**
+     * One page of the users in the administrator's scope, filtered by a text (username, name or agency) and a role.
+     * Filtered in memory: even a province has thousands of users, not millions.
+     */
+    PageResult<UserRow> rows(CurrentUser admin, String q, Role role, int page, int size) {
+        String text = q == null ? "" : q.strip().toLowerCase(java.util.Locale.ROOT);
+        List<UserRow> matching = rows(admin).stream()
+                .filter(r -> role == null || r.roles().contains(role))
+                .filter(r -> text.isEmpty() || (r.username() + " " + r.displayName() + " "
+                        + (r.agencyName() == null ? "" : r.agencyName())).toLowerCase(java.util.Locale.ROOT)
+                        .contains(text))
+                .toList();
+        PageRequest request = PageResult.request(page, size);
+        int from = (int) Math.min(request.getOffset(), matching.size());
+        int to = Math.min(from + request.getPageSize(), matching.size());
+        return PageResult.of(new PageImpl<>(matching.subList(from, to), request, matching.size()), r -> r);
+    }
+
+    private List<UserRow> rows(CurrentUser admin) {
         Map<Long, String> names = directory.visibleTo(admin).stream()
                 .collect(Collectors.toMap(AgencyDirectory.Agency::id, AgencyDirectory.Agency::name));
         List<UserAccount> visible = admin.isPlatformAdmin() ? accounts.findAllByOrderByUsername()

@@ -1,11 +1,12 @@
 package org.sanxiang.platform.internal;
 
-import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import org.sanxiang.platform.CurrentUser;
+import org.sanxiang.platform.PageResult;
+import org.sanxiang.platform.Role;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -28,8 +30,10 @@ class UserApi {
     }
 
     @GetMapping("/api/v1/users")
-    List<UserAdministration.UserRow> list() {
-        return users.rows(CurrentUser.get().orElseThrow());
+    PageResult<UserAdministration.UserRow> list(@RequestParam(required = false) String q,
+            @RequestParam(required = false) Role role, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        return users.rows(CurrentUser.get().orElseThrow(), q, role, page, size);
     }
 
     @PostMapping("/api/v1/users")

@@ -28,9 +28,12 @@ class UserPages {
     }
 
     @GetMapping("/workbench/users")
-    String list(Model model) {
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) Role role,
+            @RequestParam(defaultValue = "0") int page, Model model) {
         CurrentUser admin = CurrentUser.get().orElseThrow();
-        model.addAttribute("users", users.rows(admin));
+        model.addAttribute("users", users.rows(admin, q, role, page, 50));
+        model.addAttribute("q", q);
+        model.addAttribute("role", role);
         model.addAttribute("agencies", users.agencies(admin));
         model.addAttribute("roles", Role.values());
         return "platform/users";
