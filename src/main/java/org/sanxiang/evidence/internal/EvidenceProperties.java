@@ -1,6 +1,7 @@
 package org.sanxiang.evidence.internal;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -13,6 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param stagingDirectory where partial uploads are kept until complete; empty = {@code <directory>/staging}
  * @param sm3           also hash with SM3 (GB/T 32905) for agencies whose ledger uses 国密 algorithms
  * @param maxUploadBytes largest single file accepted; body cameras record tens of GiB per shift
+ * @param uploadExpiry  an upload nobody adds to for this long expires and its partial file is removed; long enough
+ *                      for an officer back from days in the field (no law sets it)
  * @param s3            the S3-compatible store
  * @param integrity     the re-hashing job
  */
@@ -23,6 +26,7 @@ public record EvidenceProperties(
         String stagingDirectory,
         @DefaultValue("false") boolean sm3,
         @DefaultValue("107374182400") long maxUploadBytes,
+        @DefaultValue("30d") Duration uploadExpiry,
         @DefaultValue S3 s3,
         @DefaultValue Integrity integrity) {
 

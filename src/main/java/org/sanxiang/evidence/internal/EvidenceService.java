@@ -11,8 +11,8 @@ import org.sanxiang.evidence.internal.store.BlobStore;
 import org.sanxiang.ledger.Ledger;
 import org.sanxiang.ledger.Ledger.SubjectRef;
 import org.sanxiang.platform.CurrentUser;
-import org.sanxiang.registry.AgencyScope;
 import org.sanxiang.platform.NotFoundException;
+import org.sanxiang.registry.AgencyScope;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,6 +52,16 @@ public class EvidenceService {
         Evidence stored = new Evidence(id, hashes, size, mediaType, metadata, agencyId, now, uploadedBy);
         ledger.append(MODULE, "evidence.stored", subject(id), stored.facts());
         return stored;
+    }
+
+    /**
+     * Records that an unfinished upload expired: its partial file (never evidence) is about to be removed, and who
+     * started it and how far it got stay on record.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordExpiredUpload(String uploadId, long received, long length, String startedBy) {
+        ledger.append(MODULE, "upload.expired", new SubjectRef("upload", uploadId),
+                Map.of("received", received, "length", length, "startedBy", startedBy));
     }
 
     /**

@@ -115,7 +115,17 @@ final class StagingArea {
         }
     }
 
-    /** Removes a staging file once its content is stored as evidence (the evidence itself is never removed). */
+    /** The uploads with a partial file on this node. */
+    java.util.List<String> ids() throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.list(directory)) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.matches("[0-9a-f-]{36}")).toList();
+        }
+    }
+
+    /**
+     * Removes a staging file once its content is stored as evidence, or once the upload expired unfinished; the
+     * evidence itself is never removed.
+     */
     void discard(String uploadId) throws IOException {
         Files.deleteIfExists(path(uploadId));
     }

@@ -1,13 +1,14 @@
 package org.sanxiang.evidence.internal.upload;
 
 /** A resumable upload as the database knows it; {@code evidenceId} is set once it became evidence. */
-record Upload(String id, long length, long offset, String metadata, Long agencyId, Long evidenceId, String createdBy) {
+record Upload(String id, long length, long offset, String metadata, Long agencyId, Long evidenceId, String createdBy,
+              boolean expired) {
 
     boolean allReceived() {
         return offset == length;
     }
 
     Upload at(long newOffset) {
-        return new Upload(id, length, newOffset, metadata, agencyId, evidenceId, createdBy);
+        return new Upload(id, length, newOffset, metadata, agencyId, evidenceId, createdBy, expired);
     }
 }

@@ -1,6 +1,7 @@
 package org.sanxiang.evidence.internal.upload;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.sanxiang.evidence.internal.EvidenceRepository;
@@ -27,19 +28,36 @@ class UploadRepository {
     }
 
     Optional<Upload> find(String id) {
-        return jdbc.sql("select id, upload_length, upload_offset, metadata, agency_id, evidence_id, created_by "
-                        + "from evidence_upload where id = ?")
-                .param(id)
-                .query((rs, row) -> new Upload(rs.getString("id"), rs.getLong("upload_length"),
-                        rs.getLong("upload_offset"), rs.getString("metadata"), rs.getObject("agency_id", Long.class),
-                        rs.getObject("evidence_id", Long.class), rs.getString("created_by")))
-                .optional();
+        return jdbc.sql(SELECT + "where id = ?").param(id).query(UploadRepository::upload).optional();
+    }
+
+    /** Unfinished, unexpired uploads nobody has added to since the cutoff. */
+    List<Upload> idleSince(Instant cutoff) {
+        return jdbc.sql(SELECT + "where evidence_id is null and expired_at is null and updated_at < ? order by updated_at")
+                .param(EvidenceRepository.timestamp(cutoff)).query(UploadRepository::upload).list();
+    }
+
+    boolean expire(String id, Instant now) {
+        return jdbc.sql("update evidence_upload set expired_at = ?, updated_at = ?, updated_by = 'system', "
+                        + "version = version + 1 where id = ? and evidence_id is null and expired_at is null")
+                .params(EvidenceRepository.timestamp(now), EvidenceRepository.timestamp(now), id)
+                .update() == 1;
+    }
+
+    private static final String SELECT = "select id, upload_length, upload_offset, metadata, agency_id, evidence_id, "
+            + "created_by, expired_at from evidence_upload ";
+
+    private static Upload upload(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Upload(rs.getString("id"), rs.getLong("upload_length"), rs.getLong("upload_offset"),
+                rs.getString("metadata"), rs.getObject("agency_id", Long.class), rs.getObject("evidence_id", Long.class),
+                rs.getString("created_by"), rs.getTimestamp("expired_at") != null);
     }
 
     /** Moves the offset forward only from where the caller saw it, so two writers can never both succeed. */
     boolean advance(String id, long from, long to, Instant now, String by) {
         return jdbc.sql("update evidence_upload set upload_offset = ?, updated_at = ?, updated_by = ?, "
-                        + "version = version + 1 where id = ? and upload_offset = ? and evidence_id is null")
+                        + "version = version + 1 where id = ? and upload_offset = ? and evidence_id is null "
+                        + "and expired_at is null")
                 .params(to, EvidenceRepository.timestamp(now), by, id, from)
                 .update() == 1;
     }

@@ -3,6 +3,7 @@ package org.sanxiang.evidence.internal.upload;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -74,7 +75,7 @@ class UploadService {
                     "missing or invalid Upload-Metadata: " + e.getMessage());
         }
         Upload upload = new Upload(UUID.randomUUID().toString(), length, 0, metadataHeader, who.agencyId(), null,
-                who.username());
+                who.username(), false);
         staging.create(upload.id());
         uploads.insert(upload, clock.instant());
         return upload;
@@ -132,13 +133,47 @@ class UploadService {
         });
         staging.discard(upload.id());
         return new Upload(upload.id(), upload.length(), upload.length(), upload.metadata(), upload.agencyId(),
-                stored.id(), upload.createdBy());
+                stored.id(), upload.createdBy(), false);
     }
 
-    /** Only the officer who started an upload may continue it; others are told it does not exist. */
+    /**
+     * Only the officer who started an upload may continue it; others are told it does not exist. An expired one is
+     * gone (410), as tus's expiration extension says.
+     */
     private Upload owned(String id, CurrentUser who) {
-        return uploads.find(id).filter(u -> u.createdBy().equals(who.username()))
+        Upload upload = uploads.find(id).filter(u -> u.createdBy().equals(who.username()))
                 .orElseThrow(UploadException::notFound);
+        if (upload.expired()) {
+            throw new UploadException(HttpStatus.GONE, "该上传长期未完成，已过期，请重新上传",
+                    "the upload was left unfinished and has expired; start a new one");
+        }
+        return upload;
+    }
+
+    /**
+     * Expires the uploads nobody has added to since {@code cutoff}, each with a ledger entry, and removes their partial
+     * files from this node's staging area. Returns how many expired.
+     */
+    int expireIdleSince(Instant cutoff) throws IOException {
+        int expired = 0;
+        for (Upload upload : uploads.idleSince(cutoff)) {
+            Boolean done = transaction.execute(tx -> {
+                if (!uploads.expire(upload.id(), clock.instant())) {
+                    return false; // finished or expired meanwhile (another node)
+                }
+                evidence.recordExpiredUpload(upload.id(), upload.offset(), upload.length(), upload.createdBy());
+                return true;
+            });
+            if (Boolean.TRUE.equals(done)) {
+                expired++;
+            }
+        }
+        for (String id : staging.ids()) {
+            if (uploads.find(id).map(Upload::expired).orElse(false)) {
+                staging.discard(id);
+            }
+        }
+        return expired;
     }
 
     private Upload exclusively(String id, UploadStep step) throws IOException {
