@@ -17,7 +17,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Every workbench page an administrator reaches from the side bar, and the first record each list links to, passes
- * axe-core (WCAG 2.1 AA, as GB/T 37668 asks) on a desktop and on a phone, with one main heading and no error.
+ * axe-core (WCAG 2.1 AA, as GB/T 37668 asks) on a desktop and on a phone, with one main heading, no error and no
+ * message missing in Chinese or in English.
  * New modules' pages are walked as soon as they add a menu item.
  */
 @IntegrationTest
@@ -34,9 +35,12 @@ class WorkbenchBrowserIT {
                 List.of("market"));
         String base = "http://localhost:" + port;
         try (Browser browser = Browser.launch()) {
-            for (int width : new int[] {1280, 390}) {
+            // Chinese on a desktop, English on a phone: every page in both languages, every message translated.
+            for (String[] view : new String[][] {{"1280", "zh-CN"}, {"390", "en"}}) {
+                int width = Integer.parseInt(view[0]);
                 Page page = browser.page(width);
                 Browser.logIn(page, base, "admin", "admin-password-1");
+                page.navigate(base + "/workbench?lang=" + view[1]);
                 List<String> menu = page.locator("#workbench-nav a").all().stream()
                         .map(a -> a.getAttribute("href")).filter(h -> h.startsWith("/workbench")).toList();
                 assertThat(menu).hasSizeGreaterThanOrEqualTo(8);
@@ -69,6 +73,7 @@ class WorkbenchBrowserIT {
         com.microsoft.playwright.Response response = page.navigate(url);
         assertThat(response.status()).as(url).isEqualTo(200);
         assertThat(page.locator("h1").count()).as("one main heading on " + url).isEqualTo(1);
+        assertThat(page.locator("body").innerText()).as("no untranslated message on " + url).doesNotContain("??");
         Browser.assertAccessible(page);
     }
 }

@@ -50,7 +50,9 @@ class PortalBrowserIT {
     List<String> publicPages() {
         return List.of("/", "/portal/agencies", "/portal/agencies/" + f.city, "/portal/officers/lookup",
                 "/portal/officers/lookup?number=" + number, "/portal/officers/lookup?number=NOPE",
-                "/portal/credentials/" + number, "/login", "/portal/no-such-page", "/?lang=en");
+                "/portal/credentials/" + number, "/login", "/portal/no-such-page", "/?lang=en", "/portal/agencies?lang=en",
+                "/portal/officers/lookup?number=" + number + "&lang=en", "/portal/credentials/" + number + "?lang=en",
+                "/portal/calendar?lang=en", "/?lang=zh-CN");
     }
 
     @Test
@@ -60,6 +62,8 @@ class PortalBrowserIT {
             for (String path : publicPages()) {
                 page.navigate("http://localhost:" + port + path);
                 assertThat(page.locator("h1").count()).as("one main heading on " + path).isEqualTo(1);
+                assertThat(page.locator("body").innerText()).as("no untranslated message on " + path)
+                        .doesNotContain("??");
                 Browser.assertAccessible(page);
             }
             Browser.screenshot(page, "portal-last-page-" + width);
