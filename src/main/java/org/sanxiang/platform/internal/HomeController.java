@@ -1,15 +1,31 @@
 package org.sanxiang.platform.internal;
 
-import org.springframework.context.annotation.Bean;
-import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.sanxiang.platform.MenuItem;
-import org.sanxiang.platform.Role;
-
+import java.util.Comparator;
+import java.util.List;
 import java.util.Set;
 
+import org.sanxiang.platform.CurrentUser;
+import org.sanxiang.platform.MenuItem;
+import org.sanxiang.platform.Role;
+import org.sanxiang.platform.WorkbenchPanel;
+import org.springframework.context.annotation.Bean;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The portal's and the workbench's first pages, and the login page. */
 @Controller
 class HomeController {
+
+    private final List<WorkbenchPanel> panels;
+
+    HomeController(List<WorkbenchPanel> panels) {
+        this.panels = panels.stream().sorted(Comparator.comparingInt(WorkbenchPanel::order)).toList();
+    }
+
+    /** A panel with its data for the current user, as the workbench page renders it. */
+    record Shown(String template, String fragment, Object model) {
+    }
 
     @GetMapping("/")
     String home() {
@@ -22,7 +38,11 @@ class HomeController {
     }
 
     @GetMapping("/workbench")
-    String workbench() {
+    String workbench(Model model) {
+        CurrentUser user = CurrentUser.get().orElseThrow();
+        model.addAttribute("panels", panels.stream()
+                .flatMap(p -> p.model(user).map(m -> new Shown(p.template(), p.fragment(), m)).stream())
+                .toList());
         return "platform/workbench";
     }
 

@@ -77,6 +77,20 @@ class RegistryQueries implements EnforcementAuthority {
                 .map(a -> view(a, names)).toList();
     }
 
+    /**
+     * Credentials in the visible agencies that expire within the warning period (the first {@code limit}), and the
+     * visible agencies whose legal reviewers fall below the minimum ratio.
+     */
+    CredentialWatch watch(Set<Long> visible, int limit) {
+        LocalDate today = today();
+        List<ExpiringCredential> expiring = credentials.findExpiring(today, today.plusDays(properties.expiryWarningDays()))
+                .stream().filter(c -> visible == null || visible.contains(c.agencyId())).toList();
+        List<ReviewerIndicator> shortOfReviewers = allAgencies(visible).stream().map(a -> indicator(a.id()))
+                .filter(ReviewerIndicator::belowMinimum).toList();
+        return new CredentialWatch(properties.expiryWarningDays(), expiring.stream().limit(limit).toList(),
+                Math.max(0, expiring.size() - limit), shortOfReviewers);
+    }
+
     AgencyView agency(long id) {
         return agencies.findById(id).map(a -> view(a, agencyNames()))
                 .orElseThrow(() -> new NotFoundException("执法主体不存在", "No such agency"));

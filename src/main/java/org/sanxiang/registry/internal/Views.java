@@ -47,3 +47,12 @@ record ReviewerIndicator(long agencyId, String agencyName, long officers, long r
 record StatusHistoryLine(CredentialStatus from, CredentialStatus to, String reason, java.time.Instant at,
         String by) {
 }
+
+/** A valid credential about to expire, for the workbench's attention. */
+record ExpiringCredential(long officerId, String officerName, long agencyId, String number, LocalDate validUntil) {
+}
+
+/** What the registry's workbench panel shows: credentials to renew and agencies short of legal reviewers. */
+record CredentialWatch(int days, List<ExpiringCredential> expiring, int moreExpiring,
+        List<ReviewerIndicator> shortOfReviewers) {
+}
