@@ -130,7 +130,10 @@ class DemoData implements ApplicationRunner {
             registry.addUnit(admin, agency, new UnitForm(legal, AgencyUnit.Kind.LEGAL_REVIEW))};
     }
 
-    /** Every 12th officer's credential has expired, every 15th is suspended; the rest are valid. */
+    /**
+     * Every 12th officer's credential has expired, every 15th is suspended, every 10th expires within two months;
+     * the rest are valid for years.
+     */
     private void officer(CurrentUser admin, long agency, long unit, int serial, int i) {
         String name = SURNAMES.charAt(serial % SURNAMES.length()) + GIVEN[(serial * 7) % GIVEN.length];
         String first17 = "430400" + LocalDate.of(1975, 1, 1).plusDays(serial * 173L).toString().replace("-", "")
@@ -141,7 +144,9 @@ class DemoData implements ApplicationRunner {
                 new OfficerForm(name, idNumber, unit, i % 5 == 0 ? "科长" : "科员", domains, "衡阳市"));
         registry.setPhoto(admin, officer, "image/png", silhouette(serial));
         LocalDate issued = LocalDate.of(2021, 3, 1).plusDays(serial * 11L);
-        LocalDate until = serial % 12 == 0 ? LocalDate.of(2025, 6, 30) : issued.plusYears(5).plusYears(1);
+        LocalDate until = serial % 12 == 0 ? LocalDate.of(2025, 6, 30)
+                : serial % 10 == 0 ? registry.today().plusDays(15 + serial) // up for renewal: on the workbench
+                : issued.plusYears(6);
         long credential = registry.issueCredential(admin, officer, new CredentialForm(
                 String.format("4304%06d", 200000 + serial), "湖南省人民政府", issued, until, domains, "衡阳市"));
         if (serial % 15 == 0) {
