@@ -61,8 +61,8 @@ public class LedgerReads {
     public InclusionProof inclusion(long index, long size) {
         requireSize(size);
         requireIndex(index, size);
-        MerkleTree tree = tree();
-        return new InclusionProof(index, size, HEX.formatHex(tree.root(size)), hex(tree.inclusionProof(index, size)));
+        MerkleTree.RootAndPath proof = tree().rootAndInclusionProof(index, size);
+        return new InclusionProof(index, size, HEX.formatHex(proof.root()), hex(proof.path()));
     }
 
     public ConsistencyProof consistency(long from, long to) {

@@ -31,6 +31,25 @@ public final class MerkleTree {
 
     /** PATH(index, D[0:size]), RFC 9162 §2.1.3.1, in the order of the RFC (the leaf's sibling first). */
     public List<byte[]> inclusionProof(long index, long size) {
+        return hashAll(inclusionRanges(index, size));
+    }
+
+    /**
+     * MTH(D[0:size]) and PATH(index, D[0:size]) together, from one read: what a verifier needs, in one round trip
+     * to the store instead of two (their nodes overlap, too).
+     */
+    public RootAndPath rootAndInclusionProof(long index, long size) {
+        List<Range> ranges = new ArrayList<>(inclusionRanges(index, size));
+        ranges.add(0, new Range(0, size));
+        List<byte[]> hashes = hashAll(ranges);
+        return new RootAndPath(hashes.get(0), hashes.subList(1, hashes.size()));
+    }
+
+    /** A tree's root and an inclusion proof in it. */
+    public record RootAndPath(byte[] root, List<byte[]> path) {
+    }
+
+    private static List<Range> inclusionRanges(long index, long size) {
         if (index < 0 || index >= size) {
             throw new IllegalArgumentException("index " + index + " is not in a tree of size " + size);
         }
@@ -48,7 +67,7 @@ public final class MerkleTree {
             }
         }
         Collections.reverse(siblings); // the recursion appends outer siblings after inner ones
-        return hashAll(siblings);
+        return siblings;
     }
 
     /** PROOF(from, D[0:to]) = SUBPROOF(from, D[0:to], true), RFC 9162 §2.1.4.1. */

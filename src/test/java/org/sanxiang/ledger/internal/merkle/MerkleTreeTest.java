@@ -40,6 +40,29 @@ class MerkleTreeTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void theRootAndAnInclusionProofTogetherAreTheSameAsApartAndTakeOneRead() {
+        TreeHasher hasher = new TreeHasher(HashAlgorithm.SHA_256);
+        InMemoryNodes stored = new InMemoryNodes(hasher);
+        for (int i = 0; i < 40; i++) {
+            stored.appendData(new byte[] {(byte) i});
+        }
+        int[] reads = {0};
+        MerkleTree tree = new MerkleTree(hasher, ids -> {
+            reads[0]++;
+            return stored.read(ids);
+        });
+        for (int size = 1; size <= 40; size++) {
+            for (int index = 0; index < size; index++) {
+                reads[0] = 0;
+                MerkleTree.RootAndPath both = tree.rootAndInclusionProof(index, size);
+                assertThat(reads[0]).as("reads for %d in %d", index, size).isEqualTo(1);
+                assertThat(both.root()).isEqualTo(tree.root(size));
+                assertThat(both.path()).containsExactlyElementsOf(tree.inclusionProof(index, size));
+            }
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(HashAlgorithm.class)
     void aProofForAnotherLeafDoesNotVerify(HashAlgorithm algorithm) {
