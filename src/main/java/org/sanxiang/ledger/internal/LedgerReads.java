@@ -34,10 +34,12 @@ public class LedgerReads {
 
     private final TreeStore trees;
     private final LedgerIdentity identity;
+    private final IntegratedSize integrated;
 
-    LedgerReads(TreeStore trees, LedgerIdentity identity) {
+    LedgerReads(TreeStore trees, LedgerIdentity identity, IntegratedSize integrated) {
         this.trees = trees;
         this.identity = identity;
+        this.integrated = integrated;
     }
 
     public String latestCheckpoint() {
@@ -49,12 +51,15 @@ public class LedgerReads {
         return identity.get().verifierKey().encoded();
     }
 
+    /** The integrated tree size, from the meta row. */
     public long treeSize() {
-        return trees.meta().map(TreeStore.Meta::treeSize).orElse(0L);
+        long size = trees.meta().map(TreeStore.Meta::treeSize).orElse(0L);
+        integrated.raiseAfterCommit(size); // from then on a committed size, even if a caller's transaction wrote it
+        return size;
     }
 
     public LeafHash leafHash(long index) {
-        requireIndex(index, treeSize());
+        requireIndex(index, integratedSize(index + 1));
         return new LeafHash(index, HEX.formatHex(trees.read(List.of(new NodeId(0, index))).values().iterator().next()));
     }
 
@@ -82,11 +87,20 @@ public class LedgerReads {
         if (size < 1) {
             throw new InvalidInputException("树的大小必须至少为 1", "the tree size must be at least 1");
         }
-        long current = treeSize();
+        long current = integratedSize(size);
         if (size > current) {
             throw new NotFoundException("账本目前只有 " + current + " 条记录，没有大小为 " + size + " 的树",
                     "the ledger has " + current + " entries; there is no tree of size " + size);
         }
+    }
+
+    /**
+     * An integrated tree size, at least {@code size} if there is one: the size known in memory if it is large
+     * enough (no round trip), else the meta row's (another node may have integrated more).
+     */
+    private long integratedSize(long size) {
+        long known = integrated.known();
+        return size <= known ? known : treeSize();
     }
 
     private void requireIndex(long index, long size) {

@@ -21,14 +21,16 @@ public class Sequencer {
     private final EntryStore entries;
     private final LedgerIdentity identity;
     private final TransactionTemplate transaction;
+    private final IntegratedSize integrated;
     private final int batchSize;
 
     Sequencer(TreeStore trees, EntryStore entries, LedgerIdentity identity, TransactionTemplate transaction,
-            LedgerProperties properties) {
+            IntegratedSize integrated, LedgerProperties properties) {
         this.trees = trees;
         this.entries = entries;
         this.identity = identity;
         this.transaction = transaction;
+        this.integrated = integrated;
         this.batchSize = properties.batchSize();
     }
 
@@ -76,6 +78,7 @@ public class Sequencer {
         }
         trees.insertNodes(nodes);
         trees.updateTree(range.size(), range.root());
+        integrated.raiseAfterCommit(range.size()); // proofs of this size need no meta row read from then on
         return pending.size();
     }
 
