@@ -4,6 +4,7 @@
 # same file on the same machine. Prints both times and the ratio sha256sum_time / upload_time (target >= 0.8).
 #
 # Requests after the first reuse the session cookie, as the browser does (no password hash per chunk).
+# JAVA_OPTS are passed to the server (e.g. -XX:StartFlightRecording=filename=/tmp/upload.jfr to profile it).
 # Usage: bench/evidence-upload.sh [size-in-MiB, default 1024] [chunk-in-MiB, default = whole file in one PATCH]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -33,7 +34,7 @@ echo "creating a ${SIZE_MIB} MiB file of random bytes"
 head -c $((SIZE_MIB * 1024 * 1024)) /dev/urandom > "$FILE"
 
 SANXIANG_DATA_DIR=$WORK/data SANXIANG_ADMIN_USERNAME=$USER SANXIANG_ADMIN_PASSWORD=$PASS \
-  java -jar "$JAR" --server.port="$PORT" --sanxiang.scheduling.enabled=false > "$WORK/server.log" 2>&1 &
+  java ${JAVA_OPTS:-} -jar "$JAR" --server.port="$PORT" --sanxiang.scheduling.enabled=false > "$WORK/server.log" 2>&1 &
 SERVER_PID=$!
 for _ in $(seq 1 120); do
   curl -fs "http://localhost:$PORT/actuator/health" | grep -q UP && break
