@@ -117,7 +117,7 @@ class EvidenceUploadIT {
         String upload = officer.start(content.length, metadata("partial.mp4"));
         officer.patch(upload, 0, content, 0, MIB);
 
-        assertThat(get("/api/v1/evidence?caseRef=" + caseRef)).isEmpty();
+        assertThat(get("/api/v1/evidence?caseRef=" + caseRef).get("items")).isEmpty();
         assertThat(officer.head(upload).headers().firstValue("Sanxiang-Evidence-Id")).isEmpty();
     }
 
@@ -129,7 +129,7 @@ class EvidenceUploadIT {
         long second = upload(content, "second.mp4");
 
         assertThat(first).isNotEqualTo(second);
-        JsonNode list = get("/api/v1/evidence?caseRef=" + caseRef);
+        JsonNode list = get("/api/v1/evidence?caseRef=" + caseRef).get("items");
         assertThat(list).hasSize(2).allSatisfy(e -> assertThat(e.get("sha256").asText()).isEqualTo(sha256(content)));
     }
 

@@ -28,7 +28,8 @@ public record EvidenceMetadata(
         String stepRef,
         String partyRef) {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    /** Capture times without an offset, and dates in searches, are Beijing time. */
+    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     /** @throws IllegalArgumentException with a message for the uploader when a value is missing or malformed */
     public static EvidenceMetadata fromTus(String header) {

@@ -5,10 +5,16 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.sanxiang.evidence.EvidenceKind;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -43,15 +49,38 @@ public class EvidenceRepository {
         return jdbc.sql("select " + COLUMNS + " from evidence where id = ?").param(id).query(this::map).optional();
     }
 
-    /** The evidence linked to a case (or any record reference), newest first. */
-    public List<Evidence> forCase(String caseRef) {
-        return jdbc.sql("select " + COLUMNS + " from evidence where case_ref = ? order by id desc")
-                .param(caseRef).query(this::map).list();
+    /**
+     * The evidence matching the filter among the given agencies' ({@code null}: all, evidence without an agency
+     * included), newest first.
+     */
+    public Page<Evidence> search(EvidenceFilter filter, Set<Long> agencyIds, Pageable page) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        List<Object> params = new ArrayList<>();
+        if (agencyIds != null) {
+            if (agencyIds.isEmpty()) {
+                return Page.empty(page);
+            }
+            where.append(" and agency_id in (").append(String.join(", ", Collections.nCopies(agencyIds.size(), "?")))
+                    .append(")");
+            params.addAll(agencyIds);
+        }
+        condition(where, params, "case_ref = ?", filter.caseRef());
+        condition(where, params, "kind = ?", filter.kind() == null ? null : filter.kind().name());
+        condition(where, params, "officer like ?", filter.officer() == null ? null : "%" + filter.officer() + "%");
+        condition(where, params, "captured_at >= ?", timestamp(filter.capturedFromInstant()));
+        condition(where, params, "captured_at < ?", timestamp(filter.capturedBeforeInstant()));
+        long total = jdbc.sql("select count(*) from evidence" + where).params(params).query(Long.class).single();
+        List<Evidence> found = jdbc.sql("select " + COLUMNS + " from evidence" + where
+                        + " order by id desc limit " + page.getPageSize() + " offset " + page.getOffset())
+                .params(params).query(this::map).list();
+        return new PageImpl<>(found, page, total);
     }
 
-    public List<Evidence> latest(int limit) {
-        return jdbc.sql("select " + COLUMNS + " from evidence order by id desc limit ?")
-                .param(limit).query(this::map).list();
+    private static void condition(StringBuilder where, List<Object> params, String sql, Object value) {
+        if (value != null) {
+            where.append(" and ").append(sql);
+            params.add(value);
+        }
     }
 
     private Evidence map(ResultSet rs, int row) throws SQLException {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.sanxiang.evidence.internal.store.BlobStore;
@@ -13,6 +12,8 @@ import org.sanxiang.ledger.Ledger.SubjectRef;
 import org.sanxiang.platform.CurrentUser;
 import org.sanxiang.platform.NotFoundException;
 import org.sanxiang.registry.AgencyScope;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -73,10 +74,9 @@ public class EvidenceService {
                 .orElseThrow(() -> new NotFoundException("证据 " + id + " 不存在", "no evidence " + id));
     }
 
-    /** The evidence linked to a case reference (or the latest when none is given) that the user may see. */
-    public List<Evidence> forCase(String caseRef, CurrentUser who) {
-        List<Evidence> all = caseRef == null || caseRef.isBlank() ? evidence.latest(50) : evidence.forCase(caseRef.strip());
-        return all.stream().filter(e -> visibleTo(e, who)).toList();
+    /** The evidence the user may see that matches the filter, newest first. */
+    public Page<Evidence> search(EvidenceFilter filter, CurrentUser who, Pageable page) {
+        return evidence.search(filter, scope.visibleAgencyIds(who), page);
     }
 
     private boolean visibleTo(Evidence e, CurrentUser who) {

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -12,8 +13,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import org.sanxiang.evidence.EvidenceKind;
 import org.sanxiang.evidence.internal.Evidence;
+import org.sanxiang.evidence.internal.EvidenceFilter;
 import org.sanxiang.evidence.internal.EvidenceService;
 import org.sanxiang.evidence.internal.EvidenceService.Access;
+import org.sanxiang.platform.PageResult;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpRange;
@@ -38,9 +41,15 @@ class EvidenceApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Evidence linked to a case (or other record reference), newest first")
-    List<EvidenceView> list(@RequestParam(required = false) String caseRef) {
-        return evidence.forCase(caseRef, EvidenceService.user()).stream().map(EvidenceView::of).toList();
+    @Operation(summary = "Evidence within the caller's scope, newest first; filter by record, kind, officer and "
+            + "capture day (Beijing time, both ends inclusive)")
+    PageResult<EvidenceView> list(@RequestParam(required = false) String caseRef,
+            @RequestParam(required = false) EvidenceKind kind, @RequestParam(required = false) String officer,
+            @RequestParam(required = false) LocalDate capturedFrom, @RequestParam(required = false) LocalDate capturedTo,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        EvidenceFilter filter = new EvidenceFilter(caseRef, kind, officer, capturedFrom, capturedTo);
+        return PageResult.of(evidence.search(filter, EvidenceService.user(), PageResult.request(page, size)),
+                EvidenceView::of);
     }
 
     @GetMapping("/{id}")

@@ -1,13 +1,19 @@
 package org.sanxiang.evidence.internal.web;
 
+import java.time.LocalDate;
 import java.util.Set;
 
 import org.sanxiang.evidence.EvidenceKind;
+import org.sanxiang.evidence.internal.Evidence;
+import org.sanxiang.evidence.internal.EvidenceFilter;
 import org.sanxiang.evidence.internal.EvidenceService;
 import org.sanxiang.evidence.internal.integrity.IntegrityCheck;
 import org.sanxiang.platform.CurrentUser;
+import org.sanxiang.platform.InvalidInputException;
 import org.sanxiang.platform.MenuItem;
+import org.sanxiang.platform.PageResult;
 import org.sanxiang.platform.Role;
+import org.springframework.data.domain.Page;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -24,6 +30,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/workbench/evidence")
 class EvidencePages {
 
+    private static final int PAGE_SIZE = 25;
     private static final String INTEGRITY_READERS = "hasAnyRole('ADMIN','SUPERVISOR')";
 
     private final EvidenceService evidence;
@@ -35,10 +42,26 @@ class EvidencePages {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) String caseRef, Model model) {
+    String list(@RequestParam(required = false) String caseRef, @RequestParam(required = false) EvidenceKind kind,
+            @RequestParam(required = false) String officer, @RequestParam(required = false) LocalDate capturedFrom,
+            @RequestParam(required = false) LocalDate capturedTo, @RequestParam(defaultValue = "0") int page,
+            Model model) {
         model.addAttribute("caseRef", caseRef);
+        model.addAttribute("kind", kind);
+        model.addAttribute("officer", officer);
+        model.addAttribute("capturedFrom", capturedFrom);
+        model.addAttribute("capturedTo", capturedTo);
         model.addAttribute("kinds", EvidenceKind.values());
-        model.addAttribute("evidence", evidence.forCase(caseRef, EvidenceService.user()));
+        Page<Evidence> found;
+        try {
+            found = evidence.search(new EvidenceFilter(caseRef, kind, officer, capturedFrom, capturedTo),
+                    EvidenceService.user(), PageResult.request(page, PAGE_SIZE));
+        } catch (InvalidInputException e) { // shown above the search form, which keeps what was typed
+            model.addAttribute("refusedZh", e.zh());
+            model.addAttribute("refusedEn", e.en());
+            found = Page.empty(PageResult.request(0, PAGE_SIZE));
+        }
+        model.addAttribute("evidence", PageResult.of(found, e -> e));
         return "evidence/list";
     }
 
