@@ -2,9 +2,9 @@ package org.sanxiang.calendar.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.SortedSet;
 
+import org.sanxiang.platform.ChinaTime;
 import org.sanxiang.platform.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class CalendarPages {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final CalendarCache calendar;
     private final Clock clock;
@@ -37,12 +36,12 @@ class CalendarPages {
                     "No holiday data for " + shown + (years.isEmpty() ? "" : " (available: " + years.first() + "-" + years.last() + ")"));
         }
         model.addAttribute("view", YearView.of(table, shown));
-        model.addAttribute("today", LocalDate.now(clock.withZone(CHINA)));
+        model.addAttribute("today", LocalDate.now(clock.withZone(ChinaTime.ZONE)));
         return "calendar/year";
     }
 
     private int defaultYear(SortedSet<Integer> years) {
-        int thisYear = LocalDate.now(clock.withZone(CHINA)).getYear();
+        int thisYear = LocalDate.now(clock.withZone(ChinaTime.ZONE)).getYear();
         return years.contains(thisYear) || years.isEmpty() ? thisYear : years.last();
     }
 }

@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.sanxiang.platform.ChinaTime;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -94,7 +94,7 @@ class CalendarStore {
     record YearSummary(int year, String source, int dayCount, Instant updatedAt, String updatedBy, long version) {
 
         public LocalDateTime updatedAtInChina() {
-            return LocalDateTime.ofInstant(updatedAt, ZoneId.of("Asia/Shanghai"));
+            return LocalDateTime.ofInstant(updatedAt, ChinaTime.ZONE);
         }
     }
 

@@ -2,7 +2,8 @@ package org.sanxiang.calendar.internal;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
+
+import org.sanxiang.platform.ChinaTime;
 
 /** One line of the import trail: who loaded which file for which year, and whether it replaced earlier data. */
 record ImportRecord(int year, String source, String sha256, int dayCount, boolean replaced, Instant importedAt,
@@ -10,6 +11,6 @@ record ImportRecord(int year, String source, String sha256, int dayCount, boolea
 
     /** For pages: times are shown in China's time zone. */
     public LocalDateTime importedAtInChina() {
-        return LocalDateTime.ofInstant(importedAt, ZoneId.of("Asia/Shanghai"));
+        return LocalDateTime.ofInstant(importedAt, ChinaTime.ZONE);
     }
 }

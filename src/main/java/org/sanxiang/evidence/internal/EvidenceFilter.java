@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import org.sanxiang.evidence.EvidenceKind;
+import org.sanxiang.platform.ChinaTime;
 import org.sanxiang.platform.InvalidInputException;
 
 /**
@@ -30,12 +31,12 @@ public record EvidenceFilter(String caseRef, EvidenceKind kind, String officer, 
     }
 
     Instant capturedFromInstant() {
-        return capturedFrom == null ? null : capturedFrom.atStartOfDay(EvidenceMetadata.CHINA).toInstant();
+        return capturedFrom == null ? null : capturedFrom.atStartOfDay(ChinaTime.ZONE).toInstant();
     }
 
     /** The start of the day after the last day: captures before it are in range. */
     Instant capturedBeforeInstant() {
-        return capturedTo == null ? null : capturedTo.plusDays(1).atStartOfDay(EvidenceMetadata.CHINA).toInstant();
+        return capturedTo == null ? null : capturedTo.plusDays(1).atStartOfDay(ChinaTime.ZONE).toInstant();
     }
 
     private static String blankToNull(String value) {

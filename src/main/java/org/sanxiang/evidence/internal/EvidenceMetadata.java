@@ -3,7 +3,6 @@ package org.sanxiang.evidence.internal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -11,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.sanxiang.evidence.EvidenceKind;
+import org.sanxiang.platform.ChinaTime;
 
 /**
  * What the uploader says about a file: sent as the tus {@code Upload-Metadata} header
@@ -27,9 +27,6 @@ public record EvidenceMetadata(
         String caseRef,
         String stepRef,
         String partyRef) {
-
-    /** Capture times without an offset, and dates in searches, are Beijing time. */
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     /** @throws IllegalArgumentException with a message for the uploader when a value is missing or malformed */
     public static EvidenceMetadata fromTus(String header) {
@@ -106,6 +103,6 @@ public record EvidenceMetadata(
         }
         return value.endsWith("Z") || value.matches(".*[+-]\\d\\d:\\d\\d$")
                 ? java.time.OffsetDateTime.parse(value).toInstant()
-                : LocalDateTime.parse(value).atZone(CHINA).toInstant();
+                : LocalDateTime.parse(value).atZone(ChinaTime.ZONE).toInstant();
     }
 }

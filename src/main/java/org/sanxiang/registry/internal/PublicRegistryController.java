@@ -3,6 +3,7 @@ package org.sanxiang.registry.internal;
 import java.util.List;
 import java.util.Set;
 
+import org.sanxiang.platform.ChinaTime;
 import org.sanxiang.platform.MenuItem;
 import org.sanxiang.platform.NotFoundException;
 import org.sanxiang.platform.PageResult;
@@ -66,7 +67,7 @@ class PublicRegistryController {
     @GetMapping("/portal/credentials/{number}")
     String credential(@PathVariable String number, Model model) {
         model.addAttribute("card", queries.card(number).orElseThrow(PublicRegistryController::unknownCredential));
-        model.addAttribute("checkedAt", java.time.ZonedDateTime.now(RegistryService.CHINA)
+        model.addAttribute("checkedAt", java.time.ZonedDateTime.now(ChinaTime.ZONE)
                 .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
         return "registry/portal-credential";
     }

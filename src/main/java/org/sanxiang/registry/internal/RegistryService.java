@@ -2,13 +2,13 @@ package org.sanxiang.registry.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.sanxiang.platform.ChinaTime;
 import org.sanxiang.platform.CurrentUser;
 import org.sanxiang.platform.InvalidInputException;
 import org.sanxiang.platform.NotFoundException;
@@ -29,7 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class RegistryService {
 
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     static final Set<String> PHOTO_TYPES = Set.of("image/jpeg", "image/png");
     static final int MAX_PHOTO_BYTES = 1_000_000;
 
@@ -63,7 +62,7 @@ class RegistryService {
     }
 
     LocalDate today() {
-        return LocalDate.now(clock.withZone(CHINA));
+        return LocalDate.now(clock.withZone(ChinaTime.ZONE));
     }
 
     // ---- agencies -------------------------------------------------------------------------------------------

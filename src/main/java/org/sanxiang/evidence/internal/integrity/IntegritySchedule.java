@@ -1,8 +1,8 @@
 package org.sanxiang.evidence.internal.integrity;
 
-import java.time.ZoneId;
 
 import org.sanxiang.evidence.internal.EvidenceProperties;
+import org.sanxiang.platform.ChinaTime;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
@@ -24,7 +24,7 @@ class IntegritySchedule implements SchedulingConfigurer {
 
     @Override
     public void configureTasks(ScheduledTaskRegistrar registrar) {
-        registrar.addTriggerTask(this::run, new CronTrigger(cron, ZoneId.of("Asia/Shanghai")));
+        registrar.addTriggerTask(this::run, new CronTrigger(cron, ChinaTime.ZONE));
     }
 
     private void run() {

@@ -3,11 +3,11 @@ package org.sanxiang.evidence.internal.upload;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneId;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sanxiang.evidence.internal.EvidenceProperties;
+import org.sanxiang.platform.ChinaTime;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
@@ -35,7 +35,7 @@ class UploadExpiry implements SchedulingConfigurer {
 
     @Override
     public void configureTasks(ScheduledTaskRegistrar registrar) {
-        registrar.addTriggerTask(this::run, new CronTrigger("0 30 4 * * *", ZoneId.of("Asia/Shanghai")));
+        registrar.addTriggerTask(this::run, new CronTrigger("0 30 4 * * *", ChinaTime.ZONE));
     }
 
     private void run() {
