@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.sanxiang.platform.AccountEvent;
@@ -46,9 +47,13 @@ class UserAccountService implements UserDetailsService, UserAccounts {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        return accounts.findByUsername(username)
-                .map(a -> AccountPrincipal.of(a, clock.instant()))
-                .orElseThrow(() -> new UsernameNotFoundException(username));
+        return principal(username).orElseThrow(() -> new UsernameNotFoundException(username));
+    }
+
+    /** The account as it is now, for a login or to check a session against. */
+    @Transactional(readOnly = true)
+    public Optional<AccountPrincipal> principal(String username) {
+        return accounts.findByUsername(username).map(a -> AccountPrincipal.of(a, clock.instant()));
     }
 
     @Override

@@ -1,0 +1,74 @@
+package org.sanxiang.platform.internal;
+
+import java.io.IOException;
+import java.util.Optional;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Keeps a signed-in session in step with its account, checked against the database on every request (so it holds
+ * on every node of a cluster): a disabled account or a password set anew ends the session at once; new roles, a new
+ * name or agency apply from the next request. Without this a session kept the rights it was opened with for as long
+ * as its user stayed active. A lockout (someone guessing the password) leaves the owner's session alone.
+ */
+class SessionCheck extends OncePerRequestFilter {
+
+    private static final Logger log = LoggerFactory.getLogger(SessionCheck.class);
+
+    private static final SecurityContextRepository SESSIONS = new HttpSessionSecurityContextRepository();
+
+    private final UserAccountService accounts;
+
+    SessionCheck(UserAccountService accounts) {
+        this.accounts = accounts;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        HttpSession session = request.getSession(false);
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (session != null && authentication != null && authentication.getPrincipal() instanceof AccountPrincipal held) {
+            Optional<AccountPrincipal> now = accounts.principal(held.getUsername());
+            if (now.isEmpty() || !now.get().isEnabled() || !now.get().password().equals(held.password())) {
+                log.info("session of {} ended: the account was disabled or given a new password", held.getUsername());
+                session.invalidate();
+                SecurityContextHolder.clearContext(); // the request goes on as anonymous: login page or 401
+            } else if (!now.get().currentUser().equals(held.currentUser())) {
+                renew(now.get(), request, response);
+            }
+        }
+        chain.doFilter(request, response);
+    }
+
+    /** Puts a fresh principal into the current request and its session. */
+    static void renew(AccountPrincipal principal, HttpServletRequest request, HttpServletResponse response) {
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
+                principal.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        SESSIONS.saveContext(context, request, response);
+    }
+
+    /** The static files of the pages reveal nothing: no database round trip for them. */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/webjars/") || path.startsWith("/css/") || path.startsWith("/js/")
+                || path.startsWith("/images/") || path.endsWith(".js") || path.endsWith(".css")
+                || path.equals("/favicon.ico");
+    }
+}

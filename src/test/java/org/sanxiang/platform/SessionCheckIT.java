@@ -1,0 +1,144 @@
+package org.sanxiang.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.sanxiang.test.ApiClient;
+import org.sanxiang.test.IntegrationTest;
+import org.sanxiang.test.RegistryFixture;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A browser session follows its account: disabling the account or setting a new password ends it at once, new roles
+ * apply from the next click, and a user who changes her own password stays signed in here but nowhere else.
+ */
+@IntegrationTest
+class SessionCheckIT {
+
+    private static final String PASSWORD = "first-password-1";
+
+    @LocalServerPort
+    int port;
+
+    ApiClient admin() {
+        return ApiClient.anonymous(port).as("admin", "admin-password-1");
+    }
+
+    @Test
+    void disablingAnAccountEndsItsOpenSessionAtOnce() throws Exception {
+        User user = createUser(List.of("OFFICER"));
+        Session browser = signIn(user.name(), PASSWORD);
+        assertThat(browser.get("/workbench").statusCode()).isEqualTo(200);
+
+        assertThat(admin().put("/api/v1/users/" + user.id(), Map.of("roles", List.of("OFFICER"), "enabled", false))
+                .status()).isEqualTo(200);
+
+        HttpResponse<String> page = browser.get("/workbench");
+        assertThat(page.statusCode()).isEqualTo(302);
+        assertThat(page.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+        assertThat(browser.get(AccountAdministrationIT.SIGNED_IN_ONLY).statusCode()).as("the API with the session")
+                .isEqualTo(401);
+    }
+
+    @Test
+    void aPasswordSetByAnAdministratorEndsTheOpenSession() throws Exception {
+        User user = createUser(List.of("OFFICER"));
+        Session browser = signIn(user.name(), PASSWORD);
+
+        assertThat(admin().put("/api/v1/users/" + user.id() + "/password", Map.of("password", "second-password-2"))
+                .status()).isBetween(200, 204);
+
+        assertThat(browser.get("/workbench").statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void rolesTakenAwayOrGivenApplyFromTheNextRequestWithoutSigningInAgain() throws Exception {
+        User user = createUser(List.of("OFFICER", "ADMIN"));
+        Session browser = signIn(user.name(), PASSWORD);
+        assertThat(browser.get("/workbench/users").statusCode()).isEqualTo(200);
+
+        assertThat(admin().put("/api/v1/users/" + user.id(), Map.of("roles", List.of("OFFICER"), "enabled", true))
+                .status()).isEqualTo(200);
+
+        assertThat(browser.get("/workbench/users").statusCode()).as("no longer an administrator").isEqualTo(403);
+        assertThat(browser.get("/workbench").statusCode()).as("still signed in").isEqualTo(200);
+    }
+
+    @Test
+    void changingTheOwnPasswordKeepsThisSessionAndEndsTheOthers() throws Exception {
+        User user = createUser(List.of("OFFICER"));
+        Session here = signIn(user.name(), PASSWORD);
+        Session elsewhere = signIn(user.name(), PASSWORD);
+
+        HttpResponse<String> changed = here.send(HttpRequest.newBuilder(here.uri("/api/v1/account/password"))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"currentPassword\":\"" + PASSWORD
+                        + "\",\"newPassword\":\"second-password-2\"}")).build());
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(204);
+
+        assertThat(here.get("/workbench").statusCode()).isEqualTo(200);
+        assertThat(elsewhere.get("/workbench").statusCode()).isEqualTo(302);
+    }
+
+    private User createUser(List<String> roles) {
+        String username = "session-" + RegistryFixture.uniqueNumber();
+        long agency = new RegistryFixture(port).city;
+        ApiClient.Response r = admin().post("/api/v1/users", Map.of("username", username, "displayName", "赵会话",
+                "password", PASSWORD, "agencyId", agency, "roles", roles));
+        assertThat(r.status()).as(r.text()).isEqualTo(201);
+        return new User(r.json().get("id").asLong(), username);
+    }
+
+    /** Signs in through the login form, as a browser does (CSRF token from the form, session cookie kept). */
+    private Session signIn(String username, String password) throws Exception {
+        Session session = new Session(port);
+        Matcher token = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(session.get("/login").body());
+        assertThat(token.find()).isTrue();
+        String form = "username=" + encode(username) + "&password=" + encode(password) + "&_csrf=" + encode(token.group(1));
+        HttpResponse<String> login = session.send(HttpRequest.newBuilder(session.uri("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        assertThat(login.headers().firstValue("Location").orElse("")).endsWith("/workbench");
+        return session;
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private record User(long id, String name) {
+    }
+
+    /** One browser: its own cookies, no redirects followed. */
+    private record Session(int port, HttpClient http) {
+
+        Session(int port) {
+            this(port, HttpClient.newBuilder().cookieHandler(new CookieManager())
+                    .followRedirects(HttpClient.Redirect.NEVER).build());
+        }
+
+        URI uri(String path) {
+            return URI.create("http://localhost:" + port + path);
+        }
+
+        HttpResponse<String> get(String path) throws Exception {
+            return send(HttpRequest.newBuilder(uri(path)).GET().build());
+        }
+
+        HttpResponse<String> send(HttpRequest request) throws Exception {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        }
+    }
+}
