@@ -166,6 +166,39 @@ class RegistryApiIT {
     }
 
     @Test
+    void aReviewerWhoLeavesHerPostNoLongerCountsTowardsTheRatio() {
+        long agency = f.agency("离岗局", f.city, "market");
+        for (int i = 0; i < 19; i++) {
+            f.officer(agency, "执法" + i, List.of("market"));
+        }
+        long reviewer = f.admin.post("/api/v1/registry/agencies/" + agency + "/legal-staff", Map.of("name", "审核丙",
+                "kind", "LEGAL_REVIEWER", "qualification", "法律职业资格证书")).json().get("id").asLong();
+        String indicator = "/api/v1/registry/agencies/" + agency + "/indicator";
+        assertThat(f.admin.get(indicator).json().get("belowMinimum").asBoolean()).as("1/19 = 5.3 %").isFalse();
+        JsonNode listed = f.admin.get("/api/v1/registry/agencies/" + agency + "/legal-staff").json().get(0);
+        assertThat(listed.get("id").asLong()).isEqualTo(reviewer);
+        assertThat(listed.get("staff").get("active").asBoolean()).isTrue();
+
+        Map<String, Object> left = new java.util.HashMap<>(Map.of("name", "审核丙", "kind", "LEGAL_REVIEWER",
+                "qualification", "法律职业资格证书", "qualificationNo", "A20190001", "active", false,
+                "version", listed.get("staff").get("version").asLong()));
+        ApiClient.Response changed = f.admin.put("/api/v1/registry/legal-staff/" + reviewer, left);
+        assertThat(changed.status()).as(changed.text()).isEqualTo(200);
+        assertThat(changed.json().get("staff").get("qualificationNo").asString()).isEqualTo("A20190001");
+
+        JsonNode after = f.admin.get(indicator).json();
+        assertThat(after.get("reviewers").asLong()).isZero();
+        assertThat(after.get("belowMinimum").asBoolean()).isTrue();
+        assertThat(f.admin.put("/api/v1/registry/legal-staff/" + reviewer, left).status()).as("stale version")
+                .isEqualTo(409);
+        ApiClient otherBranch = f.as(f.user("ADMIN", f.commerce));
+        left.remove("version");
+        assertThat(otherBranch.put("/api/v1/registry/legal-staff/" + reviewer, left).status()).isEqualTo(404);
+        assertThat(f.admin.get("/api/v1/ledger/entries?module=registry&subjectType=agency&subjectId=" + agency)
+                .text()).contains("legal-staff.updated");
+    }
+
+    @Test
     void anImportWithBadRowsImportsNothingAndNamesEveryBadRow() throws Exception {
         String good = RegistryFixture.idNumber();
         String badCheck = good.substring(0, 17) + (good.charAt(17) == '0' ? '1' : '0');

@@ -64,8 +64,16 @@ class RegistryByHandBrowserIT {
             page.fill("#s-no", "A2020430000000");
             page.fill("#s-date", "2020-09-01");
             page.locator("form:has(#s-name) button").click();
-            assertThat(page.locator("#staff").innerText()).contains("周审核", "法律职业资格");
+            assertThat(page.locator("#staff").innerText()).contains("周审核", "法律职业资格", "在岗");
             Browser.assertAccessible(page);
+
+            // She leaves her post: the record stays, marked 离岗 (RegistryApiIT: she no longer counts in the ratio).
+            page.locator("#staff a:has-text('修改')").click();
+            assertThat(page.inputValue("#s-date")).as("the date as it was entered").isEqualTo("2020-09-01");
+            Browser.assertAccessible(page);
+            page.selectOption("#s-active", "false");
+            page.locator("main form button.btn-primary").click();
+            assertThat(page.locator("#staff").innerText()).contains("周审核", "离岗");
 
             page.locator("main a[href*='/officers/new']").click();
             page.fill("#name", "郑手工");

@@ -4,6 +4,7 @@ import java.util.Set;
 
 import jakarta.validation.Valid;
 import org.sanxiang.platform.MenuItem;
+import org.sanxiang.platform.NotFoundException;
 import org.sanxiang.platform.PageCommand;
 import org.sanxiang.platform.PageResult;
 import org.sanxiang.platform.Role;
@@ -82,6 +83,8 @@ class AgencyPages {
         model.addAttribute("indicator", queries.indicator(id));
         model.addAttribute("unitKinds", AgencyUnit.Kind.values());
         model.addAttribute("staffKinds", LegalStaff.Kind.values());
+        model.addAttribute("staffForm", new LegalStaffForm(null, LegalStaff.Kind.LEGAL_REVIEWER, null, null, null,
+                null, null, true, null));
         return "registry/agency";
     }
 
@@ -116,6 +119,38 @@ class AgencyPages {
     String addLegalStaff(@PathVariable long id, @Valid LegalStaffForm form, RedirectAttributes redirect) {
         return PageCommand.run(redirect, "/workbench/registry/agencies/" + id + "#staff", "saved", true,
                 () -> registry.addLegalStaff(RegistryApi.user(), id, form));
+    }
+
+    @GetMapping("/{id}/legal-staff/{staffId}/edit")
+    @PreAuthorize("hasRole('ADMIN')")
+    String editLegalStaff(@PathVariable long id, @PathVariable long staffId, Model model) {
+        return staffForm(registry.visibleLegalStaff(RegistryApi.user(), staffId).toForm(), id, staffId, model);
+    }
+
+    @PostMapping("/{id}/legal-staff/{staffId}/edit")
+    @PreAuthorize("hasRole('ADMIN')")
+    String updateLegalStaff(@PathVariable long id, @PathVariable long staffId,
+            @Valid @ModelAttribute("form") LegalStaffForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        return FormCommand.attempt(errors, () -> {
+            registry.updateLegalStaff(RegistryApi.user(), staffId, form);
+            return staffId;
+        }).map(saved -> {
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/workbench/registry/agencies/" + id + "#staff";
+        }).orElseGet(() -> staffForm(form, id, staffId, model));
+    }
+
+    private String staffForm(LegalStaffForm form, long agencyId, long staffId, Model model) {
+        if (registry.visibleLegalStaff(RegistryApi.user(), staffId).getAgencyId() != agencyId) {
+            throw new NotFoundException("法制审核人员不存在", "No such legal staff member");
+        }
+        model.addAttribute("form", form);
+        model.addAttribute("agencyId", agencyId);
+        model.addAttribute("staffId", staffId);
+        model.addAttribute("units", queries.units(agencyId));
+        model.addAttribute("staffKinds", LegalStaff.Kind.values());
+        return "registry/legal-staff-form";
     }
 
     private String form(AgencyForm form, Long id, Model model) {

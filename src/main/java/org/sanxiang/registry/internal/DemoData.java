@@ -158,7 +158,7 @@ class DemoData implements ApplicationRunner {
     private void legalStaff(CurrentUser admin, long agency, Long unit, String name, LegalStaff.Kind kind) {
         registry.addLegalStaff(admin, agency, new LegalStaffForm(name, kind, unit,
                 kind == LegalStaff.Kind.PUBLIC_LAWYER ? "公职律师证" : "法律职业资格证书", "A2019" + name.hashCode() % 10000,
-                LocalDate.of(2019, 9, 1), null));
+                LocalDate.of(2019, 9, 1), null, true, null));
     }
 
     private void user(String username, String displayName, Long agency, Role role) {

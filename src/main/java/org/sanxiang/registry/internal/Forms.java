@@ -56,5 +56,12 @@ record LegalStaffForm(
         @NotBlank @Size(max = 200) String qualification,
         @Size(max = 60) String qualificationNo,
         LocalDate qualifiedOn,
-        @Size(max = 50) String phone) {
+        @Size(max = 50) String phone,
+        Boolean active,
+        Long version) {
+
+    /** In post (在岗) unless said otherwise: someone who left (离岗) no longer counts towards the reviewer ratio. */
+    boolean inPost() {
+        return active == null || active;
+    }
 }

@@ -44,16 +44,25 @@ class LegalStaff extends AuditedEntity {
     protected LegalStaff() {
     }
 
-    LegalStaff(long agencyId, Long unitId, String name, Kind kind, String qualification, String qualificationNo,
-            LocalDate qualifiedOn, String phone) {
+    LegalStaff(long agencyId, LegalStaffForm form) {
         this.agencyId = agencyId;
-        this.unitId = unitId;
-        this.name = name.strip();
-        this.kind = kind;
-        this.qualification = qualification.strip();
-        this.qualificationNo = qualificationNo;
-        this.qualifiedOn = qualifiedOn;
-        this.phone = phone;
+        update(form);
+    }
+
+    void update(LegalStaffForm form) {
+        this.unitId = form.unitId();
+        this.name = form.name().strip();
+        this.kind = form.kind();
+        this.qualification = form.qualification().strip();
+        this.qualificationNo = RegistryService.blankToNull(form.qualificationNo());
+        this.qualifiedOn = form.qualifiedOn();
+        this.phone = RegistryService.blankToNull(form.phone());
+        this.active = form.inPost();
+    }
+
+    LegalStaffForm toForm() {
+        return new LegalStaffForm(name, kind, unitId, qualification, qualificationNo, qualifiedOn, phone, active,
+                getVersion());
     }
 
     long getAgencyId() {
@@ -88,7 +97,7 @@ class LegalStaff extends AuditedEntity {
         return phone;
     }
 
-    boolean isActive() {
+    public boolean isActive() {
         return active;
     }
 }

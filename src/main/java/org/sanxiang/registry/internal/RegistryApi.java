@@ -107,10 +107,9 @@ class RegistryApi {
     }
 
     @GetMapping("/agencies/{id}/legal-staff")
-    List<LegalStaffForm> legalStaff(@PathVariable long id) {
+    List<LegalStaffView> legalStaff(@PathVariable long id) {
         scope.requireVisible(user(), id);
-        return queries.legalStaff(id).stream().map(s -> new LegalStaffForm(s.getName(), s.getKind(), s.getUnitId(),
-                s.getQualification(), s.getQualificationNo(), s.getQualifiedOn(), s.getPhone())).toList();
+        return queries.legalStaff(id).stream().map(s -> new LegalStaffView(s.getId(), s.toForm())).toList();
     }
 
     @PostMapping("/agencies/{id}/legal-staff")
@@ -118,6 +117,15 @@ class RegistryApi {
     @PreAuthorize("hasRole('ADMIN')")
     Created addLegalStaff(@PathVariable long id, @Valid @RequestBody LegalStaffForm form) {
         return new Created(registry.addLegalStaff(user(), id, form));
+    }
+
+    /** Corrects a legal staff record, or marks her as having left her post ({@code active: false}). */
+    @PutMapping("/legal-staff/{staffId}")
+    @PreAuthorize("hasRole('ADMIN')")
+    LegalStaffView updateLegalStaff(@PathVariable long staffId, @Valid @RequestBody LegalStaffForm form) {
+        registry.updateLegalStaff(user(), staffId, form);
+        LegalStaff staff = registry.visibleLegalStaff(user(), staffId);
+        return new LegalStaffView(staffId, staff.toForm());
     }
 
     // ---- officers and credentials ---------------------------------------------------------------------------

@@ -210,16 +210,35 @@ class RegistryService {
 
     long addLegalStaff(CurrentUser user, long agencyId, LegalStaffForm form) {
         visibleAgency(user, agencyId);
-        if (form.unitId() != null && units.findById(form.unitId()).filter(u -> u.getAgencyId() == agencyId)
-                .isEmpty()) {
+        requireUnitOf(agencyId, form.unitId());
+        LegalStaff staff = legalStaff.save(new LegalStaff(agencyId, form));
+        journal.record("legal-staff.added", "agency", agencyId, legalStaffFacts(staff));
+        return staff.getId();
+    }
+
+    /** Corrects a legal staff member's record, or marks her as having left her post (or back in it). */
+    void updateLegalStaff(CurrentUser user, long staffId, LegalStaffForm form) {
+        LegalStaff staff = visibleLegalStaff(user, staffId);
+        checkVersion(staff.getVersion(), form.version());
+        requireUnitOf(staff.getAgencyId(), form.unitId());
+        staff.update(form);
+        journal.record("legal-staff.updated", "agency", staff.getAgencyId(), legalStaffFacts(staff));
+    }
+
+    LegalStaff visibleLegalStaff(CurrentUser user, long staffId) {
+        return legalStaff.findById(staffId).filter(s -> scope.canSee(user, s.getAgencyId()))
+                .orElseThrow(() -> new NotFoundException("法制审核人员不存在", "No such legal staff member"));
+    }
+
+    private void requireUnitOf(long agencyId, Long unitId) {
+        if (unitId != null && units.findById(unitId).filter(u -> u.getAgencyId() == agencyId).isEmpty()) {
             throw new InvalidInputException("所选机构不属于该执法主体", "The unit does not belong to the agency");
         }
-        LegalStaff staff = legalStaff.save(new LegalStaff(agencyId, form.unitId(), form.name(), form.kind(),
-                form.qualification(), blankToNull(form.qualificationNo()), form.qualifiedOn(),
-                blankToNull(form.phone())));
-        journal.record("legal-staff.added", "agency", agencyId, Map.of("legalStaffId", staff.getId(),
-                "name", staff.getName(), "kind", staff.getKind().name(), "qualification", staff.getQualification()));
-        return staff.getId();
+    }
+
+    private static Map<String, Object> legalStaffFacts(LegalStaff staff) {
+        return Map.of("legalStaffId", staff.getId(), "name", staff.getName(), "kind", staff.getKind().name(),
+                "qualification", staff.getQualification(), "active", staff.isActive());
     }
 
     // ---- helpers --------------------------------------------------------------------------------------------
@@ -250,7 +269,7 @@ class RegistryService {
         }
     }
 
-    private static String blankToNull(String s) {
+    static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
 

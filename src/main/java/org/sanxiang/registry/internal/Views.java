@@ -17,6 +17,10 @@ record CredentialView(long id, String number, String issuer, LocalDate issuedOn,
         CredentialStatus status, List<String> domains, String areas) {
 }
 
+/** A legal reviewer, legal adviser or public lawyer of an agency, with what identifies her record. */
+record LegalStaffView(long id, LegalStaffForm staff) {
+}
+
 /** An officer for the workbench (masked ID number only). */
 record OfficerView(long id, long agencyId, String agencyName, Long unitId, String unitName, String name,
         Officer.Gender gender, String idNumberMasked, String position, List<String> domains, String areas,
