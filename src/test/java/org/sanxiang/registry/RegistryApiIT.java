@@ -166,6 +166,29 @@ class RegistryApiIT {
     }
 
     @Test
+    void aUnitIsRenamedInAnInstitutionalReformButNeverToTheNameOfAnother() {
+        long agency = f.agency("改革局", f.city, "market");
+        String units = "/api/v1/registry/agencies/" + agency + "/units";
+        long brigade = f.admin.post(units, Map.of("name", "执法大队", "kind", "ENFORCEMENT")).json().get("id").asLong();
+        f.admin.post(units, Map.of("name", "法规科", "kind", "LEGAL_REVIEW"));
+
+        ApiClient.Response renamed = f.admin.put("/api/v1/registry/units/" + brigade,
+                Map.of("name", "综合行政执法支队", "kind", "ENFORCEMENT", "version", 0));
+        assertThat(renamed.status()).as(renamed.text()).isEqualTo(200);
+        assertThat(f.admin.get(units).text()).contains("综合行政执法支队").doesNotContain("执法大队\"");
+
+        ApiClient.Response clash = f.admin.put("/api/v1/registry/units/" + brigade,
+                Map.of("name", "法规科", "kind", "ENFORCEMENT"));
+        assertThat(clash.status()).isEqualTo(400);
+        assertThat(clash.json().get("messages").get("zh").asString()).contains("该机构已存在");
+        assertThat(f.admin.put("/api/v1/registry/units/" + brigade,
+                Map.of("name", "执法大队", "kind", "ENFORCEMENT", "version", 0)).status()).as("stale").isEqualTo(409);
+        ApiClient otherBranch = f.as(f.user("ADMIN", f.commerce));
+        assertThat(otherBranch.put("/api/v1/registry/units/" + brigade, Map.of("name", "商务", "kind", "OTHER"))
+                .status()).isEqualTo(404);
+    }
+
+    @Test
     void aReviewerWhoLeavesHerPostNoLongerCountsTowardsTheRatio() {
         long agency = f.agency("离岗局", f.city, "market");
         for (int i = 0; i < 19; i++) {

@@ -83,6 +83,7 @@ class AgencyPages {
         model.addAttribute("indicator", queries.indicator(id));
         model.addAttribute("unitKinds", AgencyUnit.Kind.values());
         model.addAttribute("staffKinds", LegalStaff.Kind.values());
+        model.addAttribute("unitForm", new UnitForm(null, AgencyUnit.Kind.ENFORCEMENT, null));
         model.addAttribute("staffForm", new LegalStaffForm(null, LegalStaff.Kind.LEGAL_REVIEWER, null, null, null,
                 null, null, true, null));
         return "registry/agency";
@@ -119,6 +120,36 @@ class AgencyPages {
     String addLegalStaff(@PathVariable long id, @Valid LegalStaffForm form, RedirectAttributes redirect) {
         return PageCommand.run(redirect, "/workbench/registry/agencies/" + id + "#staff", "saved", true,
                 () -> registry.addLegalStaff(RegistryApi.user(), id, form));
+    }
+
+    @GetMapping("/{id}/units/{unitId}/edit")
+    @PreAuthorize("hasRole('ADMIN')")
+    String editUnit(@PathVariable long id, @PathVariable long unitId, Model model) {
+        return unitForm(registry.visibleUnit(RegistryApi.user(), unitId).toForm(), id, unitId, model);
+    }
+
+    @PostMapping("/{id}/units/{unitId}/edit")
+    @PreAuthorize("hasRole('ADMIN')")
+    String updateUnit(@PathVariable long id, @PathVariable long unitId, @Valid @ModelAttribute("form") UnitForm form,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
+        return FormCommand.attempt(errors, () -> {
+            registry.updateUnit(RegistryApi.user(), unitId, form);
+            return unitId;
+        }).map(saved -> {
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/workbench/registry/agencies/" + id + "#units";
+        }).orElseGet(() -> unitForm(form, id, unitId, model));
+    }
+
+    private String unitForm(UnitForm form, long agencyId, long unitId, Model model) {
+        if (registry.visibleUnit(RegistryApi.user(), unitId).getAgencyId() != agencyId) {
+            throw new NotFoundException("内设机构不存在", "No such unit");
+        }
+        model.addAttribute("form", form);
+        model.addAttribute("agencyId", agencyId);
+        model.addAttribute("unitId", unitId);
+        model.addAttribute("unitKinds", AgencyUnit.Kind.values());
+        return "registry/unit-form";
     }
 
     @GetMapping("/{id}/legal-staff/{staffId}/edit")

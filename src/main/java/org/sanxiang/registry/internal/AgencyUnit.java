@@ -30,10 +30,19 @@ class AgencyUnit extends AuditedEntity {
     protected AgencyUnit() {
     }
 
-    AgencyUnit(long agencyId, String name, Kind kind) {
+    AgencyUnit(long agencyId, UnitForm form) {
         this.agencyId = agencyId;
-        this.name = name.strip();
-        this.kind = kind;
+        update(form);
+    }
+
+    /** A unit renamed or given another task, e.g. in an institutional reform (机构改革). */
+    void update(UnitForm form) {
+        this.name = form.name().strip();
+        this.kind = form.kind();
+    }
+
+    UnitForm toForm() {
+        return new UnitForm(name, kind, getVersion());
     }
 
     long getAgencyId() {

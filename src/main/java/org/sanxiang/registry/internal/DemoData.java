@@ -125,9 +125,9 @@ class DemoData implements ApplicationRunner {
 
     private long[] units(CurrentUser admin, long agency, String enforcement, String second, String legal) {
         return new long[] {
-            registry.addUnit(admin, agency, new UnitForm(enforcement, AgencyUnit.Kind.ENFORCEMENT)),
-            registry.addUnit(admin, agency, new UnitForm(second, AgencyUnit.Kind.ENFORCEMENT)),
-            registry.addUnit(admin, agency, new UnitForm(legal, AgencyUnit.Kind.LEGAL_REVIEW))};
+            registry.addUnit(admin, agency, new UnitForm(enforcement, AgencyUnit.Kind.ENFORCEMENT, null)),
+            registry.addUnit(admin, agency, new UnitForm(second, AgencyUnit.Kind.ENFORCEMENT, null)),
+            registry.addUnit(admin, agency, new UnitForm(legal, AgencyUnit.Kind.LEGAL_REVIEW, null))};
     }
 
     /**

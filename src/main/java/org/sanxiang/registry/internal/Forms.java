@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Size;
 import org.sanxiang.registry.CredentialStatus;
 
 /** An internal unit to add to an agency. */
-record UnitForm(@NotBlank @Size(max = 200) String name, @NotNull AgencyUnit.Kind kind) {
+record UnitForm(@NotBlank @Size(max = 200) String name, @NotNull AgencyUnit.Kind kind, Long version) {
 }
 
 /** An officer as entered by hand or read from an import row. The gender follows from the ID number. */

@@ -88,9 +88,11 @@ class RegistryApi {
     @GetMapping("/agencies/{id}/units")
     List<Map<String, Object>> units(@PathVariable long id) {
         scope.requireVisible(user(), id);
-        return queries.units(id).stream()
-                .map(u -> Map.<String, Object>of("id", u.getId(), "name", u.getName(), "kind", u.getKind()))
-                .toList();
+        return queries.units(id).stream().map(RegistryApi::unitView).toList();
+    }
+
+    private static Map<String, Object> unitView(AgencyUnit u) {
+        return Map.of("id", u.getId(), "name", u.getName(), "kind", u.getKind(), "version", u.getVersion());
     }
 
     @PostMapping("/agencies/{id}/units")
@@ -98,6 +100,14 @@ class RegistryApi {
     @PreAuthorize("hasRole('ADMIN')")
     Created addUnit(@PathVariable long id, @Valid @RequestBody UnitForm form) {
         return new Created(registry.addUnit(user(), id, form));
+    }
+
+    /** Renames a unit or changes its kind; send the version read. */
+    @PutMapping("/units/{unitId}")
+    @PreAuthorize("hasRole('ADMIN')")
+    Map<String, Object> updateUnit(@PathVariable long unitId, @Valid @RequestBody UnitForm form) {
+        registry.updateUnit(user(), unitId, form);
+        return unitView(registry.visibleUnit(user(), unitId));
     }
 
     @GetMapping("/agencies/{id}/indicator")

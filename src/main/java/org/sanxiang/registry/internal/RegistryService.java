@@ -110,13 +110,33 @@ class RegistryService {
 
     long addUnit(CurrentUser user, long agencyId, UnitForm form) {
         visibleAgency(user, agencyId);
-        if (units.findByAgencyIdAndName(agencyId, form.name().strip()).isPresent()) {
-            throw new InvalidInputException("该机构已存在：" + form.name(), "Unit already exists: " + form.name());
-        }
-        AgencyUnit unit = units.save(new AgencyUnit(agencyId, form.name(), form.kind()));
-        journal.record("unit.added", "agency", agencyId,
-                Map.of("unitId", unit.getId(), "name", unit.getName(), "kind", unit.getKind().name()));
+        requireUnitNameFree(agencyId, form.name(), null);
+        AgencyUnit unit = units.save(new AgencyUnit(agencyId, form));
+        journal.record("unit.added", "agency", agencyId, unitFacts(unit));
         return unit.getId();
+    }
+
+    void updateUnit(CurrentUser user, long unitId, UnitForm form) {
+        AgencyUnit unit = visibleUnit(user, unitId);
+        checkVersion(unit.getVersion(), form.version());
+        requireUnitNameFree(unit.getAgencyId(), form.name(), unitId);
+        unit.update(form);
+        journal.record("unit.updated", "agency", unit.getAgencyId(), unitFacts(unit));
+    }
+
+    AgencyUnit visibleUnit(CurrentUser user, long unitId) {
+        return units.findById(unitId).filter(u -> scope.canSee(user, u.getAgencyId()))
+                .orElseThrow(() -> new NotFoundException("内设机构不存在", "No such unit"));
+    }
+
+    private void requireUnitNameFree(long agencyId, String name, Long except) {
+        units.findByAgencyIdAndName(agencyId, name.strip()).filter(u -> !u.getId().equals(except)).ifPresent(u -> {
+            throw new InvalidInputException("该机构已存在：" + name, "Unit already exists: " + name);
+        });
+    }
+
+    private static Map<String, Object> unitFacts(AgencyUnit unit) {
+        return Map.of("unitId", unit.getId(), "name", unit.getName(), "kind", unit.getKind().name());
     }
 
     // ---- officers and credentials ---------------------------------------------------------------------------
