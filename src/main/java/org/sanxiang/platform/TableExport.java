@@ -41,7 +41,7 @@ public final class TableExport {
      */
     public static ResponseEntity<StreamingResponseBody> response(Format format, String name, List<String> header,
             List<List<?>> rows) {
-        String fileName = name + "-" + LocalDate.now() + (format == Format.CSV ? ".csv" : ".xlsx");
+        String fileName = name + "-" + LocalDate.now(ChinaTime.ZONE) + (format == Format.CSV ? ".csv" : ".xlsx");
         MediaType type = format == Format.CSV ? new MediaType("text", "csv", StandardCharsets.UTF_8)
                 : MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         return ResponseEntity.ok()

@@ -53,6 +53,8 @@ class EvidenceSearchIT {
         assertThat(ids(officer, "caseRef=" + caseRef + "&kind=VIDEO")).containsExactly(afterMidnight, lateEvening);
         assertThat(ids(officer, "officer=" + encode(officerName.substring(1)))).as("part of the name")
                 .containsExactly(photo, afterMidnight, lateEvening);
+        assertThat(ids(officer, "officer=" + encode("_" + officerName.substring(1)))).as("_ is a character here")
+                .isEmpty();
         assertThat(ids(officer, "caseRef=" + caseRef + "&capturedFrom=2026-11-20&capturedTo=2026-11-20"))
                 .as("23:30 Beijing time is still the 20th, 00:10 is the 21st").containsExactly(photo, lateEvening);
         assertThat(ids(officer, "caseRef=" + caseRef + "&capturedFrom=2026-11-21")).containsExactly(afterMidnight);
@@ -93,6 +95,7 @@ class EvidenceSearchIT {
 
         assertThat(get(officer, "kind=FILM").statusCode()).isEqualTo(400);
         assertThat(get(officer, "capturedFrom=20.11.2026").statusCode()).isEqualTo(400);
+        assertThat(get(officer, "capturedTo=" + encode("+999999999-12-31")).statusCode()).isEqualTo(400);
     }
 
     private long upload(TusClient who, String kind, String capturedAt, long seed) {

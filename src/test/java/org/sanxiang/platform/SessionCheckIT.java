@@ -37,19 +37,20 @@ class SessionCheckIT {
     }
 
     @Test
-    void disablingAnAccountEndsItsOpenSessionAtOnce() throws Exception {
+    void disablingAnAccountEndsItsOpenSessionsAtOnceForPagesAndForTheApi() throws Exception {
         User user = createUser(List.of("OFFICER"));
-        Session browser = signIn(user.name(), PASSWORD);
-        assertThat(browser.get("/workbench").statusCode()).isEqualTo(200);
+        Session pages = signIn(user.name(), PASSWORD);
+        Session api = signIn(user.name(), PASSWORD); // its own session: the page request must not end it first
+        assertThat(pages.get("/workbench").statusCode()).isEqualTo(200);
+        assertThat(api.get(AccountAdministrationIT.SIGNED_IN_ONLY).statusCode()).isEqualTo(200);
 
         assertThat(admin().put("/api/v1/users/" + user.id(), Map.of("roles", List.of("OFFICER"), "enabled", false))
                 .status()).isEqualTo(200);
 
-        HttpResponse<String> page = browser.get("/workbench");
+        HttpResponse<String> page = pages.get("/workbench");
         assertThat(page.statusCode()).isEqualTo(302);
         assertThat(page.headers().firstValue("Location").orElseThrow()).endsWith("/login");
-        assertThat(browser.get(AccountAdministrationIT.SIGNED_IN_ONLY).statusCode()).as("the API with the session")
-                .isEqualTo(401);
+        assertThat(api.get(AccountAdministrationIT.SIGNED_IN_ONLY).statusCode()).isEqualTo(401);
     }
 
     @Test
@@ -81,6 +82,7 @@ class SessionCheckIT {
         User user = createUser(List.of("OFFICER"));
         Session here = signIn(user.name(), PASSWORD);
         Session elsewhere = signIn(user.name(), PASSWORD);
+        String before = here.sessionId();
 
         HttpResponse<String> changed = here.send(HttpRequest.newBuilder(here.uri("/api/v1/account/password"))
                 .header("Content-Type", "application/json")
@@ -89,6 +91,7 @@ class SessionCheckIT {
         assertThat(changed.statusCode()).as(changed.body()).isEqualTo(204);
 
         assertThat(here.get("/workbench").statusCode()).isEqualTo(200);
+        assertThat(here.sessionId()).as("a new session id: whoever held the old one is out").isNotEqualTo(before);
         assertThat(elsewhere.get("/workbench").statusCode()).isEqualTo(302);
     }
 
@@ -122,11 +125,20 @@ class SessionCheckIT {
     }
 
     /** One browser: its own cookies, no redirects followed. */
-    private record Session(int port, HttpClient http) {
+    private record Session(int port, CookieManager cookies, HttpClient http) {
 
         Session(int port) {
-            this(port, HttpClient.newBuilder().cookieHandler(new CookieManager())
+            this(port, new CookieManager());
+        }
+
+        Session(int port, CookieManager cookies) {
+            this(port, cookies, HttpClient.newBuilder().cookieHandler(cookies)
                     .followRedirects(HttpClient.Redirect.NEVER).build());
+        }
+
+        String sessionId() {
+            return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+                    .findFirst().orElseThrow().getValue();
         }
 
         URI uri(String path) {

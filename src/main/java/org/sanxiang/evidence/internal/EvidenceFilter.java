@@ -21,6 +21,11 @@ public record EvidenceFilter(String caseRef, EvidenceKind kind, String officer, 
     public EvidenceFilter {
         caseRef = blankToNull(caseRef);
         officer = blankToNull(officer);
+        for (LocalDate day : new LocalDate[] {capturedFrom, capturedTo}) {
+            if (day != null && (day.getYear() < 1900 || day.getYear() > 9999)) {
+                throw new InvalidInputException("拍摄日期超出范围：" + day, "capture day out of range: " + day);
+            }
+        }
         if (capturedFrom != null && capturedTo != null && capturedFrom.isAfter(capturedTo)) {
             throw new InvalidInputException("拍摄日期的起始日不能晚于截止日", "the first capture day is after the last one");
         }

@@ -66,7 +66,8 @@ public class EvidenceRepository {
         }
         condition(where, params, "case_ref = ?", filter.caseRef());
         condition(where, params, "kind = ?", filter.kind() == null ? null : filter.kind().name());
-        condition(where, params, "officer like ?", filter.officer() == null ? null : "%" + filter.officer() + "%");
+        condition(where, params, "officer like ? escape '\\'",
+                filter.officer() == null ? null : "%" + likeLiteral(filter.officer()) + "%");
         condition(where, params, "captured_at >= ?", timestamp(filter.capturedFromInstant()));
         condition(where, params, "captured_at < ?", timestamp(filter.capturedBeforeInstant()));
         long total = jdbc.sql("select count(*) from evidence" + where).params(params).query(Long.class).single();
@@ -74,6 +75,11 @@ public class EvidenceRepository {
                         + " order by id desc limit " + page.getPageSize() + " offset " + page.getOffset())
                 .params(params).query(this::map).list();
         return new PageImpl<>(found, page, total);
+    }
+
+    /** The text as a LIKE pattern matching only itself: % and _ in a name are characters, not wildcards. */
+    private static String likeLiteral(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static void condition(StringBuilder where, List<Object> params, String sql, Object value) {

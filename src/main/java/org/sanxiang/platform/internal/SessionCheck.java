@@ -2,6 +2,7 @@ package org.sanxiang.platform.internal;
 
 import java.io.IOException;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -29,6 +30,8 @@ class SessionCheck extends OncePerRequestFilter {
     private static final Logger log = LoggerFactory.getLogger(SessionCheck.class);
 
     private static final SecurityContextRepository SESSIONS = new HttpSessionSecurityContextRepository();
+    private static final Pattern STATIC = Pattern.compile(
+            "/(webjars|css|js|images)/.*|/[^/]+/[^/]+\\.(js|css)|/favicon\\.ico");
 
     private final UserAccountService accounts;
 
@@ -54,21 +57,30 @@ class SessionCheck extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    /** Puts a fresh principal into the current request and its session. */
+    /**
+     * Puts a fresh principal into the current request and its session, under a new session id: a password or
+     * rights change must not carry over to whoever else may hold the old id (OWASP session management).
+     */
     static void renew(AccountPrincipal principal, HttpServletRequest request, HttpServletResponse response) {
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
                 principal.getAuthorities()));
         SecurityContextHolder.setContext(context);
-        SESSIONS.saveContext(context, request, response);
+        if (request.getSession(false) == null) {
+            return; // e.g. HTTP Basic without a session: nothing to carry over
+        }
+        try {
+            request.changeSessionId();
+            SESSIONS.saveContext(context, request, response);
+        } catch (IllegalStateException endedMeanwhile) {
+            // A parallel request of the same session saw the new password first and ended the session: sign in again.
+        }
     }
 
-    /** The static files of the pages reveal nothing: no database round trip for them. */
+    /** The static files of the pages (as SecurityConfig permits them) reveal nothing: no database round trip. */
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith("/webjars/") || path.startsWith("/css/") || path.startsWith("/js/")
-                || path.startsWith("/images/") || path.endsWith(".js") || path.endsWith(".css")
-                || path.equals("/favicon.ico");
+        return STATIC.matcher(path).matches();
     }
 }

@@ -125,13 +125,14 @@ class AgencyPages {
     @GetMapping("/{id}/units/{unitId}/edit")
     @PreAuthorize("hasRole('ADMIN')")
     String editUnit(@PathVariable long id, @PathVariable long unitId, Model model) {
-        return unitForm(registry.visibleUnit(RegistryApi.user(), unitId).toForm(), id, unitId, model);
+        return unitForm(unitOf(id, unitId).toForm(), id, unitId, model);
     }
 
     @PostMapping("/{id}/units/{unitId}/edit")
     @PreAuthorize("hasRole('ADMIN')")
     String updateUnit(@PathVariable long id, @PathVariable long unitId, @Valid @ModelAttribute("form") UnitForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
+        unitOf(id, unitId);
         return FormCommand.attempt(errors, () -> {
             registry.updateUnit(RegistryApi.user(), unitId, form);
             return unitId;
@@ -141,10 +142,16 @@ class AgencyPages {
         }).orElseGet(() -> unitForm(form, id, unitId, model));
     }
 
-    private String unitForm(UnitForm form, long agencyId, long unitId, Model model) {
-        if (registry.visibleUnit(RegistryApi.user(), unitId).getAgencyId() != agencyId) {
+    /** The unit, if the user may see it and it belongs to the agency of the page's address. */
+    private AgencyUnit unitOf(long agencyId, long unitId) {
+        AgencyUnit unit = registry.visibleUnit(RegistryApi.user(), unitId);
+        if (unit.getAgencyId() != agencyId) {
             throw new NotFoundException("内设机构不存在", "No such unit");
         }
+        return unit;
+    }
+
+    private String unitForm(UnitForm form, long agencyId, long unitId, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("agencyId", agencyId);
         model.addAttribute("unitId", unitId);
@@ -155,7 +162,7 @@ class AgencyPages {
     @GetMapping("/{id}/legal-staff/{staffId}/edit")
     @PreAuthorize("hasRole('ADMIN')")
     String editLegalStaff(@PathVariable long id, @PathVariable long staffId, Model model) {
-        return staffForm(registry.visibleLegalStaff(RegistryApi.user(), staffId).toForm(), id, staffId, model);
+        return staffForm(staffOf(id, staffId).toForm(), id, staffId, model);
     }
 
     @PostMapping("/{id}/legal-staff/{staffId}/edit")
@@ -163,6 +170,7 @@ class AgencyPages {
     String updateLegalStaff(@PathVariable long id, @PathVariable long staffId,
             @Valid @ModelAttribute("form") LegalStaffForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
+        staffOf(id, staffId);
         return FormCommand.attempt(errors, () -> {
             registry.updateLegalStaff(RegistryApi.user(), staffId, form);
             return staffId;
@@ -172,10 +180,16 @@ class AgencyPages {
         }).orElseGet(() -> staffForm(form, id, staffId, model));
     }
 
-    private String staffForm(LegalStaffForm form, long agencyId, long staffId, Model model) {
-        if (registry.visibleLegalStaff(RegistryApi.user(), staffId).getAgencyId() != agencyId) {
+    /** The legal staff member, if the user may see her and she belongs to the agency of the page's address. */
+    private LegalStaff staffOf(long agencyId, long staffId) {
+        LegalStaff staff = registry.visibleLegalStaff(RegistryApi.user(), staffId);
+        if (staff.getAgencyId() != agencyId) {
             throw new NotFoundException("法制审核人员不存在", "No such legal staff member");
         }
+        return staff;
+    }
+
+    private String staffForm(LegalStaffForm form, long agencyId, long staffId, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("agencyId", agencyId);
         model.addAttribute("staffId", staffId);

@@ -46,6 +46,7 @@ class LegalStaff extends AuditedEntity {
 
     LegalStaff(long agencyId, LegalStaffForm form) {
         this.agencyId = agencyId;
+        this.active = form.inPost();
         update(form);
     }
 
@@ -57,7 +58,9 @@ class LegalStaff extends AuditedEntity {
         this.qualificationNo = RegistryService.blankToNull(form.qualificationNo());
         this.qualifiedOn = form.qualifiedOn();
         this.phone = RegistryService.blankToNull(form.phone());
-        this.active = form.inPost();
+        if (form.active() != null) { // a correction that does not mention the status leaves it as it is
+            this.active = form.active();
+        }
     }
 
     LegalStaffForm toForm() {

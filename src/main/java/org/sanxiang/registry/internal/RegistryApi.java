@@ -119,7 +119,7 @@ class RegistryApi {
     @GetMapping("/agencies/{id}/legal-staff")
     List<LegalStaffView> legalStaff(@PathVariable long id) {
         scope.requireVisible(user(), id);
-        return queries.legalStaff(id).stream().map(s -> new LegalStaffView(s.getId(), s.toForm())).toList();
+        return queries.legalStaff(id).stream().map(LegalStaffView::of).toList();
     }
 
     @PostMapping("/agencies/{id}/legal-staff")
@@ -134,8 +134,7 @@ class RegistryApi {
     @PreAuthorize("hasRole('ADMIN')")
     LegalStaffView updateLegalStaff(@PathVariable long staffId, @Valid @RequestBody LegalStaffForm form) {
         registry.updateLegalStaff(user(), staffId, form);
-        LegalStaff staff = registry.visibleLegalStaff(user(), staffId);
-        return new LegalStaffView(staffId, staff.toForm());
+        return LegalStaffView.of(registry.visibleLegalStaff(user(), staffId));
     }
 
     // ---- officers and credentials ---------------------------------------------------------------------------

@@ -256,9 +256,18 @@ class RegistryService {
         }
     }
 
+    /** What the record says (its phone number aside), so that the ledger shows what a correction changed. */
     private static Map<String, Object> legalStaffFacts(LegalStaff staff) {
-        return Map.of("legalStaffId", staff.getId(), "name", staff.getName(), "kind", staff.getKind().name(),
-                "qualification", staff.getQualification(), "active", staff.isActive());
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("legalStaffId", staff.getId());
+        facts.put("name", staff.getName());
+        facts.put("kind", staff.getKind().name());
+        facts.put("unitId", staff.getUnitId());
+        facts.put("qualification", staff.getQualification());
+        facts.put("qualificationNo", staff.getQualificationNo());
+        facts.put("qualifiedOn", staff.getQualifiedOn() == null ? null : staff.getQualifiedOn().toString());
+        facts.put("active", staff.isActive());
+        return facts;
     }
 
     // ---- helpers --------------------------------------------------------------------------------------------

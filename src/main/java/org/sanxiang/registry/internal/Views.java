@@ -17,8 +17,14 @@ record CredentialView(long id, String number, String issuer, LocalDate issuedOn,
         CredentialStatus status, List<String> domains, String areas) {
 }
 
-/** A legal reviewer, legal adviser or public lawyer of an agency, with what identifies her record. */
-record LegalStaffView(long id, LegalStaffForm staff) {
+/** A legal reviewer, legal adviser or public lawyer of an agency: the fields of its form, and its id. */
+record LegalStaffView(long id, String name, LegalStaff.Kind kind, Long unitId, String qualification,
+        String qualificationNo, LocalDate qualifiedOn, String phone, boolean active, long version) {
+
+    static LegalStaffView of(LegalStaff s) {
+        return new LegalStaffView(s.getId(), s.getName(), s.getKind(), s.getUnitId(), s.getQualification(),
+                s.getQualificationNo(), s.getQualifiedOn(), s.getPhone(), s.isActive(), s.getVersion());
+    }
 }
 
 /** An officer for the workbench (masked ID number only). */
