@@ -50,6 +50,7 @@ class SessionCheckIT {
         HttpResponse<String> page = pages.get("/workbench");
         assertThat(page.statusCode()).isEqualTo(302);
         assertThat(page.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+        assertThat(pages.get("/login").body()).as("the login page says why").contains("您的登录已失效");
         assertThat(api.get(AccountAdministrationIT.SIGNED_IN_ONLY).statusCode()).isEqualTo(401);
     }
 

@@ -4,6 +4,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import org.sanxiang.platform.CurrentUser;
 import org.sanxiang.platform.MenuItem;
 import org.sanxiang.platform.Role;
@@ -33,7 +35,12 @@ class HomeController {
     }
 
     @GetMapping("/login")
-    String login() {
+    String login(HttpServletRequest request, Model model) {
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SessionCheck.ENDED) != null) {
+            session.removeAttribute(SessionCheck.ENDED);
+            model.addAttribute("sessionEnded", true);
+        }
         return "platform/login";
     }
 

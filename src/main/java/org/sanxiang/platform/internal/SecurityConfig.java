@@ -41,7 +41,7 @@ class SecurityConfig {
     @ConditionalOnWebApplication
     SecurityFilterChain api(HttpSecurity http, ProblemWriter problems, UserAccountService accounts) throws Exception {
         http.securityMatcher("/api/**", "/actuator/**")
-                .addFilterBefore(new SessionCheck(accounts), AuthorizationFilter.class)
+                .addFilterBefore(new SessionCheck(accounts, false), AuthorizationFilter.class)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/api/v1/public/**").permitAll()
                         .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
@@ -61,7 +61,7 @@ class SecurityConfig {
     @Order(2)
     @ConditionalOnWebApplication
     SecurityFilterChain web(HttpSecurity http, UserAccountService accounts) throws Exception {
-        http.addFilterBefore(new SessionCheck(accounts), AuthorizationFilter.class)
+        http.addFilterBefore(new SessionCheck(accounts, true), AuthorizationFilter.class)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/", "/portal/**", "/login", "/error", "/webjars/**", "/css/**", "/js/**",
                                 "/images/**", "/favicon.ico", "/v3/api-docs/**", "/swagger-ui/**",

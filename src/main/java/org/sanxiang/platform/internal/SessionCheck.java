@@ -33,10 +33,16 @@ class SessionCheck extends OncePerRequestFilter {
     private static final Pattern STATIC = Pattern.compile(
             "/(webjars|css|js|images)/.*|/[^/]+/[^/]+\\.(js|css)|/favicon\\.ico");
 
-    private final UserAccountService accounts;
+    /** Set in the fresh session after one was ended, so that the login page can say why (then removed). */
+    static final String ENDED = SessionCheck.class.getName() + ".ended";
 
-    SessionCheck(UserAccountService accounts) {
+    private final UserAccountService accounts;
+    private final boolean pages;
+
+    /** @param pages whether the chain serves pages, whose login page then says why the session ended */
+    SessionCheck(UserAccountService accounts, boolean pages) {
         this.accounts = accounts;
+        this.pages = pages;
     }
 
     @Override
@@ -50,6 +56,9 @@ class SessionCheck extends OncePerRequestFilter {
                 log.info("session of {} ended: the account was disabled or given a new password", held.getUsername());
                 session.invalidate();
                 SecurityContextHolder.clearContext(); // the request goes on as anonymous: login page or 401
+                if (pages) {
+                    request.getSession(true).setAttribute(ENDED, Boolean.TRUE);
+                }
             } else if (!now.get().currentUser().equals(held.currentUser())) {
                 renew(now.get(), request, response);
             }
