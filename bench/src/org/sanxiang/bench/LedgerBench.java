@@ -188,7 +188,7 @@ public final class LedgerBench {
                     long count = Math.min(perTransaction, each - i);
                     tx.executeWithoutResult(status -> {
                         for (long k = 0; k < count; k++) {
-                            ledger.append("bench", "step.recorded", new Ledger.SubjectRef("case", subject), PAYLOAD);
+                            ledger.append("bench", "step.recorded", new Ledger.SubjectRef("case", subject, null), PAYLOAD);
                         }
                     });
                 }

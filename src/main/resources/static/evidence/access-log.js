@@ -1,4 +1,5 @@
-// Fills the evidence page's access record from the ledger API: every store, view and download of this evidence.
+// Fills the evidence page's access record from the ledger API: every store, view and download of this evidence,
+// with the bytes each view or download read.
 (() => {
   'use strict';
   const table = document.getElementById('access-log');
@@ -19,7 +20,8 @@
     .then(entries => {
       body.replaceChildren(...entries.reverse().map(e => {
         const row = document.createElement('tr');
-        row.append(cell(time(e.time)), cell(e.actor), cell(label(e.entryType)), cell(e.index ?? '—'));
+        row.append(cell(time(e.time)), cell(e.actor), cell(label(e.entryType)),
+          cell(e.payload.range ?? '—'), cell(e.index ?? '—'));
         return row;
       }));
     })
@@ -27,7 +29,7 @@
       body.replaceChildren();
       const row = document.createElement('tr');
       const td = cell(String(status));
-      td.colSpan = 4;
+      td.colSpan = 5;
       row.append(td);
       body.append(row);
     });

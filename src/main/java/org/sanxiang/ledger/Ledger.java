@@ -14,13 +14,19 @@ public interface Ledger {
      *
      * @param module    the module that changed state, e.g. {@code "registry"}
      * @param entryType what happened, e.g. {@code "officer.registered"}
-     * @param subject   what it happened to, e.g. {@code new SubjectRef("agency", "12")}
-     * @param payload   the facts of the change; serialised as canonical JSON (RFC 8785)
+     * @param subject   what it happened to and whose record it is, e.g. {@code new SubjectRef("officer", "7", 12L)}
+     * @param payload   the facts of the change; serialised as canonical JSON (RFC 8785) together with the entry's
+     *                  own facts (who, when, what, about what) under the reserved key {@code "$entry"}, so that the
+     *                  leaf hash covers them too. Keys must not sort before {@code "$entry"} (start with a letter).
      * @return the sequence number of the new entry (its tree index is assigned when it is integrated)
      */
     long append(String module, String entryType, SubjectRef subject, Map<String, ?> payload);
 
-    /** What an entry is about: a type (case, agency, officer, evidence, ...) and its id. */
-    record SubjectRef(String type, String id) {
+    /**
+     * What an entry is about: a type (case, agency, officer, evidence, ...) and its id, and the agency whose record
+     * it is. The agency decides who may read the entry's payload (that agency's data scope); {@code null} marks a
+     * platform-wide record (a holiday calendar, an integrity run), readable by platform administrators only.
+     */
+    record SubjectRef(String type, String id, Long agencyId) {
     }
 }

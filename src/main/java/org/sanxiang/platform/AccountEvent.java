@@ -8,7 +8,8 @@ import java.util.Map;
  *
  * @param type     e.g. {@code account.created}
  * @param username the account
+ * @param agencyId the account's agency ({@code null}: a platform administrator), whose record the change is
  * @param facts    what changed; never a password or its hash
  */
-public record AccountEvent(String type, String username, Map<String, ?> facts) {
+public record AccountEvent(String type, String username, Long agencyId, Map<String, ?> facts) {
 }

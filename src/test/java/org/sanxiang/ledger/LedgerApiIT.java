@@ -33,6 +33,7 @@ import org.sanxiang.platform.UserAccounts;
 import org.sanxiang.test.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -56,6 +57,8 @@ class LedgerApiIT {
     Checkpointer checkpointer;
     @Autowired
     TransactionTemplate transaction;
+    @Autowired
+    JdbcTemplate jdbc;
     @Autowired
     UserAccounts users;
 
@@ -81,7 +84,6 @@ class LedgerApiIT {
         JsonNode entry = getJson("/api/v1/public/ledger/entries/" + index);
         assertThat(entry.propertyNames()).containsExactlyInAnyOrder("index", "leafHash");
         byte[] leafHash = HexFormat.of().parseHex(entry.get("leafHash").asString());
-        assertThat(leafHash).isEqualTo(SHA256.hashLeaf(CanonicalJson.bytes(payload)));
 
         JsonNode inclusion = getJson("/api/v1/public/ledger/proof/inclusion?index=" + index + "&size=" + newer.size());
         assertThat(inclusion.get("rootHash").asString()).isEqualTo(HexFormat.of().formatHex(newer.rootHash()));
@@ -91,6 +93,31 @@ class LedgerApiIT {
         JsonNode consistency = getJson("/api/v1/public/ledger/proof/consistency?from=" + older.size() + "&to=" + newer.size());
         assertThat(new MerkleVerifier(SHA256).verifyConsistency(older.size(), newer.size(), older.rootHash(),
                 newer.rootHash(), hashes(consistency.get("hashes")))).isTrue();
+    }
+
+    /** A reader of the payload recomputes the leaf hash from it alone, who and when included (RFC 6962, RFC 8785). */
+    @Test
+    void theLeafHashCoversTheFactsAndWhoWhenWhatAndAboutWhat() throws Exception {
+        append(Map.of("案由", "无照经营", "罚款", 5000), 1);
+        checkpointer.checkpointNow("test");
+        long index = jdbc.queryForObject("select max(tree_index) from ledger_entry where module = 'test'", Long.class);
+
+        HttpResponse<String> response = get("/api/v1/ledger/entries/" + index, "admin-" + suffix);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode payload = JSON.readTree(response.body()).get("payload");
+        assertThat(payload.get("案由").asString()).isEqualTo("无照经营");
+        JsonNode header = payload.get("$entry");
+        assertThat(header.get("actor").asString()).isEqualTo("system");
+        assertThat(header.get("module").asString()).isEqualTo("test");
+        assertThat(header.get("type").asString()).isEqualTo("case.fined");
+        assertThat(header.get("subject").get("type").asString()).isEqualTo("case");
+        assertThat(header.get("subject").get("id").asString()).isEqualTo("api-0");
+        assertThat(header.get("agency").isNull()).isTrue();
+        assertThat(header.get("time").asString()).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{6}Z");
+
+        byte[] canonical = CanonicalJson.bytes(JSON.treeToValue(payload, Map.class)); // what any JCS library gives
+        String leafHash = getJson("/api/v1/public/ledger/entries/" + index).get("leafHash").asString();
+        assertThat(HexFormat.of().formatHex(SHA256.hashLeaf(canonical))).isEqualTo(leafHash);
     }
 
     @Test
@@ -116,14 +143,25 @@ class LedgerApiIT {
     }
 
     @Test
-    void payloadsAreShownOnlyToThoseAllowedToReadThem() throws Exception {
-        append(Map.of("当事人", "张三"), 1);
+    void payloadsAreShownOnlyToThoseAllowedToReadThemWithinTheirScope() throws Exception {
+        long own = appendFor(1L);   // the supervisor's agency
+        long other = appendFor(987_654_321L); // another branch
+        long platform = appendFor(null);
         checkpointer.checkpointNow("test");
-        assertThat(get("/api/v1/ledger/entries/0", null).statusCode()).isEqualTo(401);
-        assertThat(get("/api/v1/ledger/entries/0", "officer-" + suffix).statusCode()).isEqualTo(403);
-        HttpResponse<String> supervisor = get("/api/v1/ledger/entries/0", "supervisor-" + suffix);
+        long ownIndex = indexOf(own);
+        assertThat(get("/api/v1/ledger/entries/" + ownIndex, null).statusCode()).isEqualTo(401);
+        assertThat(get("/api/v1/ledger/entries/" + ownIndex, "officer-" + suffix).statusCode()).isEqualTo(403);
+        HttpResponse<String> supervisor = get("/api/v1/ledger/entries/" + ownIndex, "supervisor-" + suffix);
         assertThat(supervisor.statusCode()).isEqualTo(200);
-        assertThat(JSON.readTree(supervisor.body()).get("payload").isObject()).isTrue();
+        assertThat(JSON.readTree(supervisor.body()).get("payload").get("当事人").asString()).isEqualTo("张三");
+        for (long outside : new long[] {other, platform}) {
+            assertThat(get("/api/v1/ledger/entries/" + indexOf(outside), "supervisor-" + suffix).statusCode())
+                    .isEqualTo(404);
+            assertThat(get("/api/v1/ledger/entries/" + indexOf(outside), "admin-" + suffix).statusCode())
+                    .isEqualTo(200);
+        }
+        JsonNode listed = JSON.readTree(get("/api/v1/ledger/entries?module=test&size=200", "supervisor-" + suffix).body());
+        assertThat(listed.valueStream().map(e -> e.get("agencyId").asLong()).distinct()).containsExactly(1L);
     }
 
     @Test
@@ -138,10 +176,27 @@ class LedgerApiIT {
         assertThat(JSON.readTree(verified.body()).get("ok").asBoolean()).as(verified.body()).isTrue();
     }
 
+    /** Verification and checkpoints are acts on the whole ledger: not for one agency's administrator. */
+    @Test
+    void anAgencysAdministratorNeitherVerifiesNorSignsTheWholeLedger() throws Exception {
+        users.create("agency-admin-" + suffix, PASSWORD, "主体管理员", 1L, Set.of(Role.ADMIN));
+        assertThat(post("/api/v1/ledger/verify", "agency-admin-" + suffix).statusCode()).isEqualTo(403);
+        assertThat(post("/api/v1/ledger/checkpoints", "agency-admin-" + suffix).statusCode()).isEqualTo(403);
+    }
+
+    private long appendFor(Long agencyId) {
+        return transaction.execute(status -> ledger.append("test", "party.heard",
+                new Ledger.SubjectRef("case", "scope-" + agencyId, agencyId), Map.of("当事人", "张三")));
+    }
+
+    private long indexOf(long seq) {
+        return jdbc.queryForObject("select tree_index from ledger_entry where seq = ?", Long.class, seq);
+    }
+
     private void append(Map<String, Object> payload, int times) {
         transaction.executeWithoutResult(status -> {
             for (int i = 0; i < times; i++) {
-                ledger.append("test", "case.fined", new Ledger.SubjectRef("case", "api-" + i), payload);
+                ledger.append("test", "case.fined", new Ledger.SubjectRef("case", "api-" + i, null), payload);
             }
         });
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,8 @@ import java.util.concurrent.Future;
 import java.util.stream.LongStream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.sanxiang.ledger.internal.Checkpointer;
 import org.sanxiang.ledger.internal.Finding;
 import org.sanxiang.ledger.internal.LedgerVerifier;
@@ -48,11 +51,11 @@ class LedgerIT {
     void aRolledBackCommandLeavesNoEntry() {
         long before = count();
         transaction.executeWithoutResult(status -> {
-            ledger.append("test", "case.opened", new Ledger.SubjectRef("case", "rollback-1"), Map.of("n", 1));
+            ledger.append("test", "case.opened", new Ledger.SubjectRef("case", "rollback-1", null), Map.of("n", 1));
             status.setRollbackOnly(); // the command failed after appending
         });
         transaction.executeWithoutResult(status ->
-                ledger.append("test", "case.opened", new Ledger.SubjectRef("case", "commit-1"), Map.of("n", 2)));
+                ledger.append("test", "case.opened", new Ledger.SubjectRef("case", "commit-1", null), Map.of("n", 2)));
 
         assertThat(count()).isEqualTo(before + 1);
         assertThat(jdbc.queryForObject("select count(*) from ledger_entry where subject_id = 'rollback-1'", Long.class)).isZero();
@@ -68,7 +71,7 @@ class LedgerIT {
                 for (int i = 0; i < 150; i++) {
                     int n = i;
                     transaction.executeWithoutResult(status -> ledger.append("test", "step.done",
-                            new Ledger.SubjectRef("writer", "w" + writer), Map.of("i", n)));
+                            new Ledger.SubjectRef("writer", "w" + writer, null), Map.of("i", n)));
                     if (n % 50 == 0) {
                         sequencer.integrateAll(); // integration runs while others write
                     }
@@ -109,6 +112,37 @@ class LedgerIT {
         assertThat(verifier.verify().ok()).isTrue();
     }
 
+    /** Who, when, about what and whose record are hashed with the facts: changing their columns is caught too. */
+    @ParameterizedTest
+    @ValueSource(strings = {"created_by = 'intruder'", "subject_id = 'another-case'", "agency_id = 42",
+            "entry_type = 'case.closed'", "module = 'other'"})
+    void anAlteredActorSubjectOrAgencyIsCaughtAndTheEntryNamed(String change) {
+        long index = appendAndIntegrate(4) + 1;
+        Map<String, Object> row = jdbc.queryForMap("select * from ledger_entry where tree_index = ?", index);
+        jdbc.update("update ledger_entry set " + change + " where tree_index = ?", index);
+
+        assertThat(verifier.verify().firstEntryFinding()).get().extracting(Finding::kind, Finding::index)
+                .containsExactly(Finding.Kind.ENTRY_ALTERED, index);
+
+        delete(index);
+        restore(row);
+        assertThat(verifier.verify().ok()).isTrue();
+    }
+
+    @Test
+    void anAlteredTimeIsCaughtAndTheEntryNamed() {
+        long index = appendAndIntegrate(3) + 2;
+        OffsetDateTime time = jdbc.queryForObject("select created_at from ledger_entry where tree_index = ?",
+                OffsetDateTime.class, index);
+        jdbc.update("update ledger_entry set created_at = ? where tree_index = ?", time.minusHours(1), index);
+
+        assertThat(verifier.verify().firstEntryFinding()).get().extracting(Finding::kind, Finding::index)
+                .containsExactly(Finding.Kind.ENTRY_ALTERED, index);
+
+        jdbc.update("update ledger_entry set created_at = ? where tree_index = ?", time, index);
+        assertThat(verifier.verify().ok()).isTrue();
+    }
+
     @Test
     void aDeletedEntryIsCaughtAndTheEntryNamed() {
         long index = appendAndIntegrate(5) + 1;
@@ -140,10 +174,11 @@ class LedgerIT {
     }
 
     private void restore(Map<String, Object> row) {
-        jdbc.update("insert into ledger_entry (seq, tree_index, module, entry_type, subject_type, subject_id, payload, "
-                        + "leaf_hash, created_at, created_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        jdbc.update("insert into ledger_entry (seq, tree_index, module, entry_type, subject_type, subject_id, agency_id, "
+                        + "payload, leaf_hash, created_at, created_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 row.get("seq"), row.get("tree_index"), row.get("module"), row.get("entry_type"), row.get("subject_type"),
-                row.get("subject_id"), row.get("payload"), row.get("leaf_hash"), row.get("created_at"), row.get("created_by"));
+                row.get("subject_id"), row.get("agency_id"), row.get("payload"), row.get("leaf_hash"),
+                row.get("created_at"), row.get("created_by"));
     }
 
     @Test
@@ -201,7 +236,8 @@ class LedgerIT {
         sequencer.integrateAll();
         transaction.executeWithoutResult(status -> {
             for (int i = 0; i < n; i++) {
-                ledger.append("test", "step.done", new Ledger.SubjectRef("case", "c" + i), Map.of("fine", 100 * i, "i", i));
+                ledger.append("test", "step.done", new Ledger.SubjectRef("case", "c" + i, null),
+                        Map.of("fine", 100 * i, "i", i));
             }
         });
         sequencer.integrateAll();

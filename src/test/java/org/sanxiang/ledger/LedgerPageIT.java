@@ -39,7 +39,7 @@ class LedgerPageIT {
             // created by an earlier run in the same application context
         }
         transaction.executeWithoutResult(s -> ledger.append("test", "case.opened",
-                new Ledger.SubjectRef("case", "page-1"), Map.of("案由", "无照经营")));
+                new Ledger.SubjectRef("case", "page-1", null), Map.of("案由", "无照经营")));
 
         try (Browser browser = Browser.launch()) {
             Page page = browser.page(390);

@@ -102,7 +102,9 @@ class CalendarImporter {
         ImportRecord record = new ImportRecord(file.year(), source, sha256, file.days().size(), replaced, now, actor);
         store.recordImport(record);
         // in the same transaction: the year changes if and only if the ledger records it (DESIGN.md "How data flows")
-        ledger.append("calendar", "calendar.year.imported", new Ledger.SubjectRef("calendar-year", String.valueOf(file.year())),
+        // platform-wide (no agency): the calendar is shared by every agency
+        ledger.append("calendar", "calendar.year.imported",
+                new Ledger.SubjectRef("calendar-year", String.valueOf(file.year()), null),
                 Map.of("year", file.year(), "source", source, "sha256", sha256, "days", file.days().size(),
                         "replaced", replaced, "importedBy", actor));
         return record;

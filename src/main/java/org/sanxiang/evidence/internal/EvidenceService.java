@@ -7,11 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.sanxiang.evidence.internal.store.BlobStore;
-import org.sanxiang.ledger.Ledger;
 import org.sanxiang.ledger.Ledger.SubjectRef;
+import org.sanxiang.ledger.Ledger;
+import org.sanxiang.platform.AgencyScope;
 import org.sanxiang.platform.CurrentUser;
 import org.sanxiang.platform.NotFoundException;
-import org.sanxiang.registry.AgencyScope;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -51,7 +51,7 @@ public class EvidenceService {
         var now = clock.instant();
         long id = evidence.insert(hashes, size, mediaType, metadata, agencyId, now, uploadedBy);
         Evidence stored = new Evidence(id, hashes, size, mediaType, metadata, agencyId, now, uploadedBy);
-        ledger.append(MODULE, "evidence.stored", subject(id), stored.facts());
+        ledger.append(MODULE, "evidence.stored", subject(stored), stored.facts());
         return stored;
     }
 
@@ -60,8 +60,8 @@ public class EvidenceService {
      * started it and how far it got stay on record.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void recordExpiredUpload(String uploadId, long received, long length, String startedBy) {
-        ledger.append(MODULE, "upload.expired", new SubjectRef("upload", uploadId),
+    public void recordExpiredUpload(String uploadId, Long agencyId, long received, long length, String startedBy) {
+        ledger.append(MODULE, "upload.expired", new SubjectRef("upload", uploadId, agencyId),
                 Map.of("received", received, "length", length, "startedBy", startedBy));
     }
 
@@ -90,32 +90,21 @@ public class EvidenceService {
 
     /**
      * Opens a byte range of the evidence's content and appends the access record ({@code evidence.viewed} or
-     * {@code evidence.downloaded}) first: no byte leaves without its ledger entry.
+     * {@code evidence.downloaded}, with the range) first: no byte leaves without its ledger entry. Every request is
+     * recorded, each seek of a player included, so that no way of asking (a range that skips the first byte, say)
+     * reads unrecorded.
      */
     @Transactional
-    public InputStream open(Evidence e, Access access, long offset, long length) throws IOException {
-        if (access.recorded()) {
-            Map<String, Object> facts = new LinkedHashMap<>();
-            facts.put("evidenceId", e.id());
-            facts.put("sha256", e.hashes().sha256());
-            facts.put("range", offset + "-" + (offset + length - 1));
-            ledger.append(MODULE, access.entryType(), subject(e.id()), facts);
-        }
+    public InputStream open(Evidence e, boolean download, long offset, long length) throws IOException {
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("evidenceId", e.id());
+        facts.put("sha256", e.hashes().sha256());
+        facts.put("range", offset + "-" + (offset + length - 1));
+        ledger.append(MODULE, download ? "evidence.downloaded" : "evidence.viewed", subject(e), facts);
         return store.open(e.hashes().sha256(), offset, length);
     }
 
-    public static SubjectRef subject(long evidenceId) {
-        return new SubjectRef("evidence", Long.toString(evidenceId));
-    }
-
-    /**
-     * How content is reached. A browser playing a video sends a new range request for every seek; only the request
-     * that starts playback (or a download) is a new access, the seeks within it are not recorded again.
-     */
-    public record Access(String entryType, boolean recorded) {
-
-        public static Access of(boolean download, long offset) {
-            return new Access(download ? "evidence.downloaded" : "evidence.viewed", offset == 0);
-        }
+    private static SubjectRef subject(Evidence e) {
+        return new SubjectRef("evidence", Long.toString(e.id()), e.agencyId());
     }
 }

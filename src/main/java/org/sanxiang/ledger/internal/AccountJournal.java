@@ -21,6 +21,6 @@ class AccountJournal {
 
     @EventListener
     void on(AccountEvent event) {
-        ledger.append("platform", event.type(), new Ledger.SubjectRef("user", event.username()), event.facts());
+        ledger.append("platform", event.type(), new Ledger.SubjectRef("user", event.username(), event.agencyId()), event.facts());
     }
 }

@@ -4,10 +4,13 @@ import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,15 +26,15 @@ public class EntryStore {
 
     /** A row of ledger_entry; {@code treeIndex} is null until integrated. */
     public record Row(long seq, Long treeIndex, String module, String entryType, String subjectType,
-            String subjectId, byte[] payload, byte[] leafHash, java.time.Instant createdAt, String actor) {
+            String subjectId, Long agencyId, byte[] payload, byte[] leafHash, java.time.Instant createdAt, String actor) {
 
         public String payloadJson() {
             return new String(payload, StandardCharsets.UTF_8);
         }
     }
 
-    private static final String COLUMNS = "seq, tree_index, module, entry_type, subject_type, subject_id, payload, "
-            + "leaf_hash, created_at, created_by";
+    private static final String COLUMNS = "seq, tree_index, module, entry_type, subject_type, subject_id, agency_id, "
+            + "payload, leaf_hash, created_at, created_by";
 
     private final JdbcTemplate jdbc;
 
@@ -41,22 +44,23 @@ public class EntryStore {
 
     /** An entry to insert, its sequence number already allocated. */
     public record NewEntry(long seq, String module, String entryType, String subjectType, String subjectId,
-            byte[] payload, byte[] leafHash, OffsetDateTime createdAt, String actor) {
+            Long agencyId, byte[] payload, byte[] leafHash, OffsetDateTime createdAt, String actor) {
     }
 
     /** One JDBC batch for a transaction's entries. */
     public void insertAll(List<NewEntry> rows) {
-        jdbc.batchUpdate("insert into ledger_entry (seq, module, entry_type, subject_type, subject_id, payload, leaf_hash, "
-                + "created_at, created_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows, 1000, (ps, e) -> {
+        jdbc.batchUpdate("insert into ledger_entry (seq, module, entry_type, subject_type, subject_id, agency_id, payload, "
+                + "leaf_hash, created_at, created_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows, 1000, (ps, e) -> {
                     ps.setLong(1, e.seq());
                     ps.setString(2, e.module());
                     ps.setString(3, e.entryType());
                     ps.setString(4, e.subjectType());
                     ps.setString(5, e.subjectId());
-                    ps.setBytes(6, e.payload());
-                    ps.setBytes(7, e.leafHash());
-                    ps.setObject(8, e.createdAt());
-                    ps.setString(9, e.actor());
+                    ps.setObject(6, e.agencyId(), Types.BIGINT);
+                    ps.setBytes(7, e.payload());
+                    ps.setBytes(8, e.leafHash());
+                    ps.setObject(9, e.createdAt());
+                    ps.setString(10, e.actor());
                 });
     }
 
@@ -91,10 +95,22 @@ public class EntryStore {
                 .stream().findFirst();
     }
 
-    /** Newest first, optionally only one module and/or one subject. */
-    public List<Row> list(String module, String subjectType, String subjectId, int offset, int limit) {
+    /**
+     * Newest first, optionally only one module and/or one subject, of the given agencies' records ({@code null}:
+     * every entry, platform-wide ones included).
+     */
+    public List<Row> list(Set<Long> agencies, String module, String subjectType, String subjectId, long offset,
+            int limit) {
+        if (agencies != null && agencies.isEmpty()) {
+            return List.of();
+        }
         StringBuilder sql = new StringBuilder("select " + COLUMNS + " from ledger_entry where 1 = 1");
         List<Object> args = new ArrayList<>();
+        if (agencies != null) {
+            sql.append(" and agency_id in (").append(String.join(", ", Collections.nCopies(agencies.size(), "?")))
+                    .append(")");
+            args.addAll(agencies);
+        }
         for (String[] filter : new String[][] {{"module", module}, {"subject_type", subjectType}, {"subject_id", subjectId}}) {
             if (filter[1] != null && !filter[1].isBlank()) {
                 sql.append(" and ").append(filter[0]).append(" = ?");
@@ -121,9 +137,8 @@ public class EntryStore {
     }
 
     private static Row row(ResultSet rs) throws SQLException {
-        long index = rs.getLong(2);
-        return new Row(rs.getLong(1), rs.wasNull() ? null : index, rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.getString(6), rs.getBytes(7), rs.getBytes(8), rs.getObject(9, OffsetDateTime.class).toInstant(),
-                rs.getString(10));
+        return new Row(rs.getLong(1), rs.getObject(2, Long.class), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), rs.getObject(7, Long.class), rs.getBytes(8), rs.getBytes(9),
+                rs.getObject(10, OffsetDateTime.class).toInstant(), rs.getString(11));
     }
 }

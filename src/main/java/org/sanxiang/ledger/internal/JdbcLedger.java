@@ -1,9 +1,10 @@
 package org.sanxiang.ledger.internal;
 
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
 import org.sanxiang.ledger.Ledger;
-import org.sanxiang.ledger.internal.json.CanonicalJson;
 import org.sanxiang.platform.CurrentUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -34,11 +35,14 @@ class JdbcLedger implements Ledger {
         require("entryType", entryType, 64);
         require("subject type", subject == null ? null : subject.type(), 32);
         require("subject id", subject.id(), 64);
-        byte[] json = CanonicalJson.bytes(payload == null ? Map.of() : payload);
+        OffsetDateTime time = TreeStore.now().truncatedTo(ChronoUnit.MICROS);
+        String actor = CurrentUser.actor();
+        byte[] json = EntryHeader.payload(payload == null ? Map.of() : payload, module, entryType, subject.type(),
+                subject.id(), subject.agencyId(), time.toInstant(), actor);
         byte[] leafHash = identity.get().hasher().hashLeaf(json);
         long seq = seqs.next();
         EntryBuffer.current(entries).add(new EntryStore.NewEntry(seq, module, entryType, subject.type(), subject.id(),
-                json, leafHash, TreeStore.now(), CurrentUser.actor()));
+                subject.agencyId(), json, leafHash, time, actor));
         return seq;
     }
 

@@ -22,25 +22,26 @@ class LedgerPages {
 
     private static final int PAGE_SIZE = 50;
 
-    private final EntryStore entries;
+    private final LedgerReaders readers;
     private final LedgerReads reads;
     private final LedgerVerifier verifier;
     private final Checkpointer checkpointer;
 
-    LedgerPages(EntryStore entries, LedgerReads reads, LedgerVerifier verifier, Checkpointer checkpointer) {
-        this.entries = entries;
+    LedgerPages(LedgerReaders readers, LedgerReads reads, LedgerVerifier verifier, Checkpointer checkpointer) {
+        this.readers = readers;
         this.reads = reads;
         this.verifier = verifier;
         this.checkpointer = checkpointer;
     }
 
     @GetMapping
-    @PreAuthorize(LedgerApiController.READERS)
+    @PreAuthorize(LedgerReaders.ROLES)
     String list(@RequestParam(required = false) String module, @RequestParam(required = false) String subjectType,
             @RequestParam(required = false) String subjectId, @RequestParam(defaultValue = "0") int page, Model model) {
         int current = Math.max(page, 0);
-        model.addAttribute("entries", entries.list(module, subjectType, subjectId, current * PAGE_SIZE, PAGE_SIZE + 1)
-                .stream().map(EntryView::of).toList());
+        CurrentUser user = CurrentUser.get().orElseThrow();
+        model.addAttribute("entries", readers.list(user, module, subjectType, subjectId, (long) current * PAGE_SIZE,
+                PAGE_SIZE + 1));
         model.addAttribute("page", current);
         model.addAttribute("pageSize", PAGE_SIZE);
         model.addAttribute("module", module);
@@ -49,19 +50,19 @@ class LedgerPages {
         model.addAttribute("treeSize", reads.treeSize());
         model.addAttribute("checkpoint", reads.latestCheckpoint());
         model.addAttribute("verifierKey", reads.verifierKey());
-        model.addAttribute("admin", CurrentUser.get().map(u -> u.has(Role.ADMIN)).orElse(false));
+        model.addAttribute("admin", user.isPlatformAdmin());
         return "ledger/entries";
     }
 
     @PostMapping("/verify")
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(LedgerReaders.PLATFORM_ADMIN)
     String verify(RedirectAttributes redirect) {
         redirect.addFlashAttribute("report", verifier.verify());
         return "redirect:/workbench/ledger";
     }
 
     @PostMapping("/checkpoint")
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(LedgerReaders.PLATFORM_ADMIN)
     String checkpoint(RedirectAttributes redirect) {
         redirect.addFlashAttribute("signed", checkpointer.checkpointNow(CurrentUser.actor()).treeSize());
         return "redirect:/workbench/ledger";

@@ -22,7 +22,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * {@code ledger verify}: recomputes every leaf from its stored payload, rebuilds the tree and compares it with the
+ * {@code ledger verify}: recomputes every leaf from its stored payload (checking the entry's columns against the
+ * payload's {@code $entry} header), rebuilds the tree and compares it with the
  * stored subtree hashes, checks every stored checkpoint's signature, its root against the rebuilt tree and its
  * consistency with the previous checkpoint (RFC 9162 §2.1.4), and names the first entry altered, deleted or
  * reordered.
@@ -128,6 +129,10 @@ public class LedgerVerifier {
                 } else if (!Arrays.equals(leaf, stored)) {
                     // the row's own hash still fits its payload: the row is intact but not the one integrated here
                     entryFinding = Arrays.equals(leaf, row.leafHash()) ? Finding.reordered(position) : Finding.altered(position);
+                    break;
+                }
+                if (!EntryHeader.matches(row)) {
+                    entryFinding = Finding.altered(position); // a column (actor, time, subject, ...) no longer fits the hashed payload
                     break;
                 }
                 rebuilt.append(leaf).stream().filter(n -> n.id().level() > 0).forEach(recomputed::add);

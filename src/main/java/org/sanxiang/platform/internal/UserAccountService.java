@@ -83,7 +83,7 @@ class UserAccountService implements UserDetailsService, UserAccounts {
         UserAccount account = accounts.findByUsername(username)
                 .orElseThrow(() -> new InvalidInputException("用户不存在：" + username, "No such user: " + username));
         account.changePassword(passwordEncoder.encode(newPassword));
-        events.publishEvent(new AccountEvent("account.password-changed", username, Map.of()));
+        events.publishEvent(new AccountEvent("account.password-changed", username, account.getAgencyId(), Map.of()));
     }
 
     /** A user changes her own password; the current one must be given. */
@@ -107,11 +107,11 @@ class UserAccountService implements UserDetailsService, UserAccounts {
     @Transactional
     public void unlock(UserAccount account) {
         account.loginSucceeded();
-        events.publishEvent(new AccountEvent("account.unlocked", account.getUsername(), Map.of()));
+        events.publishEvent(new AccountEvent("account.unlocked", account.getUsername(), account.getAgencyId(), Map.of()));
     }
 
     private void publish(String type, UserAccount account) {
-        events.publishEvent(new AccountEvent(type, account.getUsername(), Map.of(
+        events.publishEvent(new AccountEvent(type, account.getUsername(), account.getAgencyId(), Map.of(
                 "displayName", account.getDisplayName(),
                 "agencyId", account.getAgencyId() == null ? "" : account.getAgencyId().toString(),
                 "roles", account.getRoles().stream().map(Role::name).sorted().toList(),
@@ -153,7 +153,7 @@ class UserAccountService implements UserDetailsService, UserAccounts {
             Instant now = clock.instant();
             a.loginFailed(properties.maxFailedLogins(), Duration.ofMinutes(properties.lockMinutes()), now);
             if (a.isLocked(now)) {
-                events.publishEvent(new AccountEvent("account.locked", a.getUsername(),
+                events.publishEvent(new AccountEvent("account.locked", a.getUsername(), a.getAgencyId(),
                         Map.of("lockedUntil", a.getLockedUntil().toString())));
             }
         });

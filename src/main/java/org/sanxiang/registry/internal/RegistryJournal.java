@@ -15,7 +15,14 @@ class RegistryJournal {
         this.ledger = ledger;
     }
 
-    void record(String entryType, String subjectType, long subjectId, Map<String, ?> facts) {
-        ledger.append("registry", entryType, new Ledger.SubjectRef(subjectType, Long.toString(subjectId)), facts);
+    /** A change of the agency's own record (the agency, its units, its legal staff). */
+    void agency(String entryType, long agencyId, Map<String, ?> facts) {
+        ledger.append("registry", entryType, new Ledger.SubjectRef("agency", Long.toString(agencyId), agencyId), facts);
+    }
+
+    /** A change of an officer's record or credentials, which belong to the officer's agency. */
+    void officer(String entryType, Officer officer, Map<String, ?> facts) {
+        ledger.append("registry", entryType,
+                new Ledger.SubjectRef("officer", Long.toString(officer.getId()), officer.getAgencyId()), facts);
     }
 }

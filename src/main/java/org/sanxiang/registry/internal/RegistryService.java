@@ -76,7 +76,7 @@ class RegistryService {
             throw new InvalidInputException("统一社会信用代码已登记：" + form.uscc(), "USCC already registered: " + form.uscc());
         }
         Agency agency = agencies.save(new Agency(form));
-        journal.record("agency.registered", "agency", agency.getId(), agencyFacts(agency));
+        journal.agency("agency.registered", agency.getId(), agencyFacts(agency));
         return agency.getId();
     }
 
@@ -91,7 +91,7 @@ class RegistryService {
             throw new AccessDeniedException("only a platform administrator moves an agency in the hierarchy");
         }
         agency.apply(form);
-        journal.record("agency.updated", "agency", id, agencyFacts(agency));
+        journal.agency("agency.updated", id, agencyFacts(agency));
     }
 
     private void validateAgency(CurrentUser user, AgencyForm form, Long self) {
@@ -112,7 +112,7 @@ class RegistryService {
         visibleAgency(user, agencyId);
         requireUnitNameFree(agencyId, form.name(), null);
         AgencyUnit unit = units.save(new AgencyUnit(agencyId, form));
-        journal.record("unit.added", "agency", agencyId, unitFacts(unit));
+        journal.agency("unit.added", agencyId, unitFacts(unit));
         return unit.getId();
     }
 
@@ -121,7 +121,7 @@ class RegistryService {
         checkVersion(unit.getVersion(), form.version());
         requireUnitNameFree(unit.getAgencyId(), form.name(), unitId);
         unit.update(form);
-        journal.record("unit.updated", "agency", unit.getAgencyId(), unitFacts(unit));
+        journal.agency("unit.updated", unit.getAgencyId(), unitFacts(unit));
     }
 
     AgencyUnit visibleUnit(CurrentUser user, long unitId) {
@@ -156,7 +156,7 @@ class RegistryService {
         describe(officer, agencyId, form.name(), form.unitId(), form.position(), form.domains(), form.areas(),
                 ResidentIdNumber.isMale(idNumber) ? Officer.Gender.MALE : Officer.Gender.FEMALE);
         officer = officers.save(officer);
-        journal.record("officer.registered", "officer", officer.getId(), officerFacts(officer));
+        journal.officer("officer.registered", officer, officerFacts(officer));
         return officer.getId();
     }
 
@@ -166,7 +166,7 @@ class RegistryService {
         describe(officer, officer.getAgencyId(), form.name(), form.unitId(), form.position(), form.domains(),
                 form.areas(), officer.getGender());
         officer.setActive(form.active());
-        journal.record("officer.updated", "officer", officerId, officerFacts(officer));
+        journal.officer("officer.updated", officer, officerFacts(officer));
     }
 
     void setPhoto(CurrentUser user, long officerId, String contentType, byte[] bytes) {
@@ -178,13 +178,13 @@ class RegistryService {
             throw new InvalidInputException("照片不能超过 1 MB", "The photo must not exceed 1 MB");
         }
         officer.setPhoto(contentType, bytes);
-        journal.record("officer.photo-set", "officer", officerId,
+        journal.officer("officer.photo-set", officer,
                 Map.of("contentType", contentType, "sha256", PhotoFormat.sha256(bytes)));
     }
 
     String revealIdNumber(CurrentUser user, long officerId) {
         Officer officer = visibleOfficer(user, officerId);
-        journal.record("officer.id-number-viewed", "officer", officerId, Map.of());
+        journal.officer("officer.id-number-viewed", officer, Map.of());
         return idNumbers.reveal(officer.getIdNumberCipher());
     }
 
@@ -212,27 +212,27 @@ class RegistryService {
         Credential credential = credentials.save(new Credential(officer.getId(), form.number(), form.issuer(),
                 form.issuedOn(), form.validUntil(), form.domains(), blankToNull(form.areas())));
         statusChanges.save(new CredentialStatusChange(credential.getId(), null, CredentialStatus.VALID, "发证"));
-        journal.record("credential.issued", "officer", officerId, credentialFacts(credential));
+        journal.officer("credential.issued", officer, credentialFacts(credential));
         return credential.getId();
     }
 
     void changeCredentialStatus(CurrentUser user, long credentialId, StatusChangeForm form) {
         Credential credential = credentials.findById(credentialId)
                 .orElseThrow(() -> new NotFoundException("执法证不存在", "No such credential"));
-        visibleOfficer(user, credential.getOfficerId());
+        Officer officer = visibleOfficer(user, credential.getOfficerId());
         CredentialStatus from = credential.changeStatus(form.status());
         statusChanges.save(new CredentialStatusChange(credentialId, from, form.status(), form.reason().strip()));
         Map<String, Object> facts = credentialFacts(credential);
         facts.put("from", from.name());
         facts.put("reason", form.reason().strip());
-        journal.record("credential.status-changed", "officer", credential.getOfficerId(), facts);
+        journal.officer("credential.status-changed", officer, facts);
     }
 
     long addLegalStaff(CurrentUser user, long agencyId, LegalStaffForm form) {
         visibleAgency(user, agencyId);
         requireUnitOf(agencyId, form.unitId());
         LegalStaff staff = legalStaff.save(new LegalStaff(agencyId, form));
-        journal.record("legal-staff.added", "agency", agencyId, legalStaffFacts(staff));
+        journal.agency("legal-staff.added", agencyId, legalStaffFacts(staff));
         return staff.getId();
     }
 
@@ -242,7 +242,7 @@ class RegistryService {
         checkVersion(staff.getVersion(), form.version());
         requireUnitOf(staff.getAgencyId(), form.unitId());
         staff.update(form);
-        journal.record("legal-staff.updated", "agency", staff.getAgencyId(), legalStaffFacts(staff));
+        journal.agency("legal-staff.updated", staff.getAgencyId(), legalStaffFacts(staff));
     }
 
     LegalStaff visibleLegalStaff(CurrentUser user, long staffId) {

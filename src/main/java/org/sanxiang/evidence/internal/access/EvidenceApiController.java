@@ -15,7 +15,6 @@ import org.sanxiang.evidence.EvidenceKind;
 import org.sanxiang.evidence.internal.Evidence;
 import org.sanxiang.evidence.internal.EvidenceFilter;
 import org.sanxiang.evidence.internal.EvidenceService;
-import org.sanxiang.evidence.internal.EvidenceService.Access;
 import org.sanxiang.platform.PageResult;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -82,7 +81,7 @@ class EvidenceApiController {
         // Never from a cache: each access must reach us to be recorded.
         response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, disposition(e, download));
-        try (InputStream in = evidence.open(e, Access.of(download, bytes.start()), bytes.start(), bytes.length());
+        try (InputStream in = evidence.open(e, download, bytes.start(), bytes.length());
              OutputStream out = response.getOutputStream()) {
             in.transferTo(out);
         }

@@ -103,7 +103,7 @@ public class IntegrityCheck {
         transaction.executeWithoutResult(tx -> {
             runs.finish(runId, tally.objects, tally.bytes, tally.mismatches, tally.missing, failed, clock.instant());
             ledger.append(EvidenceService.MODULE, "evidence.integrity-checked",
-                    new Ledger.SubjectRef("evidence-integrity-run", Long.toString(runId)), tally.facts(store, failed));
+                    new Ledger.SubjectRef("evidence-integrity-run", Long.toString(runId), null), tally.facts(store, failed));
         });
         log.info("integrity run {}: {} objects, {} mismatches, {} missing", runId, tally.objects, tally.mismatches,
                 tally.missing);

@@ -161,7 +161,8 @@ class UploadService {
                 if (!uploads.expire(upload.id(), clock.instant())) {
                     return false; // finished or expired meanwhile (another node)
                 }
-                evidence.recordExpiredUpload(upload.id(), upload.offset(), upload.length(), upload.createdBy());
+                evidence.recordExpiredUpload(upload.id(), upload.agencyId(), upload.offset(), upload.length(),
+                        upload.createdBy());
                 return true;
             });
             if (Boolean.TRUE.equals(done)) {

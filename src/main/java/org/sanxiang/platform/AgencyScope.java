@@ -1,8 +1,6 @@
-package org.sanxiang.registry;
+package org.sanxiang.platform;
 
 import java.util.Set;
-
-import org.sanxiang.platform.CurrentUser;
 
 /**
  * Which agencies a user may see: their own; supervisors and administrators also every agency under theirs;
