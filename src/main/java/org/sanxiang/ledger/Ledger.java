@@ -23,6 +23,12 @@ public interface Ledger {
     long append(String module, String entryType, SubjectRef subject, Map<String, ?> payload);
 
     /**
+     * Whether this ledger hashes with SM3 (a 国密 ledger, fixed at its creation): modules that fingerprint content
+     * for it (evidence) then add an SM3 hash to the SHA-256 one.
+     */
+    boolean hashesWithSm3();
+
+    /**
      * What an entry is about: a type (case, agency, officer, evidence, ...) and its id, and the agency whose record
      * it is. The agency decides who may read the entry's payload (that agency's data scope); {@code null} marks a
      * platform-wide record (a holiday calendar, an integrity run), readable by platform administrators only.

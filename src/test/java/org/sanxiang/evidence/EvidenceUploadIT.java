@@ -149,11 +149,17 @@ class EvidenceUploadIT {
     @Test
     void anUploadWithoutItsKindOrWithAnUnsupportedProtocolVersionIsRefused() {
         HttpResponse<byte[]> noKind = officer.create(10, Map.of("filename", "a.mp4"));
+        HttpResponse<byte[]> unknownKind = officer.create(10, Map.of("kind", "sculpture", "filename", "a.mp4"));
         HttpResponse<byte[]> oldVersion = officer.send(officer.request("/api/v1/evidence/uploads")
                 .header("Tus-Resumable", "0.2.2").header("Upload-Length", "10")
                 .POST(BodyPublishers.noBody()).build());
 
         assertThat(noKind.statusCode()).isEqualTo(400);
+        for (HttpResponse<byte[]> refused : List.of(noKind, unknownKind)) {
+            JsonNode messages = json.readTree(refused.body()).get("messages");
+            assertThat(messages.get("zh").asText()).isEqualTo("上传元数据缺失或无效：类别");
+            assertThat(messages.get("en").asText()).isEqualTo("missing or invalid Upload-Metadata: Kind");
+        }
         assertThat(oldVersion.statusCode()).isEqualTo(412);
     }
 

@@ -28,16 +28,12 @@ public record EvidenceMetadata(
         String stepRef,
         String partyRef) {
 
-    /** @throws IllegalArgumentException with a message for the uploader when a value is missing or malformed */
+    /** @throws IllegalArgumentException naming the field (its message key) when a value is missing or malformed */
     public static EvidenceMetadata fromTus(String header) {
         Map<String, String> values = decode(header);
-        String kind = values.get("kind");
-        if (kind == null) {
-            throw new IllegalArgumentException("kind");
-        }
         try {
             return new EvidenceMetadata(
-                    EvidenceKind.valueOf(kind.trim().toUpperCase(Locale.ROOT)),
+                    kind(values.get("kind")),
                     text(values, "deviceSerial", 64),
                     text(values, "officer", 64),
                     instant(values.get("capturedAt")),
@@ -83,6 +79,14 @@ public record EvidenceMetadata(
             values.put(kv[0], value);
         }
         return values;
+    }
+
+    private static EvidenceKind kind(String value) {
+        try {
+            return EvidenceKind.valueOf(value.trim().toUpperCase(Locale.ROOT));
+        } catch (RuntimeException e) { // absent or not a kind
+            throw new IllegalArgumentException("kind");
+        }
     }
 
     private static String text(Map<String, String> values, String key, int maxLength) {

@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param store         where stored files live: {@code filesystem} (embedded default) or {@code s3}
  * @param directory     root of the filesystem store; empty = {@code ${sanxiang.data-dir}/evidence}
  * @param stagingDirectory where partial uploads are kept until complete; empty = {@code <directory>/staging}
- * @param sm3           also hash with SM3 (GB/T 32905) for agencies whose ledger uses 国密 algorithms
+ * @param sm3           also hash with SM3 (GB/T 32905) on a SHA-256 ledger (a 国密 ledger always has it)
  * @param maxUploadBytes largest single file accepted; body cameras record tens of GiB per shift
  * @param uploadExpiry  an upload nobody adds to for this long expires and its partial file is removed; long enough
  *                      for an officer back from days in the field (no law sets it)

@@ -83,6 +83,11 @@ public class EvidenceService {
         return e.agencyId() == null ? who.isPlatformAdmin() : scope.canSee(who, e.agencyId());
     }
 
+    /** Whether the ledger is a 国密 one, whose evidence is fingerprinted with SM3 as well. */
+    public boolean ledgerHashesWithSm3() {
+        return ledger.hashesWithSm3();
+    }
+
     /** The signed-in user; evidence is never reachable without one. */
     public static CurrentUser user() {
         return CurrentUser.get().orElseThrow(() -> new IllegalStateException("no signed-in user"));

@@ -46,6 +46,11 @@ class JdbcLedger implements Ledger {
         return seq;
     }
 
+    @Override
+    public boolean hashesWithSm3() {
+        return identity.get().algorithm() == LedgerAlgorithm.SM3_SM2;
+    }
+
     private static void require(String what, String value, int maxLength) {
         if (value == null || value.isBlank() || value.length() > maxLength) {
             throw new IllegalArgumentException("ledger entry " + what + " must be 1.." + maxLength + " characters: " + value);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 import org.sanxiang.evidence.internal.ContentDigest;
 
@@ -16,7 +17,7 @@ final class StagedDigests {
     private static final int MAX_KEPT = 1000;
 
     private final StagingArea staging;
-    private final boolean withSm3;
+    private final BooleanSupplier withSm3;
     private final Map<String, ContentDigest> digests = Collections.synchronizedMap(
             new LinkedHashMap<>(16, 0.75f, true) {
                 @Override
@@ -25,7 +26,7 @@ final class StagedDigests {
                 }
             });
 
-    StagedDigests(StagingArea staging, boolean withSm3) {
+    StagedDigests(StagingArea staging, BooleanSupplier withSm3) {
         this.staging = staging;
         this.withSm3 = withSm3;
     }
@@ -33,7 +34,7 @@ final class StagedDigests {
     /** The hash of the first {@code offset} bytes of the upload, ready to continue. */
     ContentDigest at(String uploadId, long offset) throws IOException {
         ContentDigest kept = digests.remove(uploadId);
-        return kept != null && kept.length() == offset ? kept : staging.rehash(uploadId, offset, withSm3);
+        return kept != null && kept.length() == offset ? kept : staging.rehash(uploadId, offset, withSm3.getAsBoolean());
     }
 
     void keep(String uploadId, ContentDigest digest) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,6 +21,7 @@ import org.sanxiang.evidence.internal.EvidenceService;
 import org.sanxiang.evidence.internal.MediaTypeSniffer;
 import org.sanxiang.evidence.internal.store.BlobStore;
 import org.sanxiang.platform.CurrentUser;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -41,15 +43,18 @@ class UploadService {
     private final EvidenceService evidence;
     private final TransactionTemplate transaction;
     private final long maxBytes;
+    private final MessageSource messages;
     private final Clock clock = Clock.systemUTC();
     /** Uploads receiving a chunk right now: tus allows one writer per upload at a time. */
     private final Set<String> busy = ConcurrentHashMap.newKeySet();
 
     UploadService(UploadRepository uploads, BlobStore store, EvidenceService evidence, TransactionTemplate transaction,
-                  EvidenceProperties properties, EvidencePaths paths) throws IOException {
+                  EvidenceProperties properties, EvidencePaths paths, MessageSource messages) throws IOException {
         this.uploads = uploads;
+        this.messages = messages;
         this.staging = new StagingArea(paths.staging());
-        this.digests = new StagedDigests(staging, properties.sm3());
+        // SM3 too where the ledger is a 国密 one (asked late: the ledger is created on first use), or where configured
+        this.digests = new StagedDigests(staging, () -> properties.sm3() || evidence.ledgerHashesWithSm3());
         this.store = store;
         this.evidence = evidence;
         this.transaction = transaction;
@@ -71,8 +76,10 @@ class UploadService {
         try {
             EvidenceMetadata.fromTus(metadataHeader);
         } catch (IllegalArgumentException e) {
-            throw new UploadException(HttpStatus.BAD_REQUEST, "上传元数据缺失或无效：" + e.getMessage(),
-                    "missing or invalid Upload-Metadata: " + e.getMessage());
+            String key = "evidence.field." + ("filename".equals(e.getMessage()) ? "fileName" : e.getMessage());
+            throw new UploadException(HttpStatus.BAD_REQUEST,
+                    "上传元数据缺失或无效：" + messages.getMessage(key, null, e.getMessage(), Locale.SIMPLIFIED_CHINESE),
+                    "missing or invalid Upload-Metadata: " + messages.getMessage(key, null, e.getMessage(), Locale.ENGLISH));
         }
         Upload upload = new Upload(UUID.randomUUID().toString(), length, 0, metadataHeader, who.agencyId(), null,
                 who.username(), false);
