@@ -1,6 +1,7 @@
 package org.sanxiang.platform;
 
 import java.io.PrintStream;
+import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Map;
 
@@ -14,6 +15,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class CommandLine {
 
+    /** H2's DATABASE_ALREADY_OPEN_1, which it also gives as SQL state; H2 is only on the runtime classpath. */
+    private static final String H2_DATABASE_IN_USE = "90020";
+
     private CommandLine() {
     }
 
@@ -22,11 +26,28 @@ public final class CommandLine {
     }
 
     public static int run(Class<?> application, String[] args) {
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
-                .web(WebApplicationType.NONE)
-                .properties("spring.main.banner-mode=off", "logging.level.root=WARN",
-                        "sanxiang.scheduling.enabled=false")
-                .run(withoutCommand(args))) {
+        ConfigurableApplicationContext started;
+        try {
+            started = new SpringApplicationBuilder(application)
+                    .web(WebApplicationType.NONE)
+                    // The start-up failure is reported below, not logged first: a command's user reads one line.
+                    .properties("spring.main.banner-mode=off", "logging.level.root=WARN",
+                            "logging.level.org.springframework.boot.SpringApplication=OFF",
+                            "logging.level.org.springframework.context.annotation.AnnotationConfigApplicationContext"
+                                    + "=ERROR",
+                            "sanxiang.scheduling.enabled=false")
+                    .run(withoutCommand(args));
+        } catch (RuntimeException e) {
+            if (databaseInUse(e)) {
+                // The embedded H2 file database admits one process; AUTO_SERVER is not enabled on purpose.
+                System.err.println("数据库正被运行中的 Sanxiang 使用：请先停止服务，或改用 PostgreSQL，再运行命令。"
+                        + " / The database is in use by a running Sanxiang: stop it first, or switch to PostgreSQL,"
+                        + " then run the command.");
+                return 1;
+            }
+            throw e;
+        }
+        try (ConfigurableApplicationContext context = started) {
             Map<String, CliCommand> commands = context.getBeansOfType(CliCommand.class);
             return commands.values().stream()
                     .filter(c -> c.name().equals(args[0]))
@@ -34,6 +55,15 @@ public final class CommandLine {
                     .map(c -> c.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err))
                     .orElseGet(() -> usage(commands, args[0]));
         }
+    }
+
+    private static boolean databaseInUse(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && H2_DATABASE_IN_USE.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String[] withoutCommand(String[] args) {

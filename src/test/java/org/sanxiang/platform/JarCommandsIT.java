@@ -73,18 +73,53 @@ class JarCommandsIT {
         assertThat(unknown.err()).contains("未知命令 / unknown command: frobnicate", "admin", "calendar", "ledger");
     }
 
+    @Test
+    void aCommandOnTheEmbeddedDatabaseOfARunningServerSaysToStopItInOneLine(@TempDir Path serverDir)
+            throws Exception {
+        // The server holds H2's file lock for as long as it runs; the command cannot open the database.
+        Path log = serverDir.resolve("server.log");
+        Process server = new ProcessBuilder(java(), "-jar", jar.toString(), "--sanxiang.data-dir=" + serverDir,
+                "--server.port=0").redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
+            while (!Files.readString(log).contains("Started SanxiangApplication")) {
+                assertThat(server.isAlive()).as("server running: " + Files.readString(log)).isTrue();
+                assertThat(System.nanoTime()).as("server started in time").isLessThan(deadline);
+                Thread.sleep(500);
+            }
+
+            Result years = run(serverDir, "", "calendar", "years");
+            assertThat(years.exit()).isNotZero();
+            assertThat(years.err().strip()).startsWith("数据库正被运行中的 Sanxiang 使用")
+                    .contains("The database is in use by a running Sanxiang").doesNotContain("\n");
+            assertThat(years.out() + years.err()).doesNotContain("Exception").doesNotContain("\tat ");
+        } finally {
+            server.destroy();
+            if (!server.waitFor(60, TimeUnit.SECONDS)) {
+                server.destroyForcibly().waitFor();
+            }
+        }
+    }
+
     private static Result run(String stdin, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-jar", jar.toString()));
+        return run(dataDir, stdin, args);
+    }
+
+    private static Result run(Path dir, String stdin, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(java(), "-jar", jar.toString()));
         command.addAll(List.of(args));
-        command.add("--sanxiang.data-dir=" + dataDir);
-        Path out = dataDir.resolve("out.txt");
-        Path err = dataDir.resolve("err.txt");
+        command.add("--sanxiang.data-dir=" + dir);
+        Path out = dir.resolve("out.txt");
+        Path err = dir.resolve("err.txt");
         Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         process.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
         process.getOutputStream().close();
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("command finished").isTrue();
         return new Result(process.exitValue(), Files.readString(out), Files.readString(err));
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     private record Result(int exit, String out, String err) {

@@ -12,6 +12,7 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sanxiang.platform.ChinaTime;
 import org.sanxiang.test.ApiClient;
 import org.sanxiang.test.IntegrationTest;
 import org.sanxiang.test.RegistryFixture;
@@ -101,6 +102,32 @@ class RegistryApiIT {
                 .isEqualTo("EXPIRED");
         assertThat(publicApi.get("/portal/credentials/" + expired).text()).contains("过期");
         assertThat(mayAct(expiredOfficer, "market")).isFalse();
+    }
+
+    @Test
+    void whetherAnOfficerMayActIsJudgedByTheCredentialsStatusOnTheAskedDate() {
+        long officer = f.officer(f.city, "孙往日", List.of("market"));
+        LocalDate issued = LocalDate.now().minusYears(3);
+        long credential = f.credential(officer, RegistryFixture.uniqueNumber(), issued, LocalDate.now().plusYears(2),
+                List.of("market"));
+        f.admin.post("/api/v1/registry/credentials/" + credential + "/status",
+                Map.of("status", "SUSPENDED", "reason", "违规使用执法证"));
+
+        assertThat(mayAct(officer, "market")).isFalse();
+        assertThat(mayAct(officer, "market", LocalDate.now().minusYears(1)))
+                .as("suspended today, valid last year").isTrue();
+        assertThat(mayAct(officer, "market", issued.minusDays(1))).as("before the issue date").isFalse();
+
+        // suspended in March and reinstated in May of two years ago: the history as if recorded then
+        f.admin.post("/api/v1/registry/credentials/" + credential + "/status",
+                Map.of("status", "VALID", "reason", "暂扣期满"));
+        int year = LocalDate.now().getYear() - 2;
+        recordedOn(credential, "SUSPENDED", LocalDate.of(year, 3, 15));
+        recordedOn(credential, "VALID", LocalDate.of(year, 5, 20));
+        assertThat(mayAct(officer, "market", LocalDate.of(year, 3, 1))).isTrue();
+        assertThat(mayAct(officer, "market", LocalDate.of(year, 4, 15))).isFalse();
+        assertThat(mayAct(officer, "market", LocalDate.of(year, 6, 1))).isTrue();
+        assertThat(mayAct(officer, "market")).isTrue();
     }
 
     @Test
@@ -292,6 +319,17 @@ class RegistryApiIT {
     private boolean mayAct(long officer, String domain) {
         return f.admin.get("/api/v1/registry/authority?officerId=" + officer + "&domain=" + domain).json()
                 .get("allowed").asBoolean();
+    }
+
+    private boolean mayAct(long officer, String domain, LocalDate date) {
+        return f.admin.get("/api/v1/registry/authority?officerId=" + officer + "&domain=" + domain + "&date="
+                + date).json().get("allowed").asBoolean();
+    }
+
+    private void recordedOn(long credential, String to, LocalDate day) {
+        jdbc.update("update credential_status_change set created_at = ? where credential_id = ? and to_status = ?"
+                + " and from_status is not null", day.atTime(10, 0).atZone(ChinaTime.ZONE).toOffsetDateTime(),
+                credential, to);
     }
 
     private long registryEntries() {

@@ -15,13 +15,28 @@ final class RequestValues {
     private RequestValues() {
     }
 
+    /**
+     * Dates the API counts from: four-digit years, as evidence search allows. ISO parsing also takes years such as
+     * +999999999, whose day arithmetic overflows; no period of the law reaches there.
+     */
+    static final int FIRST_YEAR = 1900;
+    static final int LAST_YEAR = 9999;
+
     static LocalDate date(String name, String value) {
+        LocalDate date;
         try {
-            return LocalDate.parse(value == null ? "" : value.strip());
+            date = LocalDate.parse(value == null ? "" : value.strip());
         } catch (DateTimeParseException e) {
             throw new InvalidInputException("参数 " + name + " 应为 YYYY-MM-DD 格式的真实日期，收到：" + value,
                     "parameter " + name + " must be a real date written YYYY-MM-DD, got: " + value);
         }
+        if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
+            throw new InvalidInputException(
+                    "参数 " + name + " 应为 " + FIRST_YEAR + " 至 " + LAST_YEAR + " 年之间的日期，收到：" + value,
+                    "parameter " + name + " must be a date in the years " + FIRST_YEAR + " to " + LAST_YEAR
+                            + ", got: " + value);
+        }
+        return date;
     }
 
     static int days(String name, String value) {

@@ -54,11 +54,41 @@ class Credential extends AuditedEntity {
         this.areas = areas;
     }
 
+    /** Today's status as stored, with expiry: what the public lookup shows. */
     CredentialStatus statusOn(LocalDate date) {
-        if (status == CredentialStatus.VALID && date.isAfter(validUntil)) {
-            return CredentialStatus.EXPIRED;
+        return expiredBy(date, status);
+    }
+
+    /**
+     * Whether the credential entitled its holder to enforce on {@code date} (行政处罚法 第四十二条): issued by then,
+     * within its validity, and VALID by the status in force that day, not today's — an act is judged by the
+     * credential as it stood when the act was done.
+     *
+     * @param history this credential's status changes, newest first
+     */
+    boolean permitsEnforcementOn(LocalDate date, List<CredentialStatusChange> history) {
+        return !date.isBefore(issuedOn) && statusOn(date, history).permitsEnforcement();
+    }
+
+    /**
+     * The status in force on {@code date}, from the history (newest first). A change takes effect on the Beijing
+     * day it was recorded, as the registry knows no other effective date; before a change, its from-status held
+     * (the issue line has none: VALID held from the issue date, even if the credential was entered later).
+     */
+    CredentialStatus statusOn(LocalDate date, List<CredentialStatusChange> history) {
+        CredentialStatus inForce = status; // no history at all: only the stored status is known
+        for (CredentialStatusChange change : history) {
+            if (!change.recordedOn().isAfter(date)) {
+                inForce = change.getToStatus();
+                break;
+            }
+            inForce = change.getFromStatus() != null ? change.getFromStatus() : change.getToStatus();
         }
-        return status;
+        return expiredBy(date, inForce);
+    }
+
+    private CredentialStatus expiredBy(LocalDate date, CredentialStatus status) {
+        return status == CredentialStatus.VALID && date.isAfter(validUntil) ? CredentialStatus.EXPIRED : status;
     }
 
     boolean covers(String domain) {

@@ -1,6 +1,7 @@
 package org.sanxiang.registry.internal;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,6 +12,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.sanxiang.platform.ChinaTime;
 import org.sanxiang.registry.CredentialStatus;
 import org.springframework.data.annotation.CreatedBy;
 import org.springframework.data.annotation.CreatedDate;
@@ -52,6 +54,18 @@ class CredentialStatusChange {
         this.fromStatus = from;
         this.toStatus = to;
         this.reason = reason;
+    }
+
+    /** A change recorded at a given instant: for tests of the history. */
+    CredentialStatusChange(long credentialId, CredentialStatus from, CredentialStatus to, String reason,
+            Instant recordedAt) {
+        this(credentialId, from, to, reason);
+        this.createdAt = recordedAt;
+    }
+
+    /** The Beijing day the change was recorded, and so took effect. */
+    LocalDate recordedOn() {
+        return LocalDate.ofInstant(createdAt, ChinaTime.ZONE);
     }
 
     CredentialStatus getFromStatus() {

@@ -202,8 +202,8 @@ class RegistryQueries implements EnforcementAuthority {
         }
         List<Credential> held = credentials.findByOfficerIdOrderByIssuedOnDesc(officerId);
         return held.stream()
-                .filter(c -> !c.getIssuedOn().isAfter(date) && c.statusOn(date).permitsEnforcement()
-                        && c.covers(domain))
+                .filter(c -> c.covers(domain)
+                        && c.permitsEnforcementOn(date, statusChanges.findByCredentialIdOrderByIdDesc(c.getId())))
                 .findFirst()
                 .map(c -> new Decision(true, c.getNumber(), "持有效执法证 " + c.getNumber(),
                         "Holds valid credential " + c.getNumber()))

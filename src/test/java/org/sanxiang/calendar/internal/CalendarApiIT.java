@@ -117,6 +117,25 @@ class CalendarApiIT {
     }
 
     @Test
+    void aDateOutsideTheYears1900To9999IsA400ProblemNotAServerError() {
+        for (String path : new String[] {
+                "/add-working-days?date=%2B999999999-12-31&days=1",
+                "/add-working-days?date=%2B999999999-12-31&days=1&estimate=true",
+                "/working-days-between?from=%2B999999999-12-01&to=%2B999999999-12-31",
+                "/working-days-between?from=%2B999999999-12-01&to=%2B999999999-12-31&estimate=true",
+                "/working-day?date=1899-12-31",
+                "/working-day?date=-0001-01-01&estimate=true"}) {
+            ApiClient.Response r = anonymous().get("/api/v1/public/calendar" + path);
+            assertThat(r.status()).as(path).isEqualTo(400);
+            assertThat(r.contentType()).as(path).startsWith("application/problem+json");
+            assertThat(r.json().get("messages").get("zh").stringValue()).as(path).contains("1900", "9999");
+            assertThat(r.json().get("messages").get("en").stringValue()).as(path).contains("1900", "9999");
+        }
+        assertThat(anonymous().get("/api/v1/public/calendar/add-working-days?date=9999-12-31&days=3660").status())
+                .as("the last day of the range is a date like any other without data").isEqualTo(422);
+    }
+
+    @Test
     void aPlatformAdministratorImportsAYearByApiAndReImportingReplacesIt() throws Exception {
         byte[] file = new ClassPathResource("calendar/2027-sample.json").getContentAsByteArray();
         ApiClient.Response first = as("cal-admin").post("/api/v1/calendar/years", json(file));
