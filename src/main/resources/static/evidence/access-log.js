@@ -1,5 +1,5 @@
 // Fills the evidence page's access record from the ledger API: every store, view and download of this evidence,
-// with the bytes each view or download read.
+// with the bytes each view or download requested (the newest 200; the ledger page pages through all).
 (() => {
   'use strict';
   const table = document.getElementById('access-log');

@@ -17,7 +17,8 @@ public interface Ledger {
      * @param subject   what it happened to and whose record it is, e.g. {@code new SubjectRef("officer", "7", 12L)}
      * @param payload   the facts of the change; serialised as canonical JSON (RFC 8785) together with the entry's
      *                  own facts (who, when, what, about what) under the reserved key {@code "$entry"}, so that the
-     *                  leaf hash covers them too. Keys must not sort before {@code "$entry"} (start with a letter).
+     *                  leaf hash covers them too. Keys must not start with {@code $} or a character sorting
+     *                  before it.
      * @return the sequence number of the new entry (its tree index is assigned when it is integrated)
      */
     long append(String module, String entryType, SubjectRef subject, Map<String, ?> payload);

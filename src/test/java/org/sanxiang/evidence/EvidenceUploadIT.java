@@ -161,6 +161,12 @@ class EvidenceUploadIT {
             assertThat(messages.get("en").asText()).isEqualTo("missing or invalid Upload-Metadata: Kind");
         }
         assertThat(oldVersion.statusCode()).isEqualTo(412);
+
+        HttpResponse<byte[]> notBase64 = officer.send(officer.request("/api/v1/evidence/uploads")
+                .header("Tus-Resumable", "1.0.0").header("Upload-Length", "10").header("Upload-Metadata", "kind %%%")
+                .POST(BodyPublishers.noBody()).build());
+        assertThat(notBase64.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(notBase64.body()).get("messages").get("zh").asText()).contains("Base64");
     }
 
     @Test

@@ -122,7 +122,7 @@ class LedgerIT {
         jdbc.update("update ledger_entry set " + change + " where tree_index = ?", index);
 
         assertThat(verifier.verify().firstEntryFinding()).get().extracting(Finding::kind, Finding::index)
-                .containsExactly(Finding.Kind.ENTRY_ALTERED, index);
+                .containsExactly(Finding.Kind.ENTRY_RELABELLED, index);
 
         delete(index);
         restore(row);
@@ -137,7 +137,7 @@ class LedgerIT {
         jdbc.update("update ledger_entry set created_at = ? where tree_index = ?", time.minusHours(1), index);
 
         assertThat(verifier.verify().firstEntryFinding()).get().extracting(Finding::kind, Finding::index)
-                .containsExactly(Finding.Kind.ENTRY_ALTERED, index);
+                .containsExactly(Finding.Kind.ENTRY_RELABELLED, index);
 
         jdbc.update("update ledger_entry set created_at = ? where tree_index = ?", time, index);
         assertThat(verifier.verify().ok()).isTrue();

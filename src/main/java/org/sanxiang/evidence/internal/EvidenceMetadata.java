@@ -75,8 +75,12 @@ public record EvidenceMetadata(
         }
         for (String pair : header.split(",")) {
             String[] kv = pair.trim().split(" ", 2);
-            String value = kv.length < 2 ? "" : new String(Base64.getDecoder().decode(kv[1].trim()), StandardCharsets.UTF_8);
-            values.put(kv[0], value);
+            try {
+                values.put(kv[0], kv.length < 2 ? "" : new String(Base64.getDecoder().decode(kv[1].trim()),
+                        StandardCharsets.UTF_8));
+            } catch (IllegalArgumentException notBase64) { // tus sends every value Base64-encoded
+                throw new IllegalArgumentException("metadata");
+            }
         }
         return values;
     }

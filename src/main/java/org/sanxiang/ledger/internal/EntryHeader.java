@@ -23,6 +23,8 @@ final class EntryHeader {
 
     static final String KEY = "$entry";
 
+    private static final byte[] HEADER_OPENING = ("{\"" + KEY + "\":").getBytes(StandardCharsets.UTF_8);
+
     /** Microseconds: what both databases keep of a timestamp, so the stored column gives back the hashed text. */
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'")
             .withZone(ZoneOffset.UTC);
@@ -35,22 +37,34 @@ final class EntryHeader {
             Long agencyId, Instant time, String actor) {
         Map<String, Object> payload = new HashMap<>(facts);
         for (String key : facts.keySet()) {
-            if (key.isEmpty() || key.charAt(0) <= '$') {
-                throw new IllegalArgumentException("ledger payload keys start with a letter: '" + key + "'");
+            if (key.isEmpty() || key.charAt(0) <= '$') { // would sort before the header, or be it
+                throw new IllegalArgumentException("a ledger payload key must not start with '$' or a character "
+                        + "sorting before it: '" + key + "'");
             }
         }
         payload.put(KEY, header(module, entryType, subjectType, subjectId, agencyId, time, actor));
         return CanonicalJson.bytes(payload);
     }
 
-    /** Whether the payload opens with the header that the entry's columns describe. */
+    /**
+     * Whether the payload opens with the header that the entry's columns describe. Entries written before headers
+     * existed (migration V8) have none and pass: their payloads are still hashed, and a header cannot be taken off
+     * a newer entry without changing its leaf hash.
+     */
     static boolean matches(EntryStore.Row row) {
+        if (!startsWith(row.payload(), HEADER_OPENING)) {
+            return true;
+        }
         String header = CanonicalJson.string(Map.of(KEY, header(row.module(), row.entryType(), row.subjectType(),
                 row.subjectId(), row.agencyId(), row.createdAt(), row.actor())));
         byte[] prefix = header.substring(0, header.length() - 1).getBytes(StandardCharsets.UTF_8);
         byte[] payload = row.payload();
-        return payload.length > prefix.length && Arrays.equals(payload, 0, prefix.length, prefix, 0, prefix.length)
+        return payload.length > prefix.length && startsWith(payload, prefix)
                 && (payload[prefix.length] == ',' || payload[prefix.length] == '}');
+    }
+
+    private static boolean startsWith(byte[] bytes, byte[] prefix) {
+        return bytes.length >= prefix.length && Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
     }
 
     static String time(Instant time) {

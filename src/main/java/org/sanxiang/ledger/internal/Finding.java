@@ -9,7 +9,7 @@ public record Finding(Kind kind, Long index, String zh, String en) {
 
     /** What was found. The ENTRY_ kinds name the first entry that was tampered with. */
     public enum Kind {
-        ENTRY_ALTERED, ENTRY_REORDERED, ENTRY_MISSING, NODE_MISMATCH, TREE_MISMATCH,
+        ENTRY_ALTERED, ENTRY_RELABELLED, ENTRY_REORDERED, ENTRY_MISSING, NODE_MISMATCH, TREE_MISMATCH,
         CHECKPOINT_SIGNATURE, CHECKPOINT_ROOT, CHECKPOINT_INCONSISTENT
     }
 
@@ -17,6 +17,12 @@ public record Finding(Kind kind, Long index, String zh, String en) {
         return new Finding(Kind.ENTRY_ALTERED, index,
                 "索引 " + index + " 的记录内容被篡改：内容与其哈希不符",
                 "entry " + index + " was altered: its payload no longer matches its hash");
+    }
+
+    static Finding relabelled(long index) {
+        return new Finding(Kind.ENTRY_RELABELLED, index,
+                "索引 " + index + " 的记录的操作人、时间、对象或所属机关被改动：与其哈希内容中记载的不符",
+                "entry " + index + " was relabelled: its actor, time, subject or agency differs from what its hashed payload records");
     }
 
     static Finding reordered(long index) {

@@ -15,7 +15,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The workbench page of the ledger: entries by module or subject, and (for ADMIN) verification and checkpoints. */
+/**
+ * The workbench page of the ledger: entries by module or subject within the reader's data scope, and (for platform
+ * administrators) verification and checkpoints.
+ */
 @Controller
 @RequestMapping("/workbench/ledger")
 class LedgerPages {

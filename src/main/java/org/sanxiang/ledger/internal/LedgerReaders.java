@@ -18,7 +18,8 @@ class LedgerReaders {
     static final String ROLES = "hasAnyRole('ADMIN','SUPERVISOR')";
 
     /** Verification reads every entry and checkpoints sign for the whole ledger: platform-wide acts. */
-    static final String PLATFORM_ADMIN = "hasRole('ADMIN') and principal.currentUser().isPlatformAdmin()";
+    static final String PLATFORM_ADMIN = "hasRole('ADMIN') and principal instanceof "
+            + "T(org.sanxiang.platform.CurrentUser$Principal) and principal.currentUser().isPlatformAdmin()";
 
     private final EntryStore entries;
     private final AgencyScope scope;

@@ -132,7 +132,7 @@ public class LedgerVerifier {
                     break;
                 }
                 if (!EntryHeader.matches(row)) {
-                    entryFinding = Finding.altered(position); // a column (actor, time, subject, ...) no longer fits the hashed payload
+                    entryFinding = Finding.relabelled(position);
                     break;
                 }
                 rebuilt.append(leaf).stream().filter(n -> n.id().level() > 0).forEach(recomputed::add);
