@@ -141,7 +141,27 @@ class RegistryApiIT {
                 Map.of("status", "VALID", "reason", "恢复"));
         assertThat(r.status()).isEqualTo(409);
         assertThat(r.json().get("type").asString()).isEqualTo("urn:sanxiang:rule:credential-final-status");
-        assertThat(r.json().get("legalBasis").asString()).isNotBlank();
+        assertThat(r.json().get("legalBasis").asString()).contains("行政执法证件管理办法");
+        assertThat(r.json().get("messages").get("zh").asString()).startsWith("已吊销或注销的执法证不能再变更状态")
+                .endsWith("；规则 credential-final-status）");
+    }
+
+    /** 过期 follows from the validity printed on the card (司办通〔2020〕78号); nobody sets it by hand. */
+    @Test
+    void expiryIsByDateAndCannotBeSetByHand() {
+        long officer = f.officer(f.city, "孙到期", List.of("market"));
+        long credential = f.credential(officer, RegistryFixture.uniqueNumber(), LocalDate.now().minusYears(1),
+                LocalDate.now().plusYears(1), List.of("market"));
+        ApiClient.Response expired = f.admin.post("/api/v1/registry/credentials/" + credential + "/status",
+                Map.of("status", "EXPIRED", "reason", "到期"));
+        assertThat(expired.status()).isEqualTo(422);
+        assertThat(expired.json().get("type").asString()).isEqualTo("urn:sanxiang:rule:credential-expiry-is-by-date");
+        assertThat(expired.json().get("legalBasis").asString()).contains("司办通〔2020〕78号");
+
+        ApiClient.Response unchanged = f.admin.post("/api/v1/registry/credentials/" + credential + "/status",
+                Map.of("status", "VALID", "reason", "无变化"));
+        assertThat(unchanged.status()).isEqualTo(400);
+        assertThat(unchanged.json().get("messages").get("zh").asString()).isEqualTo("执法证已是该状态");
     }
 
     @Test

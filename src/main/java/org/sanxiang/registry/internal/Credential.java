@@ -8,6 +8,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import org.sanxiang.platform.AuditedEntity;
+import org.sanxiang.platform.InvalidInputException;
 import org.sanxiang.platform.RuleViolationException;
 import org.sanxiang.registry.CredentialStatus;
 
@@ -101,17 +102,20 @@ class Credential extends AuditedEntity {
      */
     CredentialStatus changeStatus(CredentialStatus to) {
         if (to == CredentialStatus.EXPIRED) {
-            throw new RuleViolationException("credential-expiry-is-by-date", "行政执法证件管理办法（各省）", 422,
+            throw new RuleViolationException("credential-expiry-is-by-date",
+                    "司法部办公厅《关于做好全国统一行政执法证件标准样式实施工作的通知》（司办通〔2020〕78号）：证件载明有效期", 422,
                     "“过期”由有效期自动确定，不能手动设置", "Expiry follows from the validity date and cannot be set");
         }
         if (status == CredentialStatus.REVOKED || status == CredentialStatus.CANCELLED) {
-            throw new RuleViolationException("credential-final-status", "行政执法证件管理办法（各省）", 409,
+            // 吊销 bars re-application for two years in e.g. 《吉林省行政执法证件管理办法》; in every province a revoked
+            // or cancelled card is replaced, never restored
+            throw new RuleViolationException("credential-final-status",
+                    "各省行政执法证件管理办法（如《吉林省行政执法证件管理办法》：吊销的证件不予恢复，须重新申领）", 409,
                     "已吊销或注销的执法证不能再变更状态，请换发新证",
                     "A revoked or cancelled credential cannot change status; issue a new one");
         }
         if (to == status) {
-            throw new RuleViolationException("credential-status-unchanged", "行政执法证件管理办法（各省）", 409,
-                    "执法证已是该状态", "The credential already has this status");
+            throw new InvalidInputException("执法证已是该状态", "The credential already has this status");
         }
         CredentialStatus from = status;
         status = to;
