@@ -336,6 +336,24 @@ class RegistryApiIT {
         assertThat(f.admin.get("/api/v1/registry/agencies/export?format=pdf").status()).isEqualTo(400);
     }
 
+    @Test
+    void unitsAndLegalStaffExportTooWithValuesInChineseWithinTheReadersScope() {
+        f.admin.post("/api/v1/registry/agencies/" + f.city + "/legal-staff", Map.of("name", "李审核",
+                "kind", "LEGAL_REVIEWER", "qualification", "法律职业资格", "qualificationNo", "A2020-1",
+                "qualifiedOn", "2020-03-01", "phone", "13800000000"));
+        String staff = f.admin.get("/api/v1/registry/agencies/" + f.city + "/legal-staff/export?format=csv").text();
+        assertThat(staff).startsWith("\uFEFF姓名,类别,资格,资格证书编号,取得资格日期,状态")
+                .contains("李审核,法制审核人员,法律职业资格,A2020-1,2020-03-01,在岗").doesNotContain("13800000000");
+        assertThat(f.admin.get("/api/v1/registry/agencies/" + f.city + "/units/export?format=csv").text())
+                .startsWith("\uFEFF名称,类别").contains("执法支队,执法机构");
+        assertThat(f.admin.get("/api/v1/registry/agencies/export?format=csv").text()).contains("市级").doesNotContain("CITY");
+
+        ApiClient commerce = f.as(f.user("SUPERVISOR", f.commerce));
+        assertThat(commerce.get("/api/v1/registry/agencies/" + f.city + "/legal-staff/export?format=csv").status())
+                .isEqualTo(404);
+        assertThat(commerce.get("/api/v1/registry/agencies/" + f.city + "/units/export").status()).isEqualTo(404);
+    }
+
     private boolean mayAct(long officer, String domain) {
         return f.admin.get("/api/v1/registry/authority?officerId=" + officer + "&domain=" + domain).json()
                 .get("allowed").asBoolean();

@@ -54,6 +54,18 @@ class AgencyPages {
         return exports.agencies(RegistryApi.user(), format);
     }
 
+    @GetMapping("/{id}/units/export")
+    ResponseEntity<StreamingResponseBody> exportUnits(@PathVariable long id,
+            @RequestParam(defaultValue = "xlsx") String format) {
+        return exports.units(RegistryApi.user(), id, format);
+    }
+
+    @GetMapping("/{id}/legal-staff/export")
+    ResponseEntity<StreamingResponseBody> exportLegalStaff(@PathVariable long id,
+            @RequestParam(defaultValue = "xlsx") String format) {
+        return exports.legalStaff(RegistryApi.user(), id, format);
+    }
+
     @GetMapping("/new")
     @PreAuthorize("hasRole('ADMIN')")
     String newAgency(@RequestParam(required = false) Long parentId, Model model) {

@@ -91,6 +91,12 @@ class RegistryApi {
         return queries.units(id).stream().map(RegistryApi::unitView).toList();
     }
 
+    @GetMapping("/agencies/{id}/units/export")
+    ResponseEntity<StreamingResponseBody> exportUnits(@PathVariable long id,
+            @RequestParam(defaultValue = "csv") String format) {
+        return exports.units(user(), id, format);
+    }
+
     private static Map<String, Object> unitView(AgencyUnit u) {
         return Map.of("id", u.getId(), "name", u.getName(), "kind", u.getKind(), "version", u.getVersion());
     }
@@ -120,6 +126,12 @@ class RegistryApi {
     List<LegalStaffView> legalStaff(@PathVariable long id) {
         scope.requireVisible(user(), id);
         return queries.legalStaff(id).stream().map(LegalStaffView::of).toList();
+    }
+
+    @GetMapping("/agencies/{id}/legal-staff/export")
+    ResponseEntity<StreamingResponseBody> exportLegalStaff(@PathVariable long id,
+            @RequestParam(defaultValue = "csv") String format) {
+        return exports.legalStaff(user(), id, format);
     }
 
     @PostMapping("/agencies/{id}/legal-staff")

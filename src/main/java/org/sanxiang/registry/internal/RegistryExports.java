@@ -1,32 +1,39 @@
 package org.sanxiang.registry.internal;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.sanxiang.platform.CurrentUser;
 import org.sanxiang.platform.TableExport;
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
-/** Exports of the registry's lists, with the columns the pages show (ID numbers masked). */
+/**
+ * Exports of the registry's lists, with the columns the pages show (ID numbers masked, no phone numbers), values in
+ * Chinese like the column names.
+ */
 @Component
 class RegistryExports {
 
     private final RegistryQueries queries;
     private final AgencyScopeService scope;
     private final RegistryLabels labels;
+    private final MessageSource messages;
 
-    RegistryExports(RegistryQueries queries, AgencyScopeService scope, RegistryLabels labels) {
+    RegistryExports(RegistryQueries queries, AgencyScopeService scope, RegistryLabels labels, MessageSource messages) {
         this.queries = queries;
         this.scope = scope;
         this.labels = labels;
+        this.messages = messages;
     }
 
     ResponseEntity<StreamingResponseBody> agencies(CurrentUser user, String format) {
         List<List<?>> rows = queries.allAgencies(scope.visibleAgencyIds(user)).stream()
-                .<List<?>>map(a -> java.util.Arrays.asList(a.name(), a.uscc(), a.level().name(),
-                        labels.domain(a.domain()), a.kind().name(), a.parentName(), a.region(), a.address(),
+                .<List<?>>map(a -> java.util.Arrays.asList(a.name(), a.uscc(), zh("level", a.level()),
+                        labels.domain(a.domain()), zh("kind", a.kind()), a.parentName(), a.region(), a.address(),
                         a.phone(), a.complaintPhone(), a.legalBasis()))
                 .toList();
         return TableExport.response(TableExport.Format.of(format), "执法主体",
@@ -40,11 +47,11 @@ class RegistryExports {
         List<List<?>> rows = queries.officers(scope.visibleAgencyIds(user), agencyId, null, false, Pageable.unpaged())
                 .stream().<List<?>>map(o -> {
                     CredentialView c = o.currentCredential();
-                    return java.util.Arrays.asList(o.agencyName(), o.name(), o.gender().name(), o.idNumberMasked(),
+                    return java.util.Arrays.asList(o.agencyName(), o.name(), zh("gender", o.gender()), o.idNumberMasked(),
                             o.unitName(), o.position(), labels.domains(o.domains()), o.areas(),
                             o.active() ? "在岗" : "不在岗", c == null ? null : c.number(),
                             c == null ? null : c.issuer(), c == null ? null : c.issuedOn(),
-                            c == null ? null : c.validUntil(), c == null ? null : c.status().name());
+                            c == null ? null : c.validUntil(), c == null ? null : zh("status", c.status()));
                 }).toList();
         return TableExport.response(f, "执法人员",
                 List.of("执法主体", "姓名", "性别", "身份证号码（脱敏）", "所在机构", "职务", "执法领域", "执法区域", "在岗",
@@ -52,4 +59,26 @@ class RegistryExports {
                 rows);
     }
 
+    ResponseEntity<StreamingResponseBody> units(CurrentUser user, long agencyId, String format) {
+        scope.requireVisible(user, agencyId);
+        List<List<?>> rows = queries.units(agencyId).stream()
+                .<List<?>>map(u -> List.of(u.getName(), zh("unitKind", u.getKind()))).toList();
+        return TableExport.response(TableExport.Format.of(format), "内设机构", List.of("名称", "类别"), rows);
+    }
+
+    ResponseEntity<StreamingResponseBody> legalStaff(CurrentUser user, long agencyId, String format) {
+        scope.requireVisible(user, agencyId);
+        List<List<?>> rows = queries.legalStaff(agencyId).stream()
+                .<List<?>>map(s -> java.util.Arrays.asList(s.getName(), zh("staffKind", s.getKind()),
+                        s.getQualification(), s.getQualificationNo(), s.getQualifiedOn(),
+                        s.isActive() ? "在岗" : "离岗"))
+                .toList();
+        return TableExport.response(TableExport.Format.of(format), "法制审核人员",
+                List.of("姓名", "类别", "资格", "资格证书编号", "取得资格日期", "状态"), rows);
+    }
+
+    /** The Chinese name of a value, as the pages show it ({@code registry.<kind>.<VALUE>}). */
+    private String zh(String kind, Enum<?> value) {
+        return messages.getMessage("registry." + kind + "." + value.name(), null, value.name(), Locale.SIMPLIFIED_CHINESE);
+    }
 }
