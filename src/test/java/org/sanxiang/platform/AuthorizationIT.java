@@ -71,6 +71,7 @@ class AuthorizationIT {
         expect("public officers", c -> c.get("/api/v1/public/agencies/" + f.city + "/officers"), 200, Map.of());
         expect("portal page", c -> c.get("/portal/credentials/" + credentialNumber), 200, Map.of());
         expect("health", c -> c.get("/actuator/health"), 200, Map.of());
+        assertThat(actors.get("anonymous").get("/actuator/health").text()).isEqualTo("{\"status\":\"UP\"}");
     }
 
     @Test

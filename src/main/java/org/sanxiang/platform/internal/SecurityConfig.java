@@ -49,8 +49,9 @@ class SecurityConfig {
                         .anyRequest().authenticated())
                 .httpBasic(b -> b.authenticationEntryPoint(problems::unauthorized))
                 .csrf(c -> c.disable())
-                // A browser page of ours may call the API with its session (SameSite=Lax keeps other sites out).
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
+                // A browser page of ours may call the API with its session (SameSite=Lax keeps other sites out);
+                // an API client signing in with HTTP Basic gets none: nothing to keep per call on any node.
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems::unauthorized)
                         .accessDeniedHandler(problems::forbidden))
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY)));
