@@ -77,6 +77,10 @@ class AccountAdministrationIT {
         assertThat(firstPage.json().get("totalPages").asInt()).isEqualTo(2);
         assertThat(firstPage.json().get("items").size()).isEqualTo(2);
         assertThat(admin().get("/api/v1/users?q=" + f.tag + "&size=2&page=1").json().get("items").size()).isEqualTo(1);
+
+        String exported = admin().get("/api/v1/users/export?format=csv&q=" + f.tag + "&role=LEGAL_REVIEWER").text();
+        assertThat(exported.lines().toList()).containsExactly("\uFEFF用户名,姓名,所属执法主体,角色,状态",
+                reviewer + "," + reviewer + "," + f.tag + "市场监督管理局,法制审核人员,启用");
     }
 
     @Test

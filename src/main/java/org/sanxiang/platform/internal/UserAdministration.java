@@ -107,17 +107,22 @@ class UserAdministration {
      * Filtered in memory: even a province has thousands of users, not millions.
      */
     PageResult<UserRow> rows(CurrentUser admin, String q, Role role, int page, int size) {
+        List<UserRow> matching = matching(admin, q, role);
+        PageRequest request = PageResult.request(page, size);
+        int from = (int) Math.min(request.getOffset(), matching.size());
+        int to = Math.min(from + request.getPageSize(), matching.size());
+        return PageResult.of(new PageImpl<>(matching.subList(from, to), request, matching.size()), r -> r);
+    }
+
+    /** Every user in the administrator's scope that matches the filter, by username (what the list pages through). */
+    List<UserRow> matching(CurrentUser admin, String q, Role role) {
         String text = q == null ? "" : q.strip().toLowerCase(java.util.Locale.ROOT);
-        List<UserRow> matching = rows(admin).stream()
+        return rows(admin).stream()
                 .filter(r -> role == null || r.roles().contains(role))
                 .filter(r -> text.isEmpty() || (r.username() + " " + r.displayName() + " "
                         + (r.agencyName() == null ? "" : r.agencyName())).toLowerCase(java.util.Locale.ROOT)
                         .contains(text))
                 .toList();
-        PageRequest request = PageResult.request(page, size);
-        int from = (int) Math.min(request.getOffset(), matching.size());
-        int to = Math.min(from + request.getPageSize(), matching.size());
-        return PageResult.of(new PageImpl<>(matching.subList(from, to), request, matching.size()), r -> r);
     }
 
     private List<UserRow> rows(CurrentUser admin) {

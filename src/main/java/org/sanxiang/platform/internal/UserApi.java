@@ -8,6 +8,7 @@ import org.sanxiang.platform.CurrentUser;
 import org.sanxiang.platform.PageResult;
 import org.sanxiang.platform.Role;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /** User accounts over the API, for administrators. */
 @RestController
@@ -24,9 +26,17 @@ import org.springframework.web.bind.annotation.RestController;
 class UserApi {
 
     private final UserAdministration users;
+    private final UserExport export;
 
-    UserApi(UserAdministration users) {
+    UserApi(UserAdministration users, UserExport export) {
         this.users = users;
+        this.export = export;
+    }
+
+    @GetMapping("/api/v1/users/export")
+    ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) String q,
+            @RequestParam(required = false) Role role, @RequestParam(defaultValue = "csv") String format) {
+        return export.export(CurrentUser.get().orElseThrow(), q, role, format);
     }
 
     @GetMapping("/api/v1/users")

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import org.sanxiang.platform.CurrentUser;
 import org.sanxiang.platform.PageCommand;
 import org.sanxiang.platform.Role;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -22,9 +24,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class UserPages {
 
     private final UserAdministration users;
+    private final UserExport export;
 
-    UserPages(UserAdministration users) {
+    UserPages(UserAdministration users, UserExport export) {
         this.users = users;
+        this.export = export;
+    }
+
+    /** The list as filtered on the page. */
+    @GetMapping("/workbench/users/export")
+    ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) String q,
+            @RequestParam(required = false) Role role, @RequestParam(defaultValue = "xlsx") String format) {
+        return export.export(CurrentUser.get().orElseThrow(), q, role, format);
     }
 
     @GetMapping("/workbench/users")
