@@ -61,6 +61,24 @@ class EvidenceSearchIT {
     }
 
     @Test
+    void theFilteredListExportsWithItsMetadataInBeijingTime() {
+        long lateEvening = upload(officer, "video", "2026-11-20T23:30", 11);
+        upload(officer, "photo", "2026-11-20T10:00", 12);
+
+        HttpResponse<byte[]> csv = officer.send(officer.request("/api/v1/evidence/export?format=csv&kind=VIDEO&caseRef="
+                + caseRef).GET().build());
+        assertThat(csv.statusCode()).isEqualTo(200);
+        List<String> lines = new String(csv.body(), StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines.get(0)).startsWith("\uFEFF编号,类别,原始文件名,检测到的文件类型");
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(1)).startsWith(lateEvening + ",录像,video11.bin,video/mp4,1000,")
+                .contains("," + caseRef + ",", "," + officerName + ",2026-11-20 23:30:00,");
+        HttpResponse<byte[]> xlsx = officer.send(officer.request("/api/v1/evidence/export?format=xlsx&caseRef="
+                + caseRef).GET().build());
+        assertThat(new String(xlsx.body(), 0, 2, StandardCharsets.US_ASCII)).isEqualTo("PK");
+    }
+
+    @Test
     void theListComesAPageAtATimeWithItsTotal() {
         long first = upload(officer, "audio", "2026-11-20T09:00", 4);
         long second = upload(officer, "audio", "2026-11-20T09:05", 5);

@@ -13,6 +13,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import org.sanxiang.evidence.EvidenceKind;
 import org.sanxiang.evidence.internal.Evidence;
+import org.sanxiang.evidence.internal.EvidenceExport;
 import org.sanxiang.evidence.internal.EvidenceFilter;
 import org.sanxiang.evidence.internal.EvidenceService;
 import org.sanxiang.platform.PageResult;
@@ -20,12 +21,14 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpRange;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /** Evidence as JSON, and its content with HTTP range requests (RFC 9110 §14) so players can seek. */
 @RestController
@@ -34,9 +37,11 @@ import org.springframework.web.bind.annotation.RestController;
 class EvidenceApiController {
 
     private final EvidenceService evidence;
+    private final EvidenceExport export;
 
-    EvidenceApiController(EvidenceService evidence) {
+    EvidenceApiController(EvidenceService evidence, EvidenceExport export) {
         this.evidence = evidence;
+        this.export = export;
     }
 
     @GetMapping
@@ -49,6 +54,16 @@ class EvidenceApiController {
         EvidenceFilter filter = new EvidenceFilter(caseRef, kind, officer, capturedFrom, capturedTo);
         return PageResult.of(evidence.search(filter, EvidenceService.user(), PageResult.request(page, size)),
                 EvidenceView::of);
+    }
+
+    @GetMapping("/export")
+    @Operation(summary = "The same list as .xlsx or CSV (format=xlsx|csv), up to 100 000 records")
+    ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) String caseRef,
+            @RequestParam(required = false) EvidenceKind kind, @RequestParam(required = false) String officer,
+            @RequestParam(required = false) LocalDate capturedFrom, @RequestParam(required = false) LocalDate capturedTo,
+            @RequestParam(defaultValue = "csv") String format) {
+        return export.export(new EvidenceFilter(caseRef, kind, officer, capturedFrom, capturedTo),
+                EvidenceService.user(), format);
     }
 
     @GetMapping("/{id}")

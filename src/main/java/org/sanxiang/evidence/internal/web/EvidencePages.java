@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.sanxiang.evidence.EvidenceKind;
 import org.sanxiang.evidence.internal.Evidence;
+import org.sanxiang.evidence.internal.EvidenceExport;
 import org.sanxiang.evidence.internal.EvidenceFilter;
 import org.sanxiang.evidence.internal.EvidenceService;
 import org.sanxiang.evidence.internal.integrity.IntegrityCheck;
@@ -15,6 +16,7 @@ import org.sanxiang.platform.PageResult;
 import org.sanxiang.platform.Role;
 import org.springframework.data.domain.Page;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,6 +25,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Workbench pages: evidence of a record (with the upload form), one evidence with its player, integrity report. */
@@ -34,11 +37,23 @@ class EvidencePages {
     private static final String INTEGRITY_READERS = "hasAnyRole('ADMIN','SUPERVISOR')";
 
     private final EvidenceService evidence;
+    private final EvidenceExport export;
     private final IntegrityCheck integrity;
 
-    EvidencePages(EvidenceService evidence, IntegrityCheck integrity) {
+    EvidencePages(EvidenceService evidence, EvidenceExport export, IntegrityCheck integrity) {
         this.evidence = evidence;
+        this.export = export;
         this.integrity = integrity;
+    }
+
+    /** The list as filtered on the page. */
+    @GetMapping("/export")
+    ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) String caseRef,
+            @RequestParam(required = false) EvidenceKind kind, @RequestParam(required = false) String officer,
+            @RequestParam(required = false) LocalDate capturedFrom, @RequestParam(required = false) LocalDate capturedTo,
+            @RequestParam(defaultValue = "xlsx") String format) {
+        return export.export(new EvidenceFilter(caseRef, kind, officer, capturedFrom, capturedTo),
+                EvidenceService.user(), format);
     }
 
     @GetMapping
