@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -17,6 +19,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sanxiang.evidence.internal.EvidencePaths;
 import org.sanxiang.test.RegistryFixture;
 import org.sanxiang.platform.Role;
 import org.sanxiang.platform.UserAccounts;
@@ -33,6 +36,8 @@ class EvidenceUploadIT {
     int port;
     @Autowired
     UserAccounts users;
+    @Autowired
+    EvidencePaths paths;
 
     private final ObjectMapper json = new ObjectMapper();
     private TusClient officer;
@@ -167,6 +172,24 @@ class EvidenceUploadIT {
                 .POST(BodyPublishers.noBody()).build());
         assertThat(notBase64.statusCode()).isEqualTo(400);
         assertThat(json.readTree(notBase64.body()).get("messages").get("zh").asText()).contains("Base64");
+    }
+
+    /** A chunk reaching a node of a cluster whose staging directory is not shared is refused with the reason. */
+    @Test
+    void aChunkForAnUploadWhosePartialFileIsNotOnThisServerIsRefusedWithTheReason() throws Exception {
+        byte[] content = video(1000, 6);
+        String upload = officer.start(content.length, metadata("elsewhere.mp4"));
+        String id = upload.substring(upload.lastIndexOf('/') + 1);
+        Path partial = paths.staging().resolve(id);
+        Path aside = Files.move(partial, partial.resolveSibling(id + ".aside"));
+
+        HttpResponse<byte[]> refused = officer.patch(upload, 0, content, 0, content.length);
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(json.readTree(refused.body()).get("messages").get("zh").asText()).contains("共享暂存目录");
+        assertThat(officer.offset(upload)).isZero();
+
+        Files.move(aside, partial);
+        assertThat(officer.patch(upload, 0, content, 0, content.length).statusCode()).isEqualTo(204);
     }
 
     @Test

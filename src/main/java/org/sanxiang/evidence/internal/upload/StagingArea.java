@@ -45,6 +45,11 @@ final class StagingArea {
         return directory.resolve(uploadId);
     }
 
+    /** Whether the partial file is here: on another node of a cluster whose staging directory is not shared, not. */
+    boolean holds(String uploadId) {
+        return Files.exists(path(uploadId));
+    }
+
     void create(String uploadId) throws IOException {
         Files.createFile(path(uploadId));
         FilesystemBlobStore.fsync(directory);

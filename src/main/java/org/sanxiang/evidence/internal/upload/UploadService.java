@@ -108,6 +108,12 @@ class UploadService {
                 throw new UploadException(HttpStatus.CONFLICT, "上传偏移量不符，请先查询当前进度",
                         "Upload-Offset " + offset + " does not match the upload's offset " + upload.offset());
             }
+            if (!staging.holds(id)) {
+                throw new UploadException(HttpStatus.CONFLICT,
+                        "此上传已收到的部分不在处理本次请求的服务器上：多台服务器须共享暂存目录（SANXIANG_EVIDENCE_STAGING）",
+                        "the part received so far is not on the server that took this request: several servers must "
+                                + "share the staging directory (SANXIANG_EVIDENCE_STAGING)");
+            }
             ContentDigest digest = digests.at(id, offset);
             StagingArea.Received received = staging.append(id, offset, body, upload.length() - offset, digest);
             Upload advanced = upload.at(offset + received.bytes());
