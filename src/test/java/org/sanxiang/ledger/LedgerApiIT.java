@@ -162,6 +162,17 @@ class LedgerApiIT {
         }
         JsonNode listed = JSON.readTree(get("/api/v1/ledger/entries?module=test&size=200", "supervisor-" + suffix).body());
         assertThat(listed.valueStream().map(e -> e.get("agencyId").asLong()).distinct()).containsExactly(1L);
+
+        // the export carries each entry's canonical payload and leaf hash, for checking outside the system
+        List<String> exported = get("/api/v1/ledger/entries/export?format=csv&module=test&subjectId=scope-1",
+                "supervisor-" + suffix).body().lines().toList();
+        String leafHash = getJson("/api/v1/public/ledger/entries/" + ownIndex).get("leafHash").asString();
+        assertThat(exported.get(0)).startsWith("\uFEFF索引,时间（UTC）,操作人");
+        assertThat(exported).hasSize(2);
+        assertThat(exported.get(1)).startsWith(ownIndex + ",").endsWith("," + leafHash)
+                .contains("\"{\"\"$entry\"\":{\"\"actor\"\":\"\"system\"\"", "\"\"当事人\"\":\"\"张三\"\"}\"");
+        assertThat(get("/api/v1/ledger/entries/export?format=csv&subjectId=scope-987654321", "supervisor-" + suffix)
+                .body().lines().count()).as("another branch's entries are not exported").isEqualTo(1);
     }
 
     @Test

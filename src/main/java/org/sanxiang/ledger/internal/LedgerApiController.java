@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.sanxiang.platform.CurrentUser;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * The ledger for logged-in users: whole entries with payloads within the user's data scope (ADMIN, SUPERVISOR);
@@ -34,6 +36,14 @@ class LedgerApiController {
     @PreAuthorize(LedgerReaders.ROLES)
     EntryView entry(@PathVariable long index) {
         return readers.entry(user(), index);
+    }
+
+    @GetMapping("/entries/export")
+    @PreAuthorize(LedgerReaders.ROLES)
+    ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) String module,
+            @RequestParam(required = false) String subjectType, @RequestParam(required = false) String subjectId,
+            @RequestParam(defaultValue = "csv") String format) {
+        return readers.export(user(), module, subjectType, subjectId, format);
     }
 
     /** Newest first; filter by module and/or subject. */

@@ -6,6 +6,7 @@ import org.sanxiang.platform.CurrentUser;
 import org.sanxiang.platform.MenuItem;
 import org.sanxiang.platform.Role;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -55,6 +57,15 @@ class LedgerPages {
         model.addAttribute("verifierKey", reads.verifierKey());
         model.addAttribute("admin", user.isPlatformAdmin());
         return "ledger/entries";
+    }
+
+    /** The entries as filtered on the page. */
+    @GetMapping("/export")
+    @PreAuthorize(LedgerReaders.ROLES)
+    ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) String module,
+            @RequestParam(required = false) String subjectType, @RequestParam(required = false) String subjectId,
+            @RequestParam(defaultValue = "xlsx") String format) {
+        return readers.export(CurrentUser.get().orElseThrow(), module, subjectType, subjectId, format);
     }
 
     @PostMapping("/verify")

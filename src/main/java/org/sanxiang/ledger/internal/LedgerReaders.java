@@ -1,11 +1,16 @@
 package org.sanxiang.ledger.internal;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.sanxiang.platform.AgencyScope;
 import org.sanxiang.platform.CurrentUser;
+import org.sanxiang.platform.InvalidInputException;
 import org.sanxiang.platform.NotFoundException;
+import org.sanxiang.platform.TableExport;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * Whole entries, payloads included, for the users allowed to read them (ADMIN, SUPERVISOR): only the records of
@@ -20,6 +25,9 @@ class LedgerReaders {
     /** Verification reads every entry and checkpoints sign for the whole ledger: platform-wide acts. */
     static final String PLATFORM_ADMIN = "hasRole('ADMIN') and principal instanceof "
             + "T(org.sanxiang.platform.CurrentUser$Principal) and principal.currentUser().isPlatformAdmin()";
+
+    /** An export is read into memory whole; beyond this a narrower filter is asked for. */
+    private static final int MAX_EXPORT = 100_000;
 
     private final EntryStore entries;
     private final AgencyScope scope;
@@ -42,5 +50,24 @@ class LedgerReaders {
             int limit) {
         return entries.list(scope.visibleAgencyIds(user), module, subjectType, subjectId, offset, limit).stream()
                 .map(EntryView::of).toList();
+    }
+
+    /**
+     * The same entries as .xlsx or CSV, each with its canonical payload and leaf hash, so that anyone holding the
+     * file recomputes every leaf hash (H(0x00 ‖ payload)) and checks it against the public proofs.
+     */
+    ResponseEntity<StreamingResponseBody> export(CurrentUser user, String module, String subjectType,
+            String subjectId, String format) {
+        TableExport.Format f = TableExport.Format.of(format);
+        List<EntryView> found = list(user, module, subjectType, subjectId, 0, MAX_EXPORT + 1);
+        if (found.size() > MAX_EXPORT) {
+            throw new InvalidInputException("符合条件的账本记录超过 " + MAX_EXPORT + " 条，请缩小筛选范围后再导出",
+                    "More than " + MAX_EXPORT + " ledger entries match; narrow the filter to export");
+        }
+        List<List<?>> rows = found.stream().<List<?>>map(e -> Arrays.asList(e.index(), EntryHeader.time(e.time()),
+                e.actor(), e.module(), e.entryType(), e.subjectType(), e.subjectId(), e.agencyId(), e.payload(),
+                e.leafHash())).toList();
+        return TableExport.response(f, "账本记录", List.of("索引", "时间（UTC）", "操作人", "模块", "事项", "对象类型",
+                "对象编号", "所属执法主体编号", "载荷（RFC 8785 规范 JSON）", "叶哈希"), rows);
     }
 }
