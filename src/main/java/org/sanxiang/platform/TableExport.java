@@ -12,6 +12,7 @@ import java.util.Locale;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -33,7 +34,30 @@ public final class TableExport {
         }
     }
 
+    /** An export is built in memory whole; beyond this many rows a narrower filter is asked for. */
+    public static final int MAX_ROWS = 100_000;
+
     private TableExport() {
+    }
+
+    /**
+     * Refuses an export of more than {@link #MAX_ROWS} rows (query {@code MAX_ROWS + 1} to know) rather than
+     * cutting the file short.
+     *
+     * @param whatZh what the rows are, e.g. "证据"
+     * @param whatEn the same in English, e.g. "evidence records"
+     */
+    public static <T> List<T> requireAtMost(List<T> found, String whatZh, String whatEn) {
+        if (found.size() > MAX_ROWS) {
+            throw new InvalidInputException("符合条件的" + whatZh + "超过 " + MAX_ROWS + " 条，请缩小筛选范围后再导出",
+                    "More than " + MAX_ROWS + " " + whatEn + " match; narrow the filter to export");
+        }
+        return found;
+    }
+
+    /** A value's name in Chinese, as the pages show it ({@code <prefix><VALUE>} in the message bundle). */
+    public static String zh(MessageSource messages, String prefix, Enum<?> value) {
+        return messages.getMessage(prefix + value.name(), null, value.name(), Locale.SIMPLIFIED_CHINESE);
     }
 
     /**

@@ -4,11 +4,9 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 import org.sanxiang.platform.ChinaTime;
 import org.sanxiang.platform.CurrentUser;
-import org.sanxiang.platform.InvalidInputException;
 import org.sanxiang.platform.TableExport;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
@@ -23,9 +21,6 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 @Component
 public class EvidenceExport {
 
-    /** An export is read into memory whole; beyond this a narrower filter is asked for. */
-    static final int MAX_ROWS = 100_000;
-
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ChinaTime.ZONE);
 
@@ -39,15 +34,11 @@ public class EvidenceExport {
 
     public ResponseEntity<StreamingResponseBody> export(EvidenceFilter filter, CurrentUser who, String format) {
         TableExport.Format f = TableExport.Format.of(format);
-        List<Evidence> found = evidence.search(filter, who, PageRequest.of(0, MAX_ROWS + 1)).getContent();
-        if (found.size() > MAX_ROWS) {
-            throw new InvalidInputException("符合条件的证据超过 " + MAX_ROWS + " 份，请缩小筛选范围后再导出",
-                    "More than " + MAX_ROWS + " evidence records match; narrow the filter to export");
-        }
+        List<Evidence> found = TableExport.requireAtMost(evidence.search(filter, who,
+                PageRequest.of(0, TableExport.MAX_ROWS + 1)).getContent(), "证据", "evidence records");
         List<List<?>> rows = found.stream().<List<?>>map(e -> {
             EvidenceMetadata m = e.metadata();
-            return Arrays.asList(e.id(), messages.getMessage("evidence.kind." + m.kind().name(), null, m.kind().name(),
-                            Locale.SIMPLIFIED_CHINESE), m.fileName(), e.mediaType(), e.size(), e.hashes().sha256(),
+            return Arrays.asList(e.id(), TableExport.zh(messages, "evidence.kind.", m.kind()), m.fileName(), e.mediaType(), e.size(), e.hashes().sha256(),
                     e.hashes().sm3(), m.caseRef(), m.stepRef(), m.partyRef(), m.deviceSerial(), m.officer(),
                     time(m.capturedAt()), m.place(), time(e.createdAt()), e.createdBy());
         }).toList();

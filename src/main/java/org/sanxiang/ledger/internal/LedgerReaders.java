@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.sanxiang.platform.AgencyScope;
 import org.sanxiang.platform.CurrentUser;
-import org.sanxiang.platform.InvalidInputException;
 import org.sanxiang.platform.NotFoundException;
 import org.sanxiang.platform.TableExport;
 import org.springframework.http.ResponseEntity;
@@ -25,9 +24,6 @@ class LedgerReaders {
     /** Verification reads every entry and checkpoints sign for the whole ledger: platform-wide acts. */
     static final String PLATFORM_ADMIN = "hasRole('ADMIN') and principal instanceof "
             + "T(org.sanxiang.platform.CurrentUser$Principal) and principal.currentUser().isPlatformAdmin()";
-
-    /** An export is read into memory whole; beyond this a narrower filter is asked for. */
-    private static final int MAX_EXPORT = 100_000;
 
     private final EntryStore entries;
     private final AgencyScope scope;
@@ -59,11 +55,8 @@ class LedgerReaders {
     ResponseEntity<StreamingResponseBody> export(CurrentUser user, String module, String subjectType,
             String subjectId, String format) {
         TableExport.Format f = TableExport.Format.of(format);
-        List<EntryView> found = list(user, module, subjectType, subjectId, 0, MAX_EXPORT + 1);
-        if (found.size() > MAX_EXPORT) {
-            throw new InvalidInputException("符合条件的账本记录超过 " + MAX_EXPORT + " 条，请缩小筛选范围后再导出",
-                    "More than " + MAX_EXPORT + " ledger entries match; narrow the filter to export");
-        }
+        List<EntryView> found = TableExport.requireAtMost(
+                list(user, module, subjectType, subjectId, 0, TableExport.MAX_ROWS + 1), "账本记录", "ledger entries");
         List<List<?>> rows = found.stream().<List<?>>map(e -> Arrays.asList(e.index(), EntryHeader.time(e.time()),
                 e.actor(), e.module(), e.entryType(), e.subjectType(), e.subjectId(), e.agencyId(), e.payload(),
                 e.leafHash())).toList();

@@ -2,7 +2,6 @@ package org.sanxiang.platform.internal;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 import org.sanxiang.platform.CurrentUser;
 import org.sanxiang.platform.Role;
@@ -28,14 +27,11 @@ class UserExport {
         List<List<?>> rows = users.matching(admin, q, role).stream()
                 .<List<?>>map(u -> Arrays.asList(u.username(), u.displayName(),
                         u.agencyId() == null ? "（平台）" : u.agencyName(),
-                        String.join("、", u.roles().stream().sorted().map(this::zh).toList()),
+                        String.join("、", u.roles().stream().sorted()
+                                .map(r -> TableExport.zh(messages, "platform.role.", r)).toList()),
                         u.enabled() ? "启用" : "停用"))
                 .toList();
         return TableExport.response(TableExport.Format.of(format), "用户",
                 List.of("用户名", "姓名", "所属执法主体", "角色", "状态"), rows);
-    }
-
-    private String zh(Role role) {
-        return messages.getMessage("platform.role." + role.name(), null, role.name(), Locale.SIMPLIFIED_CHINESE);
     }
 }

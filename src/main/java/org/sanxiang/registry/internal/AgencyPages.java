@@ -78,12 +78,8 @@ class AgencyPages {
     @PreAuthorize("hasRole('ADMIN')")
     String register(@Valid @ModelAttribute("form") AgencyForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
-        return FormCommand.attempt(errors, () -> registry.registerAgency(RegistryApi.user(), form))
-                .map(id -> {
-                    redirect.addFlashAttribute("saved", true);
-                    return "redirect:/workbench/registry/agencies/" + id;
-                })
-                .orElseGet(() -> form(form, null, model));
+        return FormCommand.created(errors, () -> registry.registerAgency(RegistryApi.user(), form),
+                id -> "/workbench/registry/agencies/" + id, redirect, () -> form(form, null, model));
     }
 
     @GetMapping("/{id}")
@@ -111,13 +107,8 @@ class AgencyPages {
     @PreAuthorize("hasRole('ADMIN')")
     String update(@PathVariable long id, @Valid @ModelAttribute("form") AgencyForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
-        return FormCommand.attempt(errors, () -> {
-            registry.updateAgency(RegistryApi.user(), id, form);
-            return id;
-        }).map(saved -> {
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/workbench/registry/agencies/" + id;
-        }).orElseGet(() -> form(form, id, model));
+        return FormCommand.changed(errors, () -> registry.updateAgency(RegistryApi.user(), id, form),
+                "/workbench/registry/agencies/" + id, redirect, () -> form(form, id, model));
     }
 
     @PostMapping("/{id}/units")
@@ -145,13 +136,8 @@ class AgencyPages {
     String updateUnit(@PathVariable long id, @PathVariable long unitId, @Valid @ModelAttribute("form") UnitForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
         unitOf(id, unitId);
-        return FormCommand.attempt(errors, () -> {
-            registry.updateUnit(RegistryApi.user(), unitId, form);
-            return unitId;
-        }).map(saved -> {
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/workbench/registry/agencies/" + id + "#units";
-        }).orElseGet(() -> unitForm(form, id, unitId, model));
+        return FormCommand.changed(errors, () -> registry.updateUnit(RegistryApi.user(), unitId, form),
+                "/workbench/registry/agencies/" + id + "#units", redirect, () -> unitForm(form, id, unitId, model));
     }
 
     /** The unit, if the user may see it and it belongs to the agency of the page's address. */
@@ -183,13 +169,8 @@ class AgencyPages {
             @Valid @ModelAttribute("form") LegalStaffForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
         staffOf(id, staffId);
-        return FormCommand.attempt(errors, () -> {
-            registry.updateLegalStaff(RegistryApi.user(), staffId, form);
-            return staffId;
-        }).map(saved -> {
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/workbench/registry/agencies/" + id + "#staff";
-        }).orElseGet(() -> staffForm(form, id, staffId, model));
+        return FormCommand.changed(errors, () -> registry.updateLegalStaff(RegistryApi.user(), staffId, form),
+                "/workbench/registry/agencies/" + id + "#staff", redirect, () -> staffForm(form, id, staffId, model));
     }
 
     /** The legal staff member, if the user may see her and she belongs to the agency of the page's address. */

@@ -1,11 +1,13 @@
 package org.sanxiang.registry.internal;
 
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.sanxiang.platform.InvalidInputException;
 import org.sanxiang.platform.RuleViolationException;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Runs the command of a workbench form. When the registry's rules refuse it (a wrong check character, a duplicate
@@ -16,7 +18,28 @@ final class FormCommand {
     private FormCommand() {
     }
 
-    static <T> Optional<T> attempt(BindingResult errors, Supplier<T> command) {
+    /**
+     * Runs a command that creates a record: on success the "saved" notice and a redirect to {@code savedAt} of the
+     * new id, otherwise the form again.
+     */
+    static <T> String created(BindingResult errors, Supplier<T> command, Function<T, String> savedAt,
+            RedirectAttributes redirect, Supplier<String> formAgain) {
+        return attempt(errors, command).map(id -> {
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:" + savedAt.apply(id);
+        }).orElseGet(formAgain);
+    }
+
+    /** Runs a command that changes a record: on success the "saved" notice and a redirect, otherwise the form again. */
+    static String changed(BindingResult errors, Runnable command, String savedAt, RedirectAttributes redirect,
+            Supplier<String> formAgain) {
+        return created(errors, () -> {
+            command.run();
+            return savedAt;
+        }, at -> at, redirect, formAgain);
+    }
+
+    private static <T> Optional<T> attempt(BindingResult errors, Supplier<T> command) {
         if (errors.hasErrors()) {
             return Optional.empty();
         }

@@ -70,12 +70,8 @@ class OfficerPages {
     @PreAuthorize("hasRole('ADMIN')")
     String register(@RequestParam long agencyId, @Valid @ModelAttribute("form") OfficerForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
-        return FormCommand.attempt(errors, () -> registry.registerOfficer(RegistryApi.user(), agencyId, form))
-                .map(id -> {
-                    redirect.addFlashAttribute("saved", true);
-                    return "redirect:/workbench/registry/officers/" + id;
-                })
-                .orElseGet(() -> form(agencyId, form, model));
+        return FormCommand.created(errors, () -> registry.registerOfficer(RegistryApi.user(), agencyId, form),
+                id -> "/workbench/registry/officers/" + id, redirect, () -> form(agencyId, form, model));
     }
 
     @GetMapping("/{id}")

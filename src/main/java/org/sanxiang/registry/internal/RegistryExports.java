@@ -1,7 +1,6 @@
 package org.sanxiang.registry.internal;
 
 import java.util.List;
-import java.util.Locale;
 
 import org.sanxiang.platform.CurrentUser;
 import org.sanxiang.platform.TableExport;
@@ -77,8 +76,7 @@ class RegistryExports {
                 List.of("姓名", "类别", "资格", "资格证书编号", "取得资格日期", "状态"), rows);
     }
 
-    /** The Chinese name of a value, as the pages show it ({@code registry.<kind>.<VALUE>}). */
     private String zh(String kind, Enum<?> value) {
-        return messages.getMessage("registry." + kind + "." + value.name(), null, value.name(), Locale.SIMPLIFIED_CHINESE);
+        return TableExport.zh(messages, "registry." + kind + ".", value);
     }
 }
