@@ -3,6 +3,7 @@ package org.sanxiang;
 import org.sanxiang.platform.CommandLine;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.scheduling.annotation.EnableAsync;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
@@ -11,6 +12,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  */
 @SpringBootApplication
 @EnableScheduling
+@EnableAsync // reactions of other modules (@ApplicationModuleListener) run after the commit, off the request
 public class SanxiangApplication {
 
     public static void main(String[] args) {
