@@ -1,6 +1,8 @@
 package org.sanxiang.ledger.internal;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -15,6 +17,16 @@ class LedgerJobs {
     LedgerJobs(Sequencer sequencer, Checkpointer checkpointer) {
         this.sequencer = sequencer;
         this.checkpointer = checkpointer;
+    }
+
+    /**
+     * What start-up wrote (the demo data, the first administrator) is in a checkpoint before the application
+     * reports ready, so the public checkpoint a visitor fetches first covers it, instead of size 0 for a minute.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void checkpointStartUp() {
+        sequencer.integrateAll();
+        checkpointer.checkpointIfGrown();
     }
 
     @Scheduled(fixedDelayString = "${sanxiang.ledger.sequencer-interval:200ms}", initialDelayString = "1s")

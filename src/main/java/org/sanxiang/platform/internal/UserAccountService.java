@@ -77,6 +77,17 @@ class UserAccountService implements UserDetailsService, UserAccounts {
         return accounts.count() > 0;
     }
 
+    @Override
+    public boolean exists(String username) {
+        return accounts.existsByUsername(username);
+    }
+
+    @Override
+    public boolean onlyPlatformAdministrators() {
+        return accounts.findAll().stream()
+                .allMatch(a -> a.getAgencyId() == null && a.getRoles().equals(Set.of(Role.ADMIN)));
+    }
+
     @Transactional
     public void changePassword(String username, String newPassword) {
         validatePassword(username, newPassword);

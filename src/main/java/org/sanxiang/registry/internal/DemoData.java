@@ -63,7 +63,9 @@ class DemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (agencies.count() > 0 || users.anyExists()) {
+        // the bootstrap administrator (SANXIANG_ADMIN_USERNAME, created just before) and the shipped calendar do not
+        // make a database non-empty
+        if (agencies.count() > 0 || !users.onlyPlatformAdministrators()) {
             log.info("Demo data not loaded: the database is not empty");
             return;
         }
@@ -162,6 +164,10 @@ class DemoData implements ApplicationRunner {
     }
 
     private void user(String username, String displayName, Long agency, Role role) {
+        if (users.exists(username)) {
+            log.info("Demo user '{}' not created: the account exists already (its own password stays)", username);
+            return;
+        }
         users.create(username, PASSWORD, displayName, agency, EnumSet.of(role));
     }
 
