@@ -12,10 +12,31 @@ import org.sanxiang.platform.ChinaTime;
 import org.sanxiang.platform.CurrentUser;
 import org.sanxiang.platform.InvalidInputException;
 import org.sanxiang.platform.NotFoundException;
-import org.sanxiang.platform.RuleViolationException;
 import org.sanxiang.registry.CredentialStatus;
 import org.sanxiang.registry.ResidentIdNumber;
 import org.sanxiang.registry.UnifiedSocialCreditCode;
+import org.sanxiang.registry.internal.agency.Agency;
+import org.sanxiang.registry.internal.agency.AgencyForm;
+import org.sanxiang.registry.internal.agency.AgencyRepository;
+import org.sanxiang.registry.internal.agency.AgencyUnit;
+import org.sanxiang.registry.internal.agency.AgencyUnitRepository;
+import org.sanxiang.registry.internal.agency.UnitForm;
+import org.sanxiang.registry.internal.credential.Credential;
+import org.sanxiang.registry.internal.credential.CredentialForm;
+import org.sanxiang.registry.internal.credential.CredentialRepository;
+import org.sanxiang.registry.internal.credential.CredentialStatusChange;
+import org.sanxiang.registry.internal.credential.CredentialStatusChangeRepository;
+import org.sanxiang.registry.internal.credential.StatusChangeForm;
+import org.sanxiang.registry.internal.legalstaff.LegalStaff;
+import org.sanxiang.registry.internal.legalstaff.LegalStaffForm;
+import org.sanxiang.registry.internal.legalstaff.LegalStaffRepository;
+import org.sanxiang.registry.internal.officer.IdNumberProtector;
+import org.sanxiang.registry.internal.officer.Officer;
+import org.sanxiang.registry.internal.officer.OfficerForm;
+import org.sanxiang.registry.internal.officer.OfficerRepository;
+import org.sanxiang.registry.internal.officer.OfficerUpdate;
+import org.sanxiang.registry.internal.officer.PhotoFormat;
+import org.sanxiang.registry.internal.officer.ProtectedIdNumber;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -27,7 +48,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-class RegistryService {
+public class RegistryService {
 
     static final Set<String> PHOTO_TYPES = Set.of("image/jpeg", "image/png");
     static final int MAX_PHOTO_BYTES = 1_000_000;
@@ -141,7 +162,7 @@ class RegistryService {
 
     // ---- officers and credentials ---------------------------------------------------------------------------
 
-    long registerOfficer(CurrentUser user, long agencyId, OfficerForm form) {
+    public long registerOfficer(CurrentUser user, long agencyId, OfficerForm form) {
         visibleAgency(user, agencyId);
         String idNumber = ResidentIdNumber.normalize(form.idNumber());
         if (!ResidentIdNumber.isValid(idNumber)) {
@@ -200,7 +221,7 @@ class RegistryService {
         officer.describe(name, gender, unitId, blankToNull(position), domains, blankToNull(areas));
     }
 
-    long issueCredential(CurrentUser user, long officerId, CredentialForm form) {
+    public long issueCredential(CurrentUser user, long officerId, CredentialForm form) {
         Officer officer = visibleOfficer(user, officerId);
         if (credentials.existsByNumber(form.number().strip())) {
             throw new InvalidInputException("执法证号已存在：" + form.number(), "Credential number exists: " + form.number());
@@ -272,7 +293,7 @@ class RegistryService {
 
     // ---- helpers --------------------------------------------------------------------------------------------
 
-    Agency visibleAgency(CurrentUser user, long id) {
+    public Agency visibleAgency(CurrentUser user, long id) {
         scope.requireVisible(user, id);
         return agencies.findById(id).orElseThrow(() -> new NotFoundException("执法主体不存在", "No such agency"));
     }
@@ -298,7 +319,7 @@ class RegistryService {
         }
     }
 
-    static String blankToNull(String s) {
+    public static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
 

@@ -1,11 +1,11 @@
-package org.sanxiang.registry.internal;
+package org.sanxiang.registry.internal.agency;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** What a user enters for an agency (page form and API body alike). */
-record AgencyForm(
+public record AgencyForm(
         @NotBlank @Size(max = 200) String name,
         @NotBlank @Size(min = 18, max = 18) String uscc,
         @NotNull Agency.Level level,
@@ -19,7 +19,7 @@ record AgencyForm(
         @Size(max = 4000) String legalBasis,
         Long version) {
 
-    static AgencyForm empty() {
+    public static AgencyForm empty() {
         return new AgencyForm("", "", Agency.Level.CITY, "", Agency.Kind.STATUTORY, null, "", "", "", "", "", null);
     }
 }

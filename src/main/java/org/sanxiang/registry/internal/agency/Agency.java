@@ -1,20 +1,21 @@
-package org.sanxiang.registry.internal;
+package org.sanxiang.registry.internal.agency;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import org.sanxiang.platform.AuditedEntity;
+import org.sanxiang.registry.internal.RegistryProperties;
 
 /** 执法主体: an administrative body with enforcement authority, placed in the supervision hierarchy. */
 @Entity
-class Agency extends AuditedEntity {
+public class Agency extends AuditedEntity {
 
     /** 层级 */
-    enum Level { PROVINCE, CITY, COUNTY, TOWNSHIP }
+    public enum Level { PROVINCE, CITY, COUNTY, TOWNSHIP }
 
     /** 主体性质: 法定行政机关 / 法律法规授权组织 / 受委托组织 (行政处罚法 第十七至二十条) */
-    enum Kind { STATUTORY, AUTHORIZED, ENTRUSTED }
+    public enum Kind { STATUTORY, AUTHORIZED, ENTRUSTED }
 
     @Column(nullable = false)
     private String name;
@@ -49,11 +50,11 @@ class Agency extends AuditedEntity {
     protected Agency() {
     }
 
-    Agency(AgencyForm form) {
+    public Agency(AgencyForm form) {
         apply(form);
     }
 
-    void apply(AgencyForm form) {
+    public void apply(AgencyForm form) {
         this.name = form.name().strip();
         this.uscc = form.uscc().strip();
         this.level = form.level();
@@ -67,52 +68,52 @@ class Agency extends AuditedEntity {
         this.legalBasis = form.legalBasis();
     }
 
-    AgencyForm toForm() {
+    public AgencyForm toForm() {
         return new AgencyForm(name, uscc, level, domain, kind, parentId, region, address, phone, complaintPhone,
                 legalBasis, getVersion());
     }
 
-    String getName() {
+    public String getName() {
         return name;
     }
 
-    String getUscc() {
+    public String getUscc() {
         return uscc;
     }
 
-    Level getLevel() {
+    public Level getLevel() {
         return level;
     }
 
-    String getDomain() {
+    public String getDomain() {
         return domain;
     }
 
-    Kind getKind() {
+    public Kind getKind() {
         return kind;
     }
 
-    Long getParentId() {
+    public Long getParentId() {
         return parentId;
     }
 
-    String getRegion() {
+    public String getRegion() {
         return region;
     }
 
-    String getAddress() {
+    public String getAddress() {
         return address;
     }
 
-    String getPhone() {
+    public String getPhone() {
         return phone;
     }
 
-    String getComplaintPhone() {
+    public String getComplaintPhone() {
         return complaintPhone;
     }
 
-    String getLegalBasis() {
+    public String getLegalBasis() {
         return legalBasis;
     }
 }

@@ -1,4 +1,4 @@
-package org.sanxiang.registry.internal;
+package org.sanxiang.registry.internal.officer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,13 +11,13 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
-
 import javax.crypto.Cipher;
 import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.sanxiang.registry.ResidentIdNumber;
+import org.sanxiang.registry.internal.RegistryProperties;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  * by the service only.
  */
 @Component
-class IdNumberProtector {
+public class IdNumberProtector {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private final SecretKeySpec encryptionKey;
@@ -40,12 +40,12 @@ class IdNumberProtector {
         this.digestKey = new SecretKeySpec(key, 32, 32, "HmacSHA256");
     }
 
-    ProtectedIdNumber protect(String idNumber) {
+    public ProtectedIdNumber protect(String idNumber) {
         String n = ResidentIdNumber.normalize(idNumber);
         return new ProtectedIdNumber(encrypt(n), digest(n), ResidentIdNumber.mask(n));
     }
 
-    String digest(String idNumber) {
+    public String digest(String idNumber) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(digestKey);
@@ -56,7 +56,7 @@ class IdNumberProtector {
         }
     }
 
-    String reveal(String cipherText) {
+    public String reveal(String cipherText) {
         try {
             ByteBuffer in = ByteBuffer.wrap(Base64.getDecoder().decode(cipherText));
             byte[] iv = new byte[12];

@@ -1,4 +1,4 @@
-package org.sanxiang.registry.internal;
+package org.sanxiang.registry.internal.importing;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -15,6 +15,16 @@ import java.util.stream.Collectors;
 import org.sanxiang.platform.CurrentUser;
 import org.sanxiang.platform.InvalidInputException;
 import org.sanxiang.registry.ResidentIdNumber;
+import org.sanxiang.registry.internal.Codes;
+import org.sanxiang.registry.internal.RegistryProperties;
+import org.sanxiang.registry.internal.RegistryService;
+import org.sanxiang.registry.internal.agency.AgencyUnit;
+import org.sanxiang.registry.internal.agency.AgencyUnitRepository;
+import org.sanxiang.registry.internal.credential.CredentialForm;
+import org.sanxiang.registry.internal.credential.CredentialRepository;
+import org.sanxiang.registry.internal.officer.IdNumberProtector;
+import org.sanxiang.registry.internal.officer.OfficerForm;
+import org.sanxiang.registry.internal.officer.OfficerRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  * every problem reported with its row number; only a file without problems is imported, in one transaction.
  */
 @Service
-class OfficerImport {
+public class OfficerImport {
 
     /** The columns, in order; the header row must name them like this. */
     static final List<String> COLUMNS = List.of("姓名", "身份证号码", "所在机构", "职务", "执法领域", "执法区域",
@@ -48,10 +58,10 @@ class OfficerImport {
         this.properties = properties;
     }
 
-    record RowError(int row, String zh, String en) {
+    public record RowError(int row, String zh, String en) {
     }
 
-    record Report(boolean imported, int officers, int credentials, List<RowError> errors) {
+    public record Report(boolean imported, int officers, int credentials, List<RowError> errors) {
     }
 
     private record Row(int number, OfficerForm officer, CredentialForm credential) {

@@ -1,4 +1,4 @@
-package org.sanxiang.registry.internal;
+package org.sanxiang.registry.internal.credential;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.sanxiang.registry.internal;
+package org.sanxiang.registry.internal.agency;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,9 +13,9 @@ import org.sanxiang.platform.AuditedEntity;
  */
 @Entity
 @Table(name = "agency_unit")
-class AgencyUnit extends AuditedEntity {
+public class AgencyUnit extends AuditedEntity {
 
-    enum Kind { ENFORCEMENT, LEGAL_REVIEW, OTHER }
+    public enum Kind { ENFORCEMENT, LEGAL_REVIEW, OTHER }
 
     @Column(nullable = false)
     private long agencyId;
@@ -30,22 +30,22 @@ class AgencyUnit extends AuditedEntity {
     protected AgencyUnit() {
     }
 
-    AgencyUnit(long agencyId, UnitForm form) {
+    public AgencyUnit(long agencyId, UnitForm form) {
         this.agencyId = agencyId;
         update(form);
     }
 
     /** A unit renamed or given another task, e.g. in an institutional reform (机构改革). */
-    void update(UnitForm form) {
+    public void update(UnitForm form) {
         this.name = form.name().strip();
         this.kind = form.kind();
     }
 
-    UnitForm toForm() {
+    public UnitForm toForm() {
         return new UnitForm(name, kind, getVersion());
     }
 
-    long getAgencyId() {
+    public long getAgencyId() {
         return agencyId;
     }
 

@@ -1,4 +1,4 @@
-package org.sanxiang.registry.internal;
+package org.sanxiang.registry.internal.credential;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -11,10 +11,11 @@ import org.sanxiang.platform.AuditedEntity;
 import org.sanxiang.platform.InvalidInputException;
 import org.sanxiang.platform.RuleViolationException;
 import org.sanxiang.registry.CredentialStatus;
+import org.sanxiang.registry.internal.Codes;
 
 /** 行政执法证: what entitles an officer to enforce, in which domains and areas, until when. */
 @Entity
-class Credential extends AuditedEntity {
+public class Credential extends AuditedEntity {
 
     @Column(nullable = false)
     private long officerId;
@@ -44,7 +45,7 @@ class Credential extends AuditedEntity {
     protected Credential() {
     }
 
-    Credential(long officerId, String number, String issuer, LocalDate issuedOn, LocalDate validUntil,
+    public Credential(long officerId, String number, String issuer, LocalDate issuedOn, LocalDate validUntil,
             List<String> domains, String areas) {
         this.officerId = officerId;
         this.number = number.strip();
@@ -56,7 +57,7 @@ class Credential extends AuditedEntity {
     }
 
     /** Today's status as stored, with expiry: what the public lookup shows. */
-    CredentialStatus statusOn(LocalDate date) {
+    public CredentialStatus statusOn(LocalDate date) {
         return expiredBy(date, status);
     }
 
@@ -67,7 +68,7 @@ class Credential extends AuditedEntity {
      *
      * @param history this credential's status changes, newest first
      */
-    boolean permitsEnforcementOn(LocalDate date, List<CredentialStatusChange> history) {
+    public boolean permitsEnforcementOn(LocalDate date, List<CredentialStatusChange> history) {
         return !date.isBefore(issuedOn) && statusOn(date, history).permitsEnforcement();
     }
 
@@ -76,7 +77,7 @@ class Credential extends AuditedEntity {
      * day it was recorded, as the registry knows no other effective date; before a change, its from-status held
      * (the issue line has none: VALID held from the issue date, even if the credential was entered later).
      */
-    CredentialStatus statusOn(LocalDate date, List<CredentialStatusChange> history) {
+    public CredentialStatus statusOn(LocalDate date, List<CredentialStatusChange> history) {
         CredentialStatus inForce = status; // no history at all: only the stored status is known
         for (CredentialStatusChange change : history) {
             if (!change.recordedOn().isAfter(date)) {
@@ -92,7 +93,7 @@ class Credential extends AuditedEntity {
         return status == CredentialStatus.VALID && date.isAfter(validUntil) ? CredentialStatus.EXPIRED : status;
     }
 
-    boolean covers(String domain) {
+    public boolean covers(String domain) {
         return getDomains().contains(domain);
     }
 
@@ -100,7 +101,7 @@ class Credential extends AuditedEntity {
      * Changes the status: 暂扣 (SUSPENDED) may be lifted back to VALID; 吊销 (REVOKED) and 注销 (CANCELLED)
      * are final — a new credential is issued instead.
      */
-    CredentialStatus changeStatus(CredentialStatus to) {
+    public CredentialStatus changeStatus(CredentialStatus to) {
         if (to == CredentialStatus.EXPIRED) {
             throw new RuleViolationException("credential-expiry-is-by-date",
                     "司法部办公厅《关于做好全国统一行政执法证件标准样式实施工作的通知》（司办通〔2020〕78号）：证件载明有效期", 422,
@@ -122,31 +123,31 @@ class Credential extends AuditedEntity {
         return from;
     }
 
-    long getOfficerId() {
+    public long getOfficerId() {
         return officerId;
     }
 
-    String getNumber() {
+    public String getNumber() {
         return number;
     }
 
-    String getIssuer() {
+    public String getIssuer() {
         return issuer;
     }
 
-    LocalDate getIssuedOn() {
+    public LocalDate getIssuedOn() {
         return issuedOn;
     }
 
-    LocalDate getValidUntil() {
+    public LocalDate getValidUntil() {
         return validUntil;
     }
 
-    List<String> getDomains() {
+    public List<String> getDomains() {
         return Codes.split(domains);
     }
 
-    String getAreas() {
+    public String getAreas() {
         return areas;
     }
 }

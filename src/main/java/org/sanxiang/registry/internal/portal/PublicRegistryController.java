@@ -1,4 +1,4 @@
-package org.sanxiang.registry.internal;
+package org.sanxiang.registry.internal.portal;
 
 import java.util.List;
 import java.util.Set;
@@ -7,6 +7,8 @@ import org.sanxiang.platform.ChinaTime;
 import org.sanxiang.platform.MenuItem;
 import org.sanxiang.platform.NotFoundException;
 import org.sanxiang.platform.PageResult;
+import org.sanxiang.registry.internal.RegistryQueries;
+import org.sanxiang.registry.internal.officer.Officer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.CacheControl;
@@ -21,7 +23,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The public portal's registry pages: 执法主体清单, 执法人员公示, 执法人员信息查询, credential QR codes. */
 @Controller
-class PublicRegistryController {
+public class PublicRegistryController {
 
     private final RegistryQueries queries;
     private final String publicBaseUrl;

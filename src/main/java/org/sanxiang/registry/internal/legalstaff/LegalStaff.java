@@ -1,4 +1,4 @@
-package org.sanxiang.registry.internal;
+package org.sanxiang.registry.internal.legalstaff;
 
 import java.time.LocalDate;
 
@@ -8,6 +8,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import org.sanxiang.platform.AuditedEntity;
+import org.sanxiang.registry.internal.RegistryService;
 
 /**
  * 法制审核人员、法律顾问、公职律师. First-time legal reviewers need the 法律职业资格 (行政处罚法 第五十八条第二款);
@@ -16,9 +17,9 @@ import org.sanxiang.platform.AuditedEntity;
  */
 @Entity
 @Table(name = "legal_staff")
-class LegalStaff extends AuditedEntity {
+public class LegalStaff extends AuditedEntity {
 
-    enum Kind { LEGAL_REVIEWER, LEGAL_ADVISER, PUBLIC_LAWYER }
+    public enum Kind { LEGAL_REVIEWER, LEGAL_ADVISER, PUBLIC_LAWYER }
 
     @Column(nullable = false)
     private long agencyId;
@@ -44,13 +45,13 @@ class LegalStaff extends AuditedEntity {
     protected LegalStaff() {
     }
 
-    LegalStaff(long agencyId, LegalStaffForm form) {
+    public LegalStaff(long agencyId, LegalStaffForm form) {
         this.agencyId = agencyId;
         this.active = form.inPost();
         update(form);
     }
 
-    void update(LegalStaffForm form) {
+    public void update(LegalStaffForm form) {
         this.unitId = form.unitId();
         this.name = form.name().strip();
         this.kind = form.kind();
@@ -63,16 +64,16 @@ class LegalStaff extends AuditedEntity {
         }
     }
 
-    LegalStaffForm toForm() {
+    public LegalStaffForm toForm() {
         return new LegalStaffForm(name, kind, unitId, qualification, qualificationNo, qualifiedOn, phone, active,
                 getVersion());
     }
 
-    long getAgencyId() {
+    public long getAgencyId() {
         return agencyId;
     }
 
-    Long getUnitId() {
+    public Long getUnitId() {
         return unitId;
     }
 

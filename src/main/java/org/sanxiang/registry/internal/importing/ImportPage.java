@@ -1,9 +1,12 @@
-package org.sanxiang.registry.internal;
+package org.sanxiang.registry.internal.importing;
 
 import java.io.IOException;
 import java.util.List;
 
 import org.sanxiang.platform.TableExport;
+import org.sanxiang.registry.internal.AgencyScopeService;
+import org.sanxiang.registry.internal.RegistryApi;
+import org.sanxiang.registry.internal.RegistryQueries;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -19,7 +22,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 @Controller
 @RequestMapping("/workbench/registry/import")
 @PreAuthorize("hasRole('ADMIN')")
-class ImportPage {
+public class ImportPage {
 
     private final OfficerImport officerImport;
     private final RegistryQueries queries;

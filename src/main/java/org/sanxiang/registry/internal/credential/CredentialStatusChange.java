@@ -1,4 +1,4 @@
-package org.sanxiang.registry.internal;
+package org.sanxiang.registry.internal.credential;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,7 +22,7 @@ import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 @Entity
 @Table(name = "credential_status_change")
 @EntityListeners(AuditingEntityListener.class)
-class CredentialStatusChange {
+public class CredentialStatusChange {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -49,7 +49,7 @@ class CredentialStatusChange {
     protected CredentialStatusChange() {
     }
 
-    CredentialStatusChange(long credentialId, CredentialStatus from, CredentialStatus to, String reason) {
+    public CredentialStatusChange(long credentialId, CredentialStatus from, CredentialStatus to, String reason) {
         this.credentialId = credentialId;
         this.fromStatus = from;
         this.toStatus = to;
@@ -57,7 +57,7 @@ class CredentialStatusChange {
     }
 
     /** A change recorded at a given instant: for tests of the history. */
-    CredentialStatusChange(long credentialId, CredentialStatus from, CredentialStatus to, String reason,
+    public CredentialStatusChange(long credentialId, CredentialStatus from, CredentialStatus to, String reason,
             Instant recordedAt) {
         this(credentialId, from, to, reason);
         this.createdAt = recordedAt;
@@ -68,23 +68,23 @@ class CredentialStatusChange {
         return LocalDate.ofInstant(createdAt, ChinaTime.ZONE);
     }
 
-    CredentialStatus getFromStatus() {
+    public CredentialStatus getFromStatus() {
         return fromStatus;
     }
 
-    CredentialStatus getToStatus() {
+    public CredentialStatus getToStatus() {
         return toStatus;
     }
 
-    String getReason() {
+    public String getReason() {
         return reason;
     }
 
-    Instant getCreatedAt() {
+    public Instant getCreatedAt() {
         return createdAt;
     }
 
-    String getCreatedBy() {
+    public String getCreatedBy() {
         return createdBy;
     }
 }

@@ -1,4 +1,4 @@
-package org.sanxiang.registry.internal;
+package org.sanxiang.registry.internal.officer;
 
 import java.util.List;
 
@@ -9,12 +9,13 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import org.sanxiang.platform.AuditedEntity;
+import org.sanxiang.registry.internal.Codes;
 
 /** 执法人员. The ID number is kept encrypted; only its mask is shown outside administrators. */
 @Entity
-class Officer extends AuditedEntity {
+public class Officer extends AuditedEntity {
 
-    enum Gender { MALE, FEMALE }
+    public enum Gender { MALE, FEMALE }
 
     @Column(nullable = false)
     private long agencyId;
@@ -56,14 +57,14 @@ class Officer extends AuditedEntity {
     protected Officer() {
     }
 
-    Officer(long agencyId, ProtectedIdNumber idNumber) {
+    public Officer(long agencyId, ProtectedIdNumber idNumber) {
         this.agencyId = agencyId;
         this.idNumberCipher = idNumber.cipher();
         this.idNumberDigest = idNumber.digest();
         this.idNumberMasked = idNumber.masked();
     }
 
-    void describe(String name, Gender gender, Long unitId, String position, List<String> domains, String areas) {
+    public void describe(String name, Gender gender, Long unitId, String position, List<String> domains, String areas) {
         this.name = name.strip();
         this.gender = gender;
         this.unitId = unitId;
@@ -72,64 +73,64 @@ class Officer extends AuditedEntity {
         this.areas = areas;
     }
 
-    void setPhoto(String type, byte[] bytes) {
+    public void setPhoto(String type, byte[] bytes) {
         this.photoType = type;
         this.photo = bytes;
     }
 
-    void setActive(boolean active) {
+    public void setActive(boolean active) {
         this.active = active;
     }
 
-    long getAgencyId() {
+    public long getAgencyId() {
         return agencyId;
     }
 
-    Long getUnitId() {
+    public Long getUnitId() {
         return unitId;
     }
 
-    String getName() {
+    public String getName() {
         return name;
     }
 
-    Gender getGender() {
+    public Gender getGender() {
         return gender;
     }
 
-    String getIdNumberCipher() {
+    public String getIdNumberCipher() {
         return idNumberCipher;
     }
 
-    String getIdNumberMasked() {
+    public String getIdNumberMasked() {
         return idNumberMasked;
     }
 
-    String getPosition() {
+    public String getPosition() {
         return position;
     }
 
-    List<String> getDomains() {
+    public List<String> getDomains() {
         return Codes.split(domains);
     }
 
-    String getAreas() {
+    public String getAreas() {
         return areas;
     }
 
-    boolean isActive() {
+    public boolean isActive() {
         return active;
     }
 
-    boolean hasPhoto() {
+    public boolean hasPhoto() {
         return photoType != null;
     }
 
-    String getPhotoType() {
+    public String getPhotoType() {
         return photoType;
     }
 
-    byte[] getPhoto() {
+    public byte[] getPhoto() {
         return photo;
     }
 }

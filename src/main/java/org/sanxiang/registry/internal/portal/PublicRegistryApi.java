@@ -1,6 +1,10 @@
-package org.sanxiang.registry.internal;
+package org.sanxiang.registry.internal.portal;
 
 import org.sanxiang.platform.PageResult;
+import org.sanxiang.registry.internal.RegistryQueries;
+import org.sanxiang.registry.internal.agency.AgencyView;
+import org.sanxiang.registry.internal.credential.CredentialView;
+import org.sanxiang.registry.internal.officer.OfficerView;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -10,7 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Public registry API: agencies, their officers and the credential lookup (API contract: Credentials). */
 @RestController
 @RequestMapping("/api/v1/public")
-class PublicRegistryApi {
+public class PublicRegistryApi {
 
     private final RegistryQueries queries;
 
@@ -39,7 +43,7 @@ class PublicRegistryApi {
     }
 
     /** An agency as the public sees it (执法主体清单). */
-    record PublicAgency(long id, String name, String uscc, String level, String domain, String kind,
+    public record PublicAgency(long id, String name, String uscc, String level, String domain, String kind,
             String parent, String address, String phone, String complaintPhone, String legalBasis) {
 
         static PublicAgency of(AgencyView a) {
@@ -49,7 +53,7 @@ class PublicRegistryApi {
     }
 
     /** An officer as the public sees it (执法人员公示): never the ID number. */
-    record PublicOfficer(long id, String name, String unit, java.util.List<String> domains, String areas,
+    public record PublicOfficer(long id, String name, String unit, java.util.List<String> domains, String areas,
             String credentialNumber, java.time.LocalDate validTo, String status, String photoUrl) {
 
         static PublicOfficer of(OfficerView o) {

@@ -1,10 +1,10 @@
-package org.sanxiang.registry.internal;
+package org.sanxiang.registry.internal.importing;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
-import java.io.BufferedReader;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -22,10 +22,10 @@ import org.dhatim.fastexcel.reader.Sheet;
 import org.sanxiang.platform.InvalidInputException;
 
 /** Reads the rows of an uploaded .xlsx (first sheet) or .csv file as text cells; row 1 is the header. */
-final class SpreadsheetRows {
+public final class SpreadsheetRows {
 
     /** A row as the user sees it in the spreadsheet program: its number and its cells. */
-    record Line(int number, List<String> cells) {
+    public record Line(int number, List<String> cells) {
 
         String cell(int i) {
             return i < cells.size() && cells.get(i) != null ? cells.get(i).strip() : "";

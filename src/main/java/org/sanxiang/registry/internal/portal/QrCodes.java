@@ -1,11 +1,10 @@
-package org.sanxiang.registry.internal;
+package org.sanxiang.registry.internal.portal;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
-
 import javax.imageio.ImageIO;
 
 import com.google.zxing.BarcodeFormat;
@@ -16,7 +15,7 @@ import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
 /** QR codes for printing on credential cards: each encodes the URL of the credential's public lookup page. */
-final class QrCodes {
+public final class QrCodes {
 
     private static final int MODULE_PIXELS = 8;
 
