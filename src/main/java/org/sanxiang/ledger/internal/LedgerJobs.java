@@ -13,10 +13,12 @@ class LedgerJobs {
 
     private final Sequencer sequencer;
     private final Checkpointer checkpointer;
+    private final VerificationRun verification;
 
-    LedgerJobs(Sequencer sequencer, Checkpointer checkpointer) {
+    LedgerJobs(Sequencer sequencer, Checkpointer checkpointer, VerificationRun verification) {
         this.sequencer = sequencer;
         this.checkpointer = checkpointer;
+        this.verification = verification;
     }
 
     /**
@@ -37,5 +39,11 @@ class LedgerJobs {
     @Scheduled(fixedDelayString = "${sanxiang.ledger.checkpoint-interval:60s}", initialDelayString = "5s")
     void checkpoint() {
         checkpointer.checkpointIfGrown();
+    }
+
+    /** Daily at 03:30 China time by default, after the evidence re-hash of 03:00 has begun. */
+    @Scheduled(cron = "${sanxiang.ledger.verify-cron:0 30 3 * * *}", zone = "Asia/Shanghai")
+    void verify() {
+        verification.run();
     }
 }

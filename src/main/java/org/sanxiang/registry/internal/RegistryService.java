@@ -2,7 +2,6 @@ package org.sanxiang.registry.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -97,7 +96,7 @@ public class RegistryService {
             throw new InvalidInputException("统一社会信用代码已登记：" + form.uscc(), "USCC already registered: " + form.uscc());
         }
         Agency agency = agencies.save(new Agency(form));
-        journal.agency("agency.registered", agency.getId(), agencyFacts(agency));
+        journal.agency("agency.registered", agency.getId(), agency.facts());
         return agency.getId();
     }
 
@@ -112,7 +111,7 @@ public class RegistryService {
             throw new AccessDeniedException("only a platform administrator moves an agency in the hierarchy");
         }
         agency.apply(form);
-        journal.agency("agency.updated", id, agencyFacts(agency));
+        journal.agency("agency.updated", id, agency.facts());
     }
 
     private void validateAgency(CurrentUser user, AgencyForm form, Long self) {
@@ -133,7 +132,7 @@ public class RegistryService {
         visibleAgency(user, agencyId);
         requireUnitNameFree(agencyId, form.name(), null);
         AgencyUnit unit = units.save(new AgencyUnit(agencyId, form));
-        journal.agency("unit.added", agencyId, unitFacts(unit));
+        journal.agency("unit.added", agencyId, unit.facts());
         return unit.getId();
     }
 
@@ -142,7 +141,7 @@ public class RegistryService {
         checkVersion(unit.getVersion(), form.version());
         requireUnitNameFree(unit.getAgencyId(), form.name(), unitId);
         unit.update(form);
-        journal.agency("unit.updated", unit.getAgencyId(), unitFacts(unit));
+        journal.agency("unit.updated", unit.getAgencyId(), unit.facts());
     }
 
     AgencyUnit visibleUnit(CurrentUser user, long unitId) {
@@ -154,10 +153,6 @@ public class RegistryService {
         units.findByAgencyIdAndName(agencyId, name.strip()).filter(u -> !u.getId().equals(except)).ifPresent(u -> {
             throw new InvalidInputException("该机构已存在：" + name, "Unit already exists: " + name);
         });
-    }
-
-    private static Map<String, Object> unitFacts(AgencyUnit unit) {
-        return Map.of("unitId", unit.getId(), "name", unit.getName(), "kind", unit.getKind().name());
     }
 
     // ---- officers and credentials ---------------------------------------------------------------------------
@@ -177,7 +172,7 @@ public class RegistryService {
         describe(officer, agencyId, form.name(), form.unitId(), form.position(), form.domains(), form.areas(),
                 ResidentIdNumber.isMale(idNumber) ? Officer.Gender.MALE : Officer.Gender.FEMALE);
         officer = officers.save(officer);
-        journal.officer("officer.registered", officer, officerFacts(officer));
+        journal.officer("officer.registered", officer, officer.facts());
         return officer.getId();
     }
 
@@ -187,7 +182,7 @@ public class RegistryService {
         describe(officer, officer.getAgencyId(), form.name(), form.unitId(), form.position(), form.domains(),
                 form.areas(), officer.getGender());
         officer.setActive(form.active());
-        journal.officer("officer.updated", officer, officerFacts(officer));
+        journal.officer("officer.updated", officer, officer.facts());
     }
 
     void setPhoto(CurrentUser user, long officerId, String contentType, byte[] bytes) {
@@ -199,8 +194,7 @@ public class RegistryService {
             throw new InvalidInputException("照片不能超过 1 MB", "The photo must not exceed 1 MB");
         }
         officer.setPhoto(contentType, bytes);
-        journal.officer("officer.photo-set", officer,
-                Map.of("contentType", contentType, "sha256", PhotoFormat.sha256(bytes)));
+        journal.officer("officer.photo-set", officer, officer.photoFacts());
     }
 
     String revealIdNumber(CurrentUser user, long officerId) {
@@ -233,7 +227,7 @@ public class RegistryService {
         Credential credential = credentials.save(new Credential(officer.getId(), form.number(), form.issuer(),
                 form.issuedOn(), form.validUntil(), form.domains(), blankToNull(form.areas())));
         statusChanges.save(new CredentialStatusChange(credential.getId(), null, CredentialStatus.VALID, "发证"));
-        journal.officer("credential.issued", officer, credentialFacts(credential));
+        journal.officer("credential.issued", officer, credential.facts());
         return credential.getId();
     }
 
@@ -243,7 +237,7 @@ public class RegistryService {
         Officer officer = visibleOfficer(user, credential.getOfficerId());
         CredentialStatus from = credential.changeStatus(form.status());
         statusChanges.save(new CredentialStatusChange(credentialId, from, form.status(), form.reason().strip()));
-        Map<String, Object> facts = credentialFacts(credential);
+        Map<String, Object> facts = credential.facts();
         facts.put("from", from.name());
         facts.put("reason", form.reason().strip());
         journal.officer("credential.status-changed", officer, facts);
@@ -253,7 +247,7 @@ public class RegistryService {
         visibleAgency(user, agencyId);
         requireUnitOf(agencyId, form.unitId());
         LegalStaff staff = legalStaff.save(new LegalStaff(agencyId, form));
-        journal.agency("legal-staff.added", agencyId, legalStaffFacts(staff));
+        journal.agency("legal-staff.added", agencyId, staff.facts());
         return staff.getId();
     }
 
@@ -263,7 +257,7 @@ public class RegistryService {
         checkVersion(staff.getVersion(), form.version());
         requireUnitOf(staff.getAgencyId(), form.unitId());
         staff.update(form);
-        journal.agency("legal-staff.updated", staff.getAgencyId(), legalStaffFacts(staff));
+        journal.agency("legal-staff.updated", staff.getAgencyId(), staff.facts());
     }
 
     LegalStaff visibleLegalStaff(CurrentUser user, long staffId) {
@@ -275,20 +269,6 @@ public class RegistryService {
         if (unitId != null && units.findById(unitId).filter(u -> u.getAgencyId() == agencyId).isEmpty()) {
             throw new InvalidInputException("所选机构不属于该执法主体", "The unit does not belong to the agency");
         }
-    }
-
-    /** What the record says (its phone number aside), so that the ledger shows what a correction changed. */
-    private static Map<String, Object> legalStaffFacts(LegalStaff staff) {
-        Map<String, Object> facts = new LinkedHashMap<>();
-        facts.put("legalStaffId", staff.getId());
-        facts.put("name", staff.getName());
-        facts.put("kind", staff.getKind().name());
-        facts.put("unitId", staff.getUnitId());
-        facts.put("qualification", staff.getQualification());
-        facts.put("qualificationNo", staff.getQualificationNo());
-        facts.put("qualifiedOn", staff.getQualifiedOn() == null ? null : staff.getQualifiedOn().toString());
-        facts.put("active", staff.isActive());
-        return facts;
     }
 
     // ---- helpers --------------------------------------------------------------------------------------------
@@ -321,43 +301,5 @@ public class RegistryService {
 
     public static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    private static Map<String, Object> agencyFacts(Agency a) {
-        Map<String, Object> facts = new LinkedHashMap<>();
-        facts.put("name", a.getName());
-        facts.put("uscc", a.getUscc());
-        facts.put("level", a.getLevel().name());
-        facts.put("domain", a.getDomain());
-        facts.put("kind", a.getKind().name());
-        facts.put("parentId", a.getParentId());
-        facts.put("legalBasis", a.getLegalBasis());
-        return facts;
-    }
-
-    // The ledger keeps the masked ID number only: the ledger is kept forever, personal data should not be.
-    private static Map<String, Object> officerFacts(Officer o) {
-        Map<String, Object> facts = new LinkedHashMap<>();
-        facts.put("agencyId", o.getAgencyId());
-        facts.put("unitId", o.getUnitId());
-        facts.put("name", o.getName());
-        facts.put("idNumberMasked", o.getIdNumberMasked());
-        facts.put("position", o.getPosition());
-        facts.put("domains", o.getDomains());
-        facts.put("areas", o.getAreas());
-        facts.put("active", o.isActive());
-        return facts;
-    }
-
-    private static Map<String, Object> credentialFacts(Credential c) {
-        Map<String, Object> facts = new LinkedHashMap<>();
-        facts.put("credentialId", c.getId());
-        facts.put("number", c.getNumber());
-        facts.put("issuer", c.getIssuer());
-        facts.put("issuedOn", c.getIssuedOn().toString());
-        facts.put("validUntil", c.getValidUntil().toString());
-        facts.put("domains", c.getDomains());
-        facts.put("status", c.statusOn(LocalDate.MIN).name());
-        return facts;
     }
 }

@@ -1,5 +1,8 @@
 package org.sanxiang.registry.internal.agency;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -115,5 +118,25 @@ public class Agency extends AuditedEntity {
 
     public String getLegalBasis() {
         return legalBasis;
+    }
+
+    /**
+     * The facts its ledger entries record and reconciliation compares ({@link RegistryRecords}). Region, address and
+     * the phones were added later (older entries lack them); the public portal shows them, so they are on record.
+     */
+    Map<String, Object> facts() {
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("name", name);
+        facts.put("uscc", uscc);
+        facts.put("level", level.name());
+        facts.put("domain", domain);
+        facts.put("kind", kind.name());
+        facts.put("parentId", parentId);
+        facts.put("legalBasis", legalBasis);
+        facts.put("region", region);
+        facts.put("address", address);
+        facts.put("phone", phone);
+        facts.put("complaintPhone", complaintPhone);
+        return facts;
     }
 }

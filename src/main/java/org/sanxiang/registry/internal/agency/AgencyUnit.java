@@ -1,5 +1,8 @@
 package org.sanxiang.registry.internal.agency;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -55,5 +58,15 @@ public class AgencyUnit extends AuditedEntity {
 
     public Kind getKind() {
         return kind;
+    }
+
+    /** The facts its ledger entries record and reconciliation compares; agencyId was added later. */
+    Map<String, Object> facts() {
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("unitId", getId());
+        facts.put("agencyId", agencyId);
+        facts.put("name", name);
+        facts.put("kind", kind.name());
+        return facts;
     }
 }

@@ -1,7 +1,9 @@
 package org.sanxiang.registry.internal.credential;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -149,5 +151,20 @@ public class Credential extends AuditedEntity {
 
     public String getAreas() {
         return areas;
+    }
+
+    /** The facts its ledger entries record and reconciliation compares (the stored status); areas was added later. */
+    Map<String, Object> facts() {
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("credentialId", getId());
+        facts.put("officerId", officerId);
+        facts.put("number", number);
+        facts.put("issuer", issuer);
+        facts.put("issuedOn", issuedOn.toString());
+        facts.put("validUntil", validUntil.toString());
+        facts.put("domains", getDomains());
+        facts.put("areas", areas);
+        facts.put("status", status.name());
+        return facts;
     }
 }

@@ -1,6 +1,8 @@
 package org.sanxiang.registry.internal.legalstaff;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -103,5 +105,24 @@ public class LegalStaff extends AuditedEntity {
 
     public boolean isActive() {
         return active;
+    }
+
+    /**
+     * What the record says, so that the ledger shows what a correction changed and reconciliation what SQL changed.
+     * The phone number is left out (personal data the ledger would keep forever); unitId, qualificationNo and
+     * qualifiedOn were added in November 2026, agencyId later still (older entries lack them).
+     */
+    Map<String, Object> facts() {
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("legalStaffId", getId());
+        facts.put("agencyId", agencyId);
+        facts.put("name", name);
+        facts.put("kind", kind.name());
+        facts.put("unitId", unitId);
+        facts.put("qualification", qualification);
+        facts.put("qualificationNo", qualificationNo);
+        facts.put("qualifiedOn", qualifiedOn == null ? null : qualifiedOn.toString());
+        facts.put("active", active);
+        return facts;
     }
 }

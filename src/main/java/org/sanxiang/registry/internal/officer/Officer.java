@@ -1,6 +1,8 @@
 package org.sanxiang.registry.internal.officer;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
@@ -132,5 +134,28 @@ public class Officer extends AuditedEntity {
 
     public byte[] getPhoto() {
         return photo;
+    }
+
+    /**
+     * The facts its ledger entries record and reconciliation compares. The ledger keeps the masked ID number only
+     * (it is kept forever, personal data should not be): the cipher and digest are not compared, the mask is; the
+     * gender follows from the ID number. The photo is a record of its own ({@link #photoFacts()}).
+     */
+    Map<String, Object> facts() {
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("agencyId", agencyId);
+        facts.put("unitId", unitId);
+        facts.put("name", name);
+        facts.put("idNumberMasked", idNumberMasked);
+        facts.put("position", position);
+        facts.put("domains", getDomains());
+        facts.put("areas", areas);
+        facts.put("active", active);
+        return facts;
+    }
+
+    /** The facts of {@code officer.photo-set}: the photo is reconciled by its hash. */
+    Map<String, Object> photoFacts() {
+        return Map.of("contentType", photoType, "sha256", PhotoFormat.sha256(photo));
     }
 }
