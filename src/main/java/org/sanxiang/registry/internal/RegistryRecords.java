@@ -10,6 +10,11 @@ import java.util.stream.Stream;
 import jakarta.persistence.EntityManager;
 import org.sanxiang.ledger.ReconciledRecords;
 import org.sanxiang.platform.AuditedEntity;
+import org.sanxiang.registry.internal.agency.Agency;
+import org.sanxiang.registry.internal.agency.AgencyUnit;
+import org.sanxiang.registry.internal.credential.Credential;
+import org.sanxiang.registry.internal.legalstaff.LegalStaff;
+import org.sanxiang.registry.internal.officer.Officer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

@@ -124,7 +124,7 @@ public class Agency extends AuditedEntity {
      * The facts its ledger entries record and reconciliation compares ({@link RegistryRecords}). Region, address and
      * the phones were added later (older entries lack them); the public portal shows them, so they are on record.
      */
-    Map<String, Object> facts() {
+    public Map<String, Object> facts() {
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("name", name);
         facts.put("uscc", uscc);

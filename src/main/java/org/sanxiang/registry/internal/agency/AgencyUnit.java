@@ -61,7 +61,7 @@ public class AgencyUnit extends AuditedEntity {
     }
 
     /** The facts its ledger entries record and reconciliation compares; agencyId was added later. */
-    Map<String, Object> facts() {
+    public Map<String, Object> facts() {
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("unitId", getId());
         facts.put("agencyId", agencyId);

@@ -154,7 +154,7 @@ public class Credential extends AuditedEntity {
     }
 
     /** The facts its ledger entries record and reconciliation compares (the stored status); areas was added later. */
-    Map<String, Object> facts() {
+    public Map<String, Object> facts() {
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("credentialId", getId());
         facts.put("officerId", officerId);

@@ -112,7 +112,7 @@ public class LegalStaff extends AuditedEntity {
      * The phone number is left out (personal data the ledger would keep forever); unitId, qualificationNo and
      * qualifiedOn were added in November 2026, agencyId later still (older entries lack them).
      */
-    Map<String, Object> facts() {
+    public Map<String, Object> facts() {
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("legalStaffId", getId());
         facts.put("agencyId", agencyId);

@@ -141,7 +141,7 @@ public class Officer extends AuditedEntity {
      * (it is kept forever, personal data should not be): the cipher and digest are not compared, the mask is; the
      * gender follows from the ID number. The photo is a record of its own ({@link #photoFacts()}).
      */
-    Map<String, Object> facts() {
+    public Map<String, Object> facts() {
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("agencyId", agencyId);
         facts.put("unitId", unitId);
@@ -155,7 +155,7 @@ public class Officer extends AuditedEntity {
     }
 
     /** The facts of {@code officer.photo-set}: the photo is reconciled by its hash. */
-    Map<String, Object> photoFacts() {
+    public Map<String, Object> photoFacts() {
         return Map.of("contentType", photoType, "sha256", PhotoFormat.sha256(photo));
     }
 }
