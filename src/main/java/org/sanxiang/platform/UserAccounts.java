@@ -15,4 +15,14 @@ public interface UserAccounts {
     long create(String username, String password, String displayName, Long agencyId, Set<Role> roles);
 
     boolean anyExists();
+
+    /** Whether an account of that name exists. */
+    boolean exists(String username);
+
+    /**
+     * Whether every account there is belongs to a platform administrator without an agency (none at all counts
+     * too): the bootstrap administrator of SANXIANG_ADMIN_USERNAME, which alone does not make a database non-empty
+     * for the demo data.
+     */
+    boolean onlyPlatformAdministrators();
 }

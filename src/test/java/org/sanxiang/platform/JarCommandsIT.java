@@ -4,11 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -98,6 +105,61 @@ class JarCommandsIT {
             if (!server.waitFor(60, TimeUnit.SECONDS)) {
                 server.destroyForcibly().waitFor();
             }
+        }
+    }
+
+    @Test
+    void theDemoDataLoadsBesideTheFirstAdministratorAndIsInTheFirstCheckpointWhenHealthSaysUp(@TempDir Path serverDir)
+            throws Exception {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        Path log = serverDir.resolve("server.log");
+        ProcessBuilder builder = new ProcessBuilder(java(), "-jar", jar.toString(), "--sanxiang.data-dir=" + serverDir,
+                "--server.port=" + port).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(Map.of("SANXIANG_DEMO", "true", "SANXIANG_ADMIN_USERNAME", "admin",
+                "SANXIANG_ADMIN_PASSWORD", "Bootstrap-passphrase"));
+        Process server = builder.start();
+        HttpClient http = HttpClient.newHttpClient();
+        String base = "http://localhost:" + port;
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
+            while (!get(http, base + "/actuator/health", null).equals("200 {\"status\":\"UP\"}")) {
+                assertThat(server.isAlive()).as("server running: " + Files.readString(log)).isTrue();
+                assertThat(System.nanoTime()).as("server healthy in time").isLessThan(deadline);
+                Thread.sleep(200);
+            }
+            // the first look after health says UP, as a start-up script's would be
+            assertThat(get(http, base + "/api/v1/public/agencies", null)).contains("衡阳市市场监督管理局");
+            String checkpoint = get(http, base + "/api/v1/public/ledger/checkpoint", null);
+            long size = Long.parseLong(checkpoint.lines().skip(1).findFirst().orElseThrow());
+            String admin = "Basic " + Base64.getEncoder().encodeToString(
+                    "admin:Bootstrap-passphrase".getBytes(StandardCharsets.UTF_8));
+            String newest = get(http, base + "/api/v1/ledger/entries?size=1", admin);
+            assertThat(newest).startsWith("200 ").contains("\"index\":" + (size - 1) + ",");
+            // the bootstrap administrator keeps her own password; the demo's other users are there
+            assertThat(get(http, base + "/api/v1/registry/agencies", "Basic " + Base64.getEncoder().encodeToString(
+                    "city-admin:sanxiang-demo".getBytes(StandardCharsets.UTF_8)))).startsWith("200 ");
+        } finally {
+            server.destroy();
+            if (!server.waitFor(60, TimeUnit.SECONDS)) {
+                server.destroyForcibly().waitFor();
+            }
+        }
+    }
+
+    /** "status body", or "000 reason" while the server is not listening yet. */
+    private static String get(HttpClient http, String url, String authorization) throws InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() + " " + response.body();
+        } catch (IOException e) {
+            return "000 " + e;
         }
     }
 

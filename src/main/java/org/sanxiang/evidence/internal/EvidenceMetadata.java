@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -104,13 +105,17 @@ public record EvidenceMetadata(
         return value.trim();
     }
 
-    /** An ISO instant, or a local date-time (as a browser's datetime-local input sends it) in China time. */
+    /**
+     * An ISO instant, or a local date-time (as a browser's datetime-local input sends it) in China time; to the
+     * microsecond, what both databases keep, so that the row reads back what the ledger entry recorded.
+     */
     private static Instant instant(String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
-        return value.endsWith("Z") || value.matches(".*[+-]\\d\\d:\\d\\d$")
+        Instant instant = value.endsWith("Z") || value.matches(".*[+-]\\d\\d:\\d\\d$")
                 ? java.time.OffsetDateTime.parse(value).toInstant()
                 : LocalDateTime.parse(value).atZone(ChinaTime.ZONE).toInstant();
+        return instant.truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -1,5 +1,6 @@
 package org.sanxiang.evidence.internal;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -10,6 +11,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.sanxiang.evidence.EvidenceKind;
 import org.springframework.data.domain.Page;
@@ -26,9 +28,11 @@ public class EvidenceRepository {
     private static final String COLUMNS = "id, sha256, sm3, size_bytes, media_type, kind, device_serial, officer, "
             + "captured_at, place, file_name, case_ref, step_ref, party_ref, agency_id, created_at, created_by";
 
+    private final JdbcTemplate jdbcTemplate;
     private final JdbcClient jdbc;
 
     EvidenceRepository(JdbcTemplate jdbcTemplate) {
+        this.jdbcTemplate = jdbcTemplate;
         this.jdbc = JdbcClient.create(jdbcTemplate);
     }
 
@@ -43,6 +47,18 @@ public class EvidenceRepository {
                         agencyId, timestamp(createdAt), createdBy)
                 .update(keys, "id");
         return keys.getKey().longValue();
+    }
+
+    /** Every evidence record in id order, streamed (never all in memory). Call inside a transaction. */
+    void forEach(Consumer<Evidence> action) {
+        jdbcTemplate.query(connection -> {
+            PreparedStatement ps = connection.prepareStatement("select " + COLUMNS + " from evidence order by id",
+                    ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
+            ps.setFetchSize(500);
+            return ps;
+        }, rs -> {
+            action.accept(map(rs, 0));
+        });
     }
 
     public Optional<Evidence> find(long id) {

@@ -7,8 +7,11 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -134,6 +137,43 @@ public class EntryStore {
         }, rs -> {
             action.accept(row(rs));
         });
+    }
+
+    /**
+     * Every committed entry of the given types, integrated or not, in no particular order; streamed. Call inside a
+     * transaction.
+     */
+    public void forEachOfTypes(Collection<String> types, Consumer<Row> action) {
+        if (types.isEmpty()) {
+            return;
+        }
+        jdbc.query(connection -> {
+            PreparedStatement ps = connection.prepareStatement("select " + COLUMNS + " from ledger_entry where entry_type in ("
+                    + String.join(", ", Collections.nCopies(types.size(), "?")) + ")",
+                    ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
+            ps.setFetchSize(1000);
+            int i = 1;
+            for (String type : types) {
+                ps.setString(i++, type);
+            }
+            return ps;
+        }, rs -> {
+            action.accept(row(rs));
+        });
+    }
+
+    /** The entries with these sequence numbers, by sequence number. */
+    public Map<Long, Row> bySeq(Collection<Long> seqs) {
+        if (seqs.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Row> rows = new HashMap<>();
+        jdbc.query("select " + COLUMNS + " from ledger_entry where seq in ("
+                + String.join(", ", Collections.nCopies(seqs.size(), "?")) + ")", rs -> {
+                    Row row = row(rs);
+                    rows.put(row.seq(), row);
+                }, seqs.toArray());
+        return rows;
     }
 
     private static Row row(ResultSet rs) throws SQLException {

@@ -23,7 +23,8 @@ class LedgerCommand implements CliCommand {
 
     @Override
     public String usage() {
-        return "verify   核验账本：重算全部记录与检查点 / verify every entry and checkpoint of the ledger";
+        return "verify   核验账本：重算全部记录与检查点，并与各表对账 / verify every entry and checkpoint of the ledger "
+                + "and reconcile the tables with it";
     }
 
     @Override
@@ -34,8 +35,9 @@ class LedgerCommand implements CliCommand {
             return 2;
         }
         LedgerVerifier.Report report = verifier.verify();
-        out.printf("已核验 %d 条记录、%d 个检查点 / checked %d entries and %d checkpoints%n",
-                report.entriesChecked(), report.checkpointsChecked(), report.entriesChecked(), report.checkpointsChecked());
+        out.printf("已核验 %d 条记录、%d 个检查点，并与 %d 行数据对账 / checked %d entries and %d checkpoints, "
+                + "and reconciled %d rows with them%n", report.entriesChecked(), report.checkpointsChecked(),
+                report.recordsChecked(), report.entriesChecked(), report.checkpointsChecked(), report.recordsChecked());
         if (report.ok()) {
             out.println("账本完整，未被篡改 / OK: the ledger is intact");
             return 0;
@@ -44,7 +46,7 @@ class LedgerCommand implements CliCommand {
             err.println("✗ " + finding.zh());
             err.println("  " + finding.en());
         }
-        err.println("账本核验失败 / FAILED: the ledger was tampered with");
+        err.println("账本核验失败 / FAILED: the ledger or the tables it records were tampered with");
         return 1;
     }
 }

@@ -31,12 +31,15 @@ class LedgerPages {
     private final LedgerReads reads;
     private final LedgerVerifier verifier;
     private final Checkpointer checkpointer;
+    private final VerificationRun scheduled;
 
-    LedgerPages(LedgerReaders readers, LedgerReads reads, LedgerVerifier verifier, Checkpointer checkpointer) {
+    LedgerPages(LedgerReaders readers, LedgerReads reads, LedgerVerifier verifier, Checkpointer checkpointer,
+            VerificationRun scheduled) {
         this.readers = readers;
         this.reads = reads;
         this.verifier = verifier;
         this.checkpointer = checkpointer;
+        this.scheduled = scheduled;
     }
 
     @GetMapping
@@ -56,6 +59,9 @@ class LedgerPages {
         model.addAttribute("checkpoint", reads.latestCheckpoint());
         model.addAttribute("verifierKey", reads.verifierKey());
         model.addAttribute("admin", user.isPlatformAdmin());
+        if (user.isPlatformAdmin()) {
+            model.addAttribute("lastScheduled", scheduled.latest().orElse(null));
+        }
         return "ledger/entries";
     }
 

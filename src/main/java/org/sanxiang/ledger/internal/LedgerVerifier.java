@@ -26,7 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * payload's {@code $entry} header), rebuilds the tree and compares it with the
  * stored subtree hashes, checks every stored checkpoint's signature, its root against the rebuilt tree and its
  * consistency with the previous checkpoint (RFC 9162 §2.1.4), and names the first entry altered, deleted or
- * reordered.
+ * reordered. Then it reconciles the modules' tables with the ledger ({@link Reconciler}) and names every record
+ * whose row is not what the ledger records.
  */
 @Component
 public class LedgerVerifier {
@@ -34,7 +35,7 @@ public class LedgerVerifier {
     private static final int BATCH = 1000;
 
     /** The outcome; {@code findings} is empty when everything verified. */
-    public record Report(long entriesChecked, int checkpointsChecked, List<Finding> findings) {
+    public record Report(long entriesChecked, int checkpointsChecked, long recordsChecked, List<Finding> findings) {
 
         @JsonProperty("ok")
         public boolean ok() {
@@ -49,18 +50,25 @@ public class LedgerVerifier {
     private final TreeStore trees;
     private final EntryStore entries;
     private final LedgerIdentity identity;
+    private final Reconciler reconciler;
     private final TransactionTemplate readOnly;
 
-    LedgerVerifier(TreeStore trees, EntryStore entries, LedgerIdentity identity, PlatformTransactionManager transactions) {
+    LedgerVerifier(TreeStore trees, EntryStore entries, LedgerIdentity identity, Reconciler reconciler,
+            PlatformTransactionManager transactions) {
         this.trees = trees;
         this.entries = entries;
         this.identity = identity;
+        this.reconciler = reconciler;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true); // and streaming the entries needs a transaction on PostgreSQL
     }
 
     public Report verify() {
-        return readOnly.execute(status -> new Run(identity.get(), trees.meta().orElseThrow(), trees.checkpoints()).run());
+        Report tree = readOnly.execute(status -> new Run(identity.get(), trees.meta().orElseThrow(), trees.checkpoints()).run());
+        Reconciler.Result records = reconciler.reconcile();
+        List<Finding> findings = new ArrayList<>(tree.findings());
+        findings.addAll(records.findings());
+        return new Report(tree.entriesChecked(), tree.checkpointsChecked(), records.recordsChecked(), findings);
     }
 
     /** One verification pass; holds the rebuilt tree while the entries stream by. */
@@ -104,7 +112,7 @@ public class LedgerVerifier {
                 findings.add(nodeFinding);
             }
             checkCheckpoints();
-            return new Report(rebuilt.size(), checkpoints.size(), findings);
+            return new Report(rebuilt.size(), checkpoints.size(), 0, findings);
         }
 
         private void checkBuffered() {

@@ -3,6 +3,7 @@ package org.sanxiang.platform.internal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
@@ -86,6 +87,16 @@ class UserAccount extends AuditedEntity {
         this.displayName = displayName;
         this.roles = EnumSet.copyOf(roles);
         this.enabled = enabled;
+    }
+
+    /**
+     * The facts of {@code account.created} and {@code account.updated}, which the ledger also reconciles the row
+     * with. Never the password or its hash; not the login counters and lock, which change without an entry of
+     * this kind.
+     */
+    Map<String, Object> facts() {
+        return Map.of("displayName", displayName, "agencyId", agencyId == null ? "" : agencyId.toString(),
+                "roles", roles.stream().map(Role::name).sorted().toList(), "enabled", enabled);
     }
 
     String getUsername() {

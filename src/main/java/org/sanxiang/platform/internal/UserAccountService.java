@@ -77,6 +77,17 @@ class UserAccountService implements UserDetailsService, UserAccounts {
         return accounts.count() > 0;
     }
 
+    @Override
+    public boolean exists(String username) {
+        return accounts.existsByUsername(username);
+    }
+
+    @Override
+    public boolean onlyPlatformAdministrators() {
+        return accounts.findAll().stream()
+                .allMatch(a -> a.getAgencyId() == null && a.getRoles().equals(Set.of(Role.ADMIN)));
+    }
+
     @Transactional
     public void changePassword(String username, String newPassword) {
         validatePassword(username, newPassword);
@@ -111,11 +122,7 @@ class UserAccountService implements UserDetailsService, UserAccounts {
     }
 
     private void publish(String type, UserAccount account) {
-        events.publishEvent(new AccountEvent(type, account.getUsername(), account.getAgencyId(), Map.of(
-                "displayName", account.getDisplayName(),
-                "agencyId", account.getAgencyId() == null ? "" : account.getAgencyId().toString(),
-                "roles", account.getRoles().stream().map(Role::name).sorted().toList(),
-                "enabled", account.isEnabled())));
+        events.publishEvent(new AccountEvent(type, account.getUsername(), account.getAgencyId(), account.facts()));
     }
 
     private static void validateRoles(Long agencyId, Set<Role> roles) {

@@ -12,12 +12,14 @@ import org.sanxiang.platform.AgencyScope;
 import org.sanxiang.platform.CurrentUser;
 import org.sanxiang.platform.NotFoundException;
 import org.sanxiang.platform.Role;
+import org.sanxiang.registry.internal.agency.Agency;
+import org.sanxiang.registry.internal.agency.AgencyRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
 @Transactional(readOnly = true)
-class AgencyScopeService implements AgencyScope {
+public class AgencyScopeService implements AgencyScope {
 
     private final AgencyRepository agencies;
 

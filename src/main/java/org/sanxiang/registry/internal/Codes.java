@@ -4,12 +4,12 @@ import java.util.Arrays;
 import java.util.List;
 
 /** Multi-valued code columns are stored comma-separated; input may use any of , ， 、 ; ； as separator. */
-final class Codes {
+public final class Codes {
 
     private Codes() {
     }
 
-    static List<String> split(String joined) {
+    public static List<String> split(String joined) {
         if (joined == null || joined.isBlank()) {
             return List.of();
         }

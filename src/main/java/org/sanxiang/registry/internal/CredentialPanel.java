@@ -6,6 +6,7 @@ import java.util.Set;
 import org.sanxiang.platform.CurrentUser;
 import org.sanxiang.platform.Role;
 import org.sanxiang.platform.WorkbenchPanel;
+import org.sanxiang.registry.internal.credential.CredentialWatch;
 import org.springframework.stereotype.Component;
 
 /**

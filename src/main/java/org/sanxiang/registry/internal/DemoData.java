@@ -11,17 +11,26 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-
 import javax.imageio.ImageIO;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.sanxiang.platform.CurrentUser;
 import org.sanxiang.platform.Role;
 import org.sanxiang.platform.UserAccounts;
 import org.sanxiang.registry.CredentialStatus;
 import org.sanxiang.registry.ResidentIdNumber;
 import org.sanxiang.registry.UnifiedSocialCreditCode;
+import org.sanxiang.registry.internal.agency.Agency;
+import org.sanxiang.registry.internal.agency.AgencyForm;
+import org.sanxiang.registry.internal.agency.AgencyRepository;
+import org.sanxiang.registry.internal.agency.AgencyUnit;
+import org.sanxiang.registry.internal.agency.UnitForm;
+import org.sanxiang.registry.internal.credential.CredentialForm;
+import org.sanxiang.registry.internal.credential.StatusChangeForm;
+import org.sanxiang.registry.internal.legalstaff.LegalStaff;
+import org.sanxiang.registry.internal.legalstaff.LegalStaffForm;
+import org.sanxiang.registry.internal.officer.OfficerForm;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -63,7 +72,9 @@ class DemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (agencies.count() > 0 || users.anyExists()) {
+        // the bootstrap administrator (SANXIANG_ADMIN_USERNAME, created just before) and the shipped calendar do not
+        // make a database non-empty
+        if (agencies.count() > 0 || !users.onlyPlatformAdministrators()) {
             log.info("Demo data not loaded: the database is not empty");
             return;
         }
@@ -162,6 +173,10 @@ class DemoData implements ApplicationRunner {
     }
 
     private void user(String username, String displayName, Long agency, Role role) {
+        if (users.exists(username)) {
+            log.info("Demo user '{}' not created: the account exists already (its own password stays)", username);
+            return;
+        }
         users.create(username, PASSWORD, displayName, agency, EnumSet.of(role));
     }
 

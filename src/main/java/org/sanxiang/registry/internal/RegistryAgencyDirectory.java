@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.sanxiang.platform.AgencyDirectory;
 import org.sanxiang.platform.CurrentUser;
+import org.sanxiang.registry.internal.agency.Agency;
 import org.springframework.stereotype.Component;
 
 @Component

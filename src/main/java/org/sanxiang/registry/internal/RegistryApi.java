@@ -10,6 +10,20 @@ import org.sanxiang.platform.CurrentUser;
 import org.sanxiang.platform.InvalidInputException;
 import org.sanxiang.platform.PageResult;
 import org.sanxiang.registry.EnforcementAuthority;
+import org.sanxiang.registry.internal.agency.AgencyForm;
+import org.sanxiang.registry.internal.agency.AgencyUnit;
+import org.sanxiang.registry.internal.agency.AgencyView;
+import org.sanxiang.registry.internal.agency.UnitForm;
+import org.sanxiang.registry.internal.credential.CredentialForm;
+import org.sanxiang.registry.internal.credential.StatusChangeForm;
+import org.sanxiang.registry.internal.credential.StatusHistoryLine;
+import org.sanxiang.registry.internal.importing.OfficerImport;
+import org.sanxiang.registry.internal.legalstaff.LegalStaffForm;
+import org.sanxiang.registry.internal.legalstaff.LegalStaffView;
+import org.sanxiang.registry.internal.legalstaff.ReviewerIndicator;
+import org.sanxiang.registry.internal.officer.OfficerForm;
+import org.sanxiang.registry.internal.officer.OfficerUpdate;
+import org.sanxiang.registry.internal.officer.OfficerView;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,7 +44,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
  */
 @RestController
 @RequestMapping("/api/v1/registry")
-class RegistryApi {
+public class RegistryApi {
 
     private final RegistryService registry;
     private final RegistryQueries queries;
@@ -217,7 +231,7 @@ class RegistryApi {
         return queries.mayAct(officerId, domain, date == null ? queries.today() : date);
     }
 
-    static CurrentUser user() {
+    public static CurrentUser user() {
         return CurrentUser.get().orElseThrow(() -> new InvalidInputException("需要登录", "Login required"));
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.sanxiang.platform.CurrentUser;
 import org.sanxiang.platform.TableExport;
+import org.sanxiang.registry.internal.credential.CredentialView;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.ResponseEntity;

@@ -3,6 +3,7 @@ package org.sanxiang.registry.internal;
 import java.util.Map;
 
 import org.sanxiang.ledger.Ledger;
+import org.sanxiang.registry.internal.officer.Officer;
 import org.springframework.stereotype.Component;
 
 /** Every change of the registry is a ledger entry, appended in the change's own transaction. */

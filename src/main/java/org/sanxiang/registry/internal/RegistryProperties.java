@@ -15,13 +15,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                         (换证, a matter of months at the issuing government) starts in time; no law sets it
  */
 @ConfigurationProperties("sanxiang.registry")
-record RegistryProperties(BigDecimal minReviewerRatio, List<Domain> domains, Path idKeyFile,
+public record RegistryProperties(BigDecimal minReviewerRatio, List<Domain> domains, Path idKeyFile,
         Integer expiryWarningDays) {
 
-    record Domain(String code, String zh, String en) {
+    public record Domain(String code, String zh, String en) {
     }
 
-    RegistryProperties {
+    public RegistryProperties {
         minReviewerRatio = minReviewerRatio == null ? new BigDecimal("0.05") : minReviewerRatio;
         domains = domains == null || domains.isEmpty() ? DEFAULT_DOMAINS : List.copyOf(domains);
         expiryWarningDays = expiryWarningDays == null ? 90 : expiryWarningDays;

@@ -8,11 +8,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
 import java.util.stream.Collectors;
 
 import org.sanxiang.platform.NotFoundException;
 import org.sanxiang.registry.EnforcementAuthority;
+import org.sanxiang.registry.internal.agency.Agency;
+import org.sanxiang.registry.internal.agency.AgencyRepository;
+import org.sanxiang.registry.internal.agency.AgencyUnit;
+import org.sanxiang.registry.internal.agency.AgencyUnitRepository;
+import org.sanxiang.registry.internal.agency.AgencyView;
+import org.sanxiang.registry.internal.credential.Credential;
+import org.sanxiang.registry.internal.credential.CredentialRepository;
+import org.sanxiang.registry.internal.credential.CredentialStatusChangeRepository;
+import org.sanxiang.registry.internal.credential.CredentialView;
+import org.sanxiang.registry.internal.credential.CredentialWatch;
+import org.sanxiang.registry.internal.credential.ExpiringCredential;
+import org.sanxiang.registry.internal.credential.StatusHistoryLine;
+import org.sanxiang.registry.internal.legalstaff.LegalStaff;
+import org.sanxiang.registry.internal.legalstaff.LegalStaffRepository;
+import org.sanxiang.registry.internal.legalstaff.ReviewerIndicator;
+import org.sanxiang.registry.internal.officer.Officer;
+import org.sanxiang.registry.internal.officer.OfficerRepository;
+import org.sanxiang.registry.internal.officer.OfficerView;
+import org.sanxiang.registry.internal.portal.PublicCard;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -24,7 +42,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Reads of the registry for pages, the API and other modules. */
 @Service
 @Transactional(readOnly = true)
-class RegistryQueries implements EnforcementAuthority {
+public class RegistryQueries implements EnforcementAuthority {
 
     private final AgencyRepository agencies;
     private final AgencyUnitRepository units;
@@ -55,7 +73,7 @@ class RegistryQueries implements EnforcementAuthority {
     // ---- agencies -------------------------------------------------------------------------------------------
 
     /** @param visible the agencies the reader may see; {@code null} = all (the public list, platform admin) */
-    Page<AgencyView> agencies(Set<Long> visible, String q, String domain, Pageable page) {
+    public Page<AgencyView> agencies(Set<Long> visible, String q, String domain, Pageable page) {
         Specification<Agency> spec = (root, query, cb) -> cb.conjunction();
         if (visible != null) {
             spec = spec.and((root, query, cb) -> visible.isEmpty() ? cb.disjunction() : root.get("id").in(visible));
@@ -71,7 +89,7 @@ class RegistryQueries implements EnforcementAuthority {
         return found.map(a -> view(a, names));
     }
 
-    List<AgencyView> allAgencies(Set<Long> visible) {
+    public List<AgencyView> allAgencies(Set<Long> visible) {
         Map<Long, String> names = agencyNames();
         return agencies.findAllByOrderByName().stream().filter(a -> visible == null || visible.contains(a.getId()))
                 .map(a -> view(a, names)).toList();
@@ -91,7 +109,7 @@ class RegistryQueries implements EnforcementAuthority {
                 Math.max(0, expiring.size() - limit), shortOfReviewers);
     }
 
-    AgencyView agency(long id) {
+    public AgencyView agency(long id) {
         return agencies.findById(id).map(a -> view(a, agencyNames()))
                 .orElseThrow(() -> new NotFoundException("执法主体不存在", "No such agency"));
     }
@@ -117,7 +135,7 @@ class RegistryQueries implements EnforcementAuthority {
 
     // ---- officers -------------------------------------------------------------------------------------------
 
-    Page<OfficerView> officers(Set<Long> visible, Long agencyId, String name, boolean activeOnly, Pageable page) {
+    public Page<OfficerView> officers(Set<Long> visible, Long agencyId, String name, boolean activeOnly, Pageable page) {
         Specification<Officer> spec = (root, query, cb) -> cb.conjunction();
         if (visible != null) {
             spec = spec.and((root, query, cb) -> visible.isEmpty() ? cb.disjunction()
@@ -142,7 +160,7 @@ class RegistryQueries implements EnforcementAuthority {
                 .orElseThrow(() -> new NotFoundException("执法人员不存在", "No such officer"));
     }
 
-    Officer officerEntity(long id) {
+    public Officer officerEntity(long id) {
         return officers.findById(id).orElseThrow(() -> new NotFoundException("执法人员不存在", "No such officer"));
     }
 
@@ -172,12 +190,12 @@ class RegistryQueries implements EnforcementAuthority {
 
     // ---- public lookup --------------------------------------------------------------------------------------
 
-    Optional<PublicCard> card(String number) {
+    public Optional<PublicCard> card(String number) {
         return credentials.findByNumber(number.strip()).map(c -> card(c, officerEntity(c.getOfficerId())));
     }
 
     /** By name within an agency: every active officer of that name, with their newest credential. */
-    List<PublicCard> cardsByName(long agencyId, String name) {
+    public List<PublicCard> cardsByName(long agencyId, String name) {
         List<Officer> found = officers.findByAgencyIdAndNameAndActiveTrue(agencyId, name.strip());
         Map<Long, List<Credential>> byOfficer = credentials.findByOfficerIdIn(found.stream().map(Officer::getId)
                 .toList()).stream().collect(Collectors.groupingBy(Credential::getOfficerId));

@@ -2,7 +2,6 @@ package org.sanxiang.registry.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -12,10 +11,31 @@ import org.sanxiang.platform.ChinaTime;
 import org.sanxiang.platform.CurrentUser;
 import org.sanxiang.platform.InvalidInputException;
 import org.sanxiang.platform.NotFoundException;
-import org.sanxiang.platform.RuleViolationException;
 import org.sanxiang.registry.CredentialStatus;
 import org.sanxiang.registry.ResidentIdNumber;
 import org.sanxiang.registry.UnifiedSocialCreditCode;
+import org.sanxiang.registry.internal.agency.Agency;
+import org.sanxiang.registry.internal.agency.AgencyForm;
+import org.sanxiang.registry.internal.agency.AgencyRepository;
+import org.sanxiang.registry.internal.agency.AgencyUnit;
+import org.sanxiang.registry.internal.agency.AgencyUnitRepository;
+import org.sanxiang.registry.internal.agency.UnitForm;
+import org.sanxiang.registry.internal.credential.Credential;
+import org.sanxiang.registry.internal.credential.CredentialForm;
+import org.sanxiang.registry.internal.credential.CredentialRepository;
+import org.sanxiang.registry.internal.credential.CredentialStatusChange;
+import org.sanxiang.registry.internal.credential.CredentialStatusChangeRepository;
+import org.sanxiang.registry.internal.credential.StatusChangeForm;
+import org.sanxiang.registry.internal.legalstaff.LegalStaff;
+import org.sanxiang.registry.internal.legalstaff.LegalStaffForm;
+import org.sanxiang.registry.internal.legalstaff.LegalStaffRepository;
+import org.sanxiang.registry.internal.officer.IdNumberProtector;
+import org.sanxiang.registry.internal.officer.Officer;
+import org.sanxiang.registry.internal.officer.OfficerForm;
+import org.sanxiang.registry.internal.officer.OfficerRepository;
+import org.sanxiang.registry.internal.officer.OfficerUpdate;
+import org.sanxiang.registry.internal.officer.PhotoFormat;
+import org.sanxiang.registry.internal.officer.ProtectedIdNumber;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -27,7 +47,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-class RegistryService {
+public class RegistryService {
 
     static final Set<String> PHOTO_TYPES = Set.of("image/jpeg", "image/png");
     static final int MAX_PHOTO_BYTES = 1_000_000;
@@ -76,7 +96,7 @@ class RegistryService {
             throw new InvalidInputException("统一社会信用代码已登记：" + form.uscc(), "USCC already registered: " + form.uscc());
         }
         Agency agency = agencies.save(new Agency(form));
-        journal.agency("agency.registered", agency.getId(), agencyFacts(agency));
+        journal.agency("agency.registered", agency.getId(), agency.facts());
         return agency.getId();
     }
 
@@ -91,7 +111,7 @@ class RegistryService {
             throw new AccessDeniedException("only a platform administrator moves an agency in the hierarchy");
         }
         agency.apply(form);
-        journal.agency("agency.updated", id, agencyFacts(agency));
+        journal.agency("agency.updated", id, agency.facts());
     }
 
     private void validateAgency(CurrentUser user, AgencyForm form, Long self) {
@@ -112,7 +132,7 @@ class RegistryService {
         visibleAgency(user, agencyId);
         requireUnitNameFree(agencyId, form.name(), null);
         AgencyUnit unit = units.save(new AgencyUnit(agencyId, form));
-        journal.agency("unit.added", agencyId, unitFacts(unit));
+        journal.agency("unit.added", agencyId, unit.facts());
         return unit.getId();
     }
 
@@ -121,7 +141,7 @@ class RegistryService {
         checkVersion(unit.getVersion(), form.version());
         requireUnitNameFree(unit.getAgencyId(), form.name(), unitId);
         unit.update(form);
-        journal.agency("unit.updated", unit.getAgencyId(), unitFacts(unit));
+        journal.agency("unit.updated", unit.getAgencyId(), unit.facts());
     }
 
     AgencyUnit visibleUnit(CurrentUser user, long unitId) {
@@ -135,13 +155,9 @@ class RegistryService {
         });
     }
 
-    private static Map<String, Object> unitFacts(AgencyUnit unit) {
-        return Map.of("unitId", unit.getId(), "name", unit.getName(), "kind", unit.getKind().name());
-    }
-
     // ---- officers and credentials ---------------------------------------------------------------------------
 
-    long registerOfficer(CurrentUser user, long agencyId, OfficerForm form) {
+    public long registerOfficer(CurrentUser user, long agencyId, OfficerForm form) {
         visibleAgency(user, agencyId);
         String idNumber = ResidentIdNumber.normalize(form.idNumber());
         if (!ResidentIdNumber.isValid(idNumber)) {
@@ -156,7 +172,7 @@ class RegistryService {
         describe(officer, agencyId, form.name(), form.unitId(), form.position(), form.domains(), form.areas(),
                 ResidentIdNumber.isMale(idNumber) ? Officer.Gender.MALE : Officer.Gender.FEMALE);
         officer = officers.save(officer);
-        journal.officer("officer.registered", officer, officerFacts(officer));
+        journal.officer("officer.registered", officer, officer.facts());
         return officer.getId();
     }
 
@@ -166,7 +182,7 @@ class RegistryService {
         describe(officer, officer.getAgencyId(), form.name(), form.unitId(), form.position(), form.domains(),
                 form.areas(), officer.getGender());
         officer.setActive(form.active());
-        journal.officer("officer.updated", officer, officerFacts(officer));
+        journal.officer("officer.updated", officer, officer.facts());
     }
 
     void setPhoto(CurrentUser user, long officerId, String contentType, byte[] bytes) {
@@ -178,8 +194,7 @@ class RegistryService {
             throw new InvalidInputException("照片不能超过 1 MB", "The photo must not exceed 1 MB");
         }
         officer.setPhoto(contentType, bytes);
-        journal.officer("officer.photo-set", officer,
-                Map.of("contentType", contentType, "sha256", PhotoFormat.sha256(bytes)));
+        journal.officer("officer.photo-set", officer, officer.photoFacts());
     }
 
     String revealIdNumber(CurrentUser user, long officerId) {
@@ -200,7 +215,7 @@ class RegistryService {
         officer.describe(name, gender, unitId, blankToNull(position), domains, blankToNull(areas));
     }
 
-    long issueCredential(CurrentUser user, long officerId, CredentialForm form) {
+    public long issueCredential(CurrentUser user, long officerId, CredentialForm form) {
         Officer officer = visibleOfficer(user, officerId);
         if (credentials.existsByNumber(form.number().strip())) {
             throw new InvalidInputException("执法证号已存在：" + form.number(), "Credential number exists: " + form.number());
@@ -212,7 +227,7 @@ class RegistryService {
         Credential credential = credentials.save(new Credential(officer.getId(), form.number(), form.issuer(),
                 form.issuedOn(), form.validUntil(), form.domains(), blankToNull(form.areas())));
         statusChanges.save(new CredentialStatusChange(credential.getId(), null, CredentialStatus.VALID, "发证"));
-        journal.officer("credential.issued", officer, credentialFacts(credential));
+        journal.officer("credential.issued", officer, credential.facts());
         return credential.getId();
     }
 
@@ -222,7 +237,7 @@ class RegistryService {
         Officer officer = visibleOfficer(user, credential.getOfficerId());
         CredentialStatus from = credential.changeStatus(form.status());
         statusChanges.save(new CredentialStatusChange(credentialId, from, form.status(), form.reason().strip()));
-        Map<String, Object> facts = credentialFacts(credential);
+        Map<String, Object> facts = credential.facts();
         facts.put("from", from.name());
         facts.put("reason", form.reason().strip());
         journal.officer("credential.status-changed", officer, facts);
@@ -232,7 +247,7 @@ class RegistryService {
         visibleAgency(user, agencyId);
         requireUnitOf(agencyId, form.unitId());
         LegalStaff staff = legalStaff.save(new LegalStaff(agencyId, form));
-        journal.agency("legal-staff.added", agencyId, legalStaffFacts(staff));
+        journal.agency("legal-staff.added", agencyId, staff.facts());
         return staff.getId();
     }
 
@@ -242,7 +257,7 @@ class RegistryService {
         checkVersion(staff.getVersion(), form.version());
         requireUnitOf(staff.getAgencyId(), form.unitId());
         staff.update(form);
-        journal.agency("legal-staff.updated", staff.getAgencyId(), legalStaffFacts(staff));
+        journal.agency("legal-staff.updated", staff.getAgencyId(), staff.facts());
     }
 
     LegalStaff visibleLegalStaff(CurrentUser user, long staffId) {
@@ -256,23 +271,9 @@ class RegistryService {
         }
     }
 
-    /** What the record says (its phone number aside), so that the ledger shows what a correction changed. */
-    private static Map<String, Object> legalStaffFacts(LegalStaff staff) {
-        Map<String, Object> facts = new LinkedHashMap<>();
-        facts.put("legalStaffId", staff.getId());
-        facts.put("name", staff.getName());
-        facts.put("kind", staff.getKind().name());
-        facts.put("unitId", staff.getUnitId());
-        facts.put("qualification", staff.getQualification());
-        facts.put("qualificationNo", staff.getQualificationNo());
-        facts.put("qualifiedOn", staff.getQualifiedOn() == null ? null : staff.getQualifiedOn().toString());
-        facts.put("active", staff.isActive());
-        return facts;
-    }
-
     // ---- helpers --------------------------------------------------------------------------------------------
 
-    Agency visibleAgency(CurrentUser user, long id) {
+    public Agency visibleAgency(CurrentUser user, long id) {
         scope.requireVisible(user, id);
         return agencies.findById(id).orElseThrow(() -> new NotFoundException("执法主体不存在", "No such agency"));
     }
@@ -298,45 +299,7 @@ class RegistryService {
         }
     }
 
-    static String blankToNull(String s) {
+    public static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    private static Map<String, Object> agencyFacts(Agency a) {
-        Map<String, Object> facts = new LinkedHashMap<>();
-        facts.put("name", a.getName());
-        facts.put("uscc", a.getUscc());
-        facts.put("level", a.getLevel().name());
-        facts.put("domain", a.getDomain());
-        facts.put("kind", a.getKind().name());
-        facts.put("parentId", a.getParentId());
-        facts.put("legalBasis", a.getLegalBasis());
-        return facts;
-    }
-
-    // The ledger keeps the masked ID number only: the ledger is kept forever, personal data should not be.
-    private static Map<String, Object> officerFacts(Officer o) {
-        Map<String, Object> facts = new LinkedHashMap<>();
-        facts.put("agencyId", o.getAgencyId());
-        facts.put("unitId", o.getUnitId());
-        facts.put("name", o.getName());
-        facts.put("idNumberMasked", o.getIdNumberMasked());
-        facts.put("position", o.getPosition());
-        facts.put("domains", o.getDomains());
-        facts.put("areas", o.getAreas());
-        facts.put("active", o.isActive());
-        return facts;
-    }
-
-    private static Map<String, Object> credentialFacts(Credential c) {
-        Map<String, Object> facts = new LinkedHashMap<>();
-        facts.put("credentialId", c.getId());
-        facts.put("number", c.getNumber());
-        facts.put("issuer", c.getIssuer());
-        facts.put("issuedOn", c.getIssuedOn().toString());
-        facts.put("validUntil", c.getValidUntil().toString());
-        facts.put("domains", c.getDomains());
-        facts.put("status", c.statusOn(LocalDate.MIN).name());
-        return facts;
     }
 }

@@ -16,6 +16,7 @@ import org.sanxiang.evidence.internal.Evidence;
 import org.sanxiang.evidence.internal.EvidenceExport;
 import org.sanxiang.evidence.internal.EvidenceFilter;
 import org.sanxiang.evidence.internal.EvidenceService;
+import org.sanxiang.evidence.internal.integrity.IntegrityCheck;
 import org.sanxiang.platform.PageResult;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -36,12 +37,17 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 @Tag(name = "evidence", description = "write-once evidence files: metadata, playback and download")
 class EvidenceApiController {
 
+    /** Names what the integrity check found wrong with the content served, and when (see {@link #content}). */
+    static final String INTEGRITY_HEADER = "Sanxiang-Integrity";
+
     private final EvidenceService evidence;
     private final EvidenceExport export;
+    private final IntegrityCheck integrity;
 
-    EvidenceApiController(EvidenceService evidence, EvidenceExport export) {
+    EvidenceApiController(EvidenceService evidence, EvidenceExport export, IntegrityCheck integrity) {
         this.evidence = evidence;
         this.export = export;
+        this.integrity = integrity;
     }
 
     @GetMapping
@@ -73,7 +79,9 @@ class EvidenceApiController {
     }
 
     @GetMapping("/{id}/content")
-    @Operation(summary = "The file (Range: bytes=a-b answers 206); each view or download is a ledger entry")
+    @Operation(summary = "The file (Range: bytes=a-b answers 206); each view or download is a ledger entry. Content "
+            + "the integrity check found changed or lost comes with a Sanxiang-Integrity header naming the finding, "
+            + "its run and the time of the failed check, and without an ETag")
     void content(@PathVariable long id, @RequestParam(defaultValue = "false") boolean download,
                  @RequestHeader(value = HttpHeaders.RANGE, required = false) String range,
                  HttpServletResponse response) throws IOException {
@@ -92,7 +100,12 @@ class EvidenceApiController {
         }
         response.setContentType(e.mediaType());
         response.setContentLengthLong(bytes.length());
-        response.setHeader(HttpHeaders.ETAG, "\"" + e.hashes().sha256() + "\"");
+        // Content the integrity check found changed is still served, with the finding: refusing would hide the only
+        // copy from those who must look into it (reviewers, the party, a court), and the access is recorded as
+        // every other. Its hash no longer names these bytes, so it is no ETag then.
+        integrity.warning(e.hashes().sha256()).ifPresentOrElse(
+                warning -> response.setHeader(INTEGRITY_HEADER, warning.header()),
+                () -> response.setHeader(HttpHeaders.ETAG, "\"" + e.hashes().sha256() + "\""));
         // Never from a cache: each access must reach us to be recorded.
         response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, disposition(e, download));

@@ -81,6 +81,11 @@ public class IntegrityCheck {
         return runs.latest();
     }
 
+    /** What the integrity check last found wrong with this content and has not since found intact. */
+    public java.util.Optional<IntegrityWarning> warning(String sha256) {
+        return runs.warning(sha256);
+    }
+
     private void check(long runId) {
         Tally tally = new Tally();
         String failure = null;

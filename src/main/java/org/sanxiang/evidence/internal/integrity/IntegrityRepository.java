@@ -74,6 +74,21 @@ class IntegrityRepository {
                 .update();
     }
 
+    /**
+     * The newest finding about the object, unless a run that began after it finished without failing (it re-hashed
+     * the object and found it intact, e.g. once restored from a backup).
+     */
+    Optional<IntegrityWarning> warning(String sha256) {
+        return jdbc.sql("select f.problem, f.run_id, f.created_at from evidence_integrity_finding f where f.sha256 = ? "
+                        + "and not exists (select 1 from evidence_integrity_run r where r.id > f.run_id "
+                        + "and r.finished_at is not null and r.failure is null) "
+                        + "order by f.id desc fetch first 1 rows only")
+                .param(sha256)
+                .query((rs, row) -> new IntegrityWarning(rs.getString("problem"), rs.getLong("run_id"),
+                        EvidenceRepository.instant(rs, "created_at")))
+                .optional();
+    }
+
     Optional<IntegrityRun> find(long runId) {
         return runs("where id = ?", runId).stream().findFirst();
     }

@@ -83,7 +83,9 @@ class EvidencePages {
     @GetMapping("/{id:\\d+}")
     String one(@PathVariable long id, Model model) {
         CurrentUser user = EvidenceService.user();
-        model.addAttribute("e", evidence.visible(id, user));
+        Evidence e = evidence.visible(id, user);
+        model.addAttribute("e", e);
+        model.addAttribute("integrityWarning", integrity.warning(e.hashes().sha256()).orElse(null));
         model.addAttribute("ledgerReader", user.has(Role.ADMIN) || user.has(Role.SUPERVISOR));
         return "evidence/detail";
     }

@@ -1,0 +1,18 @@
+package org.sanxiang.registry.internal.agency;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+public interface AgencyRepository extends JpaRepository<Agency, Long>, JpaSpecificationExecutor<Agency> {
+
+    boolean existsByUscc(String uscc);
+
+    Optional<Agency> findByUscc(String uscc);
+
+    List<Agency> findAllByOrderByName();
+
+    List<Agency> findByParentId(Long parentId);
+}

@@ -1,0 +1,102 @@
+package org.sanxiang.registry.internal.officer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+import javax.crypto.Cipher;
+import javax.crypto.Mac;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.sanxiang.registry.ResidentIdNumber;
+import org.sanxiang.registry.internal.RegistryProperties;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps ID numbers (personal information, 个人信息保护法 第二十八条: sensitive) encrypted with AES-256-GCM;
+ * an HMAC digest finds duplicates without decrypting. The key file is created on first start, readable
+ * by the service only.
+ */
+@Component
+public class IdNumberProtector {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private final SecretKeySpec encryptionKey;
+    private final SecretKeySpec digestKey;
+
+    IdNumberProtector(RegistryProperties properties, @Value("${sanxiang.data-dir}") Path dataDir) {
+        Path file = properties.idKeyFile() != null ? properties.idKeyFile() : dataDir.resolve("keys/id-number.key");
+        byte[] key = loadOrCreate(file);
+        this.encryptionKey = new SecretKeySpec(key, 0, 32, "AES");
+        this.digestKey = new SecretKeySpec(key, 32, 32, "HmacSHA256");
+    }
+
+    public ProtectedIdNumber protect(String idNumber) {
+        String n = ResidentIdNumber.normalize(idNumber);
+        return new ProtectedIdNumber(encrypt(n), digest(n), ResidentIdNumber.mask(n));
+    }
+
+    public String digest(String idNumber) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(digestKey);
+            return HexFormat.of().formatHex(
+                    mac.doFinal(ResidentIdNumber.normalize(idNumber).getBytes(StandardCharsets.US_ASCII)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public String reveal(String cipherText) {
+        try {
+            ByteBuffer in = ByteBuffer.wrap(Base64.getDecoder().decode(cipherText));
+            byte[] iv = new byte[12];
+            in.get(iv);
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.DECRYPT_MODE, encryptionKey, new GCMParameterSpec(128, iv));
+            byte[] plain = cipher.doFinal(in.array(), 12, in.remaining());
+            return new String(plain, StandardCharsets.US_ASCII);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("ID number cannot be decrypted (wrong key file?)", e);
+        }
+    }
+
+    private String encrypt(String plain) {
+        try {
+            byte[] iv = new byte[12];
+            RANDOM.nextBytes(iv);
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.ENCRYPT_MODE, encryptionKey, new GCMParameterSpec(128, iv));
+            byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.US_ASCII));
+            return Base64.getEncoder().encodeToString(ByteBuffer.allocate(12 + sealed.length).put(iv).put(sealed)
+                    .array());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] loadOrCreate(Path file) {
+        try {
+            if (Files.exists(file)) {
+                return Base64.getDecoder().decode(Files.readString(file).strip());
+            }
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            byte[] key = new byte[64];
+            RANDOM.nextBytes(key);
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            Files.writeString(file, Base64.getEncoder().encodeToString(key));
+            return key;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read or create the ID-number key " + file, e);
+        }
+    }
+}

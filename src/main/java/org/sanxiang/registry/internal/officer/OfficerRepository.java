@@ -1,0 +1,15 @@
+package org.sanxiang.registry.internal.officer;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+public interface OfficerRepository extends JpaRepository<Officer, Long>, JpaSpecificationExecutor<Officer> {
+
+    boolean existsByIdNumberDigest(String digest);
+
+    long countByAgencyIdAndActiveTrue(long agencyId);
+
+    List<Officer> findByAgencyIdAndNameAndActiveTrue(long agencyId, String name);
+}

@@ -1,0 +1,5 @@
+package org.sanxiang.registry.internal.officer;
+
+/** An ID number as stored: encrypted, its keyed digest, and its mask for display. */
+public record ProtectedIdNumber(String cipher, String digest, String masked) {
+}
