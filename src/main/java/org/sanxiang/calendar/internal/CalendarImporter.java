@@ -6,13 +6,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.sanxiang.ledger.Ledger;
+import org.sanxiang.calendar.CalendarYearImported;
 import org.sanxiang.platform.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -32,15 +32,15 @@ class CalendarImporter {
     private final CalendarStore store;
     private final CalendarCache cache;
     private final TransactionTemplate transactions;
-    private final Ledger ledger;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CalendarImporter(CalendarStore store, CalendarCache cache, TransactionTemplate transactions,
-                     Ledger ledger, Clock clock) {
+                     ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.cache = cache;
         this.transactions = transactions;
-        this.ledger = ledger;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -103,10 +103,7 @@ class CalendarImporter {
         store.recordImport(record);
         // in the same transaction: the year changes if and only if the ledger records it (DESIGN.md "How data flows")
         // platform-wide (no agency): the calendar is shared by every agency
-        ledger.append("calendar", "calendar.year.imported",
-                new Ledger.SubjectRef("calendar-year", String.valueOf(file.year()), null),
-                Map.of("year", file.year(), "source", source, "sha256", sha256, "days", file.days().size(),
-                        "replaced", replaced, "importedBy", actor));
+        events.publishEvent(new CalendarYearImported(file.year(), source, sha256, file.days().size(), replaced, actor));
         return record;
     }
 

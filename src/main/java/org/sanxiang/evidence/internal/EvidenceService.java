@@ -3,15 +3,14 @@ package org.sanxiang.evidence.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import org.sanxiang.evidence.internal.store.BlobStore;
-import org.sanxiang.ledger.Ledger.SubjectRef;
 import org.sanxiang.ledger.Ledger;
 import org.sanxiang.platform.AgencyScope;
 import org.sanxiang.platform.CurrentUser;
 import org.sanxiang.platform.NotFoundException;
+import org.sanxiang.evidence.EvidenceEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -25,18 +24,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class EvidenceService {
 
-    public static final String MODULE = "evidence";
-
     private final EvidenceRepository evidence;
     private final BlobStore store;
     private final Ledger ledger;
     private final AgencyScope scope;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    EvidenceService(EvidenceRepository evidence, BlobStore store, Ledger ledger, AgencyScope scope) {
+    EvidenceService(EvidenceRepository evidence, BlobStore store, Ledger ledger, AgencyScope scope,
+            ApplicationEventPublisher events) {
         this.evidence = evidence;
         this.store = store;
         this.ledger = ledger;
+        this.events = events;
         this.scope = scope;
         this.clock = Clock.systemUTC();
     }
@@ -51,7 +51,7 @@ public class EvidenceService {
         var now = clock.instant();
         long id = evidence.insert(hashes, size, mediaType, metadata, agencyId, now, uploadedBy);
         Evidence stored = new Evidence(id, hashes, size, mediaType, metadata, agencyId, now, uploadedBy);
-        ledger.append(MODULE, "evidence.stored", subject(stored), stored.facts());
+        events.publishEvent(new EvidenceEvent.EvidenceStored(id, agencyId, hashes.sha256(), stored.facts()));
         return stored;
     }
 
@@ -61,8 +61,7 @@ public class EvidenceService {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordExpiredUpload(String uploadId, Long agencyId, long received, long length, String startedBy) {
-        ledger.append(MODULE, "upload.expired", new SubjectRef("upload", uploadId, agencyId),
-                Map.of("received", received, "length", length, "startedBy", startedBy));
+        events.publishEvent(new EvidenceEvent.UploadExpired(uploadId, agencyId, received, length, startedBy));
     }
 
     /**
@@ -101,15 +100,8 @@ public class EvidenceService {
      */
     @Transactional
     public InputStream open(Evidence e, boolean download, long offset, long length) throws IOException {
-        Map<String, Object> facts = new LinkedHashMap<>();
-        facts.put("evidenceId", e.id());
-        facts.put("sha256", e.hashes().sha256());
-        facts.put("range", offset + "-" + (offset + length - 1));
-        ledger.append(MODULE, download ? "evidence.downloaded" : "evidence.viewed", subject(e), facts);
+        events.publishEvent(new EvidenceEvent.EvidenceAccessed(e.id(), e.agencyId(), e.hashes().sha256(), download,
+                offset + "-" + (offset + length - 1)));
         return store.open(e.hashes().sha256(), offset, length);
-    }
-
-    private static SubjectRef subject(Evidence e) {
-        return new SubjectRef("evidence", Long.toString(e.id()), e.agencyId());
     }
 }

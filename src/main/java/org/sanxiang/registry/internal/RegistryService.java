@@ -3,7 +3,6 @@ package org.sanxiang.registry.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -12,6 +11,7 @@ import org.sanxiang.platform.CurrentUser;
 import org.sanxiang.platform.InvalidInputException;
 import org.sanxiang.platform.NotFoundException;
 import org.sanxiang.registry.CredentialStatus;
+import org.sanxiang.registry.RegistryEvent;
 import org.sanxiang.registry.ResidentIdNumber;
 import org.sanxiang.registry.UnifiedSocialCreditCode;
 import org.sanxiang.registry.internal.agency.Agency;
@@ -36,6 +36,7 @@ import org.sanxiang.registry.internal.officer.OfficerRepository;
 import org.sanxiang.registry.internal.officer.OfficerUpdate;
 import org.sanxiang.registry.internal.officer.PhotoFormat;
 import org.sanxiang.registry.internal.officer.ProtectedIdNumber;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -61,13 +62,13 @@ public class RegistryService {
     private final AgencyScopeService scope;
     private final IdNumberProtector idNumbers;
     private final RegistryProperties properties;
-    private final RegistryJournal journal;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     RegistryService(AgencyRepository agencies, AgencyUnitRepository units, OfficerRepository officers,
             CredentialRepository credentials, CredentialStatusChangeRepository statusChanges,
             LegalStaffRepository legalStaff, AgencyScopeService scope, IdNumberProtector idNumbers,
-            RegistryProperties properties, RegistryJournal journal, Clock clock) {
+            RegistryProperties properties, ApplicationEventPublisher events, Clock clock) {
         this.agencies = agencies;
         this.units = units;
         this.officers = officers;
@@ -77,7 +78,7 @@ public class RegistryService {
         this.scope = scope;
         this.idNumbers = idNumbers;
         this.properties = properties;
-        this.journal = journal;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -96,7 +97,7 @@ public class RegistryService {
             throw new InvalidInputException("统一社会信用代码已登记：" + form.uscc(), "USCC already registered: " + form.uscc());
         }
         Agency agency = agencies.save(new Agency(form));
-        journal.agency("agency.registered", agency.getId(), agency.facts());
+        events.publishEvent(new RegistryEvent.AgencyRegistered(agency.getId(), agency.facts()));
         return agency.getId();
     }
 
@@ -111,7 +112,7 @@ public class RegistryService {
             throw new AccessDeniedException("only a platform administrator moves an agency in the hierarchy");
         }
         agency.apply(form);
-        journal.agency("agency.updated", id, agency.facts());
+        events.publishEvent(new RegistryEvent.AgencyUpdated(id, agency.facts()));
     }
 
     private void validateAgency(CurrentUser user, AgencyForm form, Long self) {
@@ -132,7 +133,7 @@ public class RegistryService {
         visibleAgency(user, agencyId);
         requireUnitNameFree(agencyId, form.name(), null);
         AgencyUnit unit = units.save(new AgencyUnit(agencyId, form));
-        journal.agency("unit.added", agencyId, unit.facts());
+        events.publishEvent(new RegistryEvent.UnitAdded(unit.getId(), agencyId, unit.facts()));
         return unit.getId();
     }
 
@@ -141,7 +142,7 @@ public class RegistryService {
         checkVersion(unit.getVersion(), form.version());
         requireUnitNameFree(unit.getAgencyId(), form.name(), unitId);
         unit.update(form);
-        journal.agency("unit.updated", unit.getAgencyId(), unit.facts());
+        events.publishEvent(new RegistryEvent.UnitUpdated(unitId, unit.getAgencyId(), unit.facts()));
     }
 
     AgencyUnit visibleUnit(CurrentUser user, long unitId) {
@@ -172,7 +173,7 @@ public class RegistryService {
         describe(officer, agencyId, form.name(), form.unitId(), form.position(), form.domains(), form.areas(),
                 ResidentIdNumber.isMale(idNumber) ? Officer.Gender.MALE : Officer.Gender.FEMALE);
         officer = officers.save(officer);
-        journal.officer("officer.registered", officer, officer.facts());
+        events.publishEvent(new RegistryEvent.OfficerRegistered(officer.getId(), officer.getAgencyId(), officer.facts()));
         return officer.getId();
     }
 
@@ -182,7 +183,7 @@ public class RegistryService {
         describe(officer, officer.getAgencyId(), form.name(), form.unitId(), form.position(), form.domains(),
                 form.areas(), officer.getGender());
         officer.setActive(form.active());
-        journal.officer("officer.updated", officer, officer.facts());
+        events.publishEvent(new RegistryEvent.OfficerUpdated(officer.getId(), officer.getAgencyId(), officer.facts()));
     }
 
     void setPhoto(CurrentUser user, long officerId, String contentType, byte[] bytes) {
@@ -194,12 +195,12 @@ public class RegistryService {
             throw new InvalidInputException("照片不能超过 1 MB", "The photo must not exceed 1 MB");
         }
         officer.setPhoto(contentType, bytes);
-        journal.officer("officer.photo-set", officer, officer.photoFacts());
+        events.publishEvent(new RegistryEvent.OfficerPhotoSet(officer.getId(), officer.getAgencyId(), officer.photoFacts()));
     }
 
     String revealIdNumber(CurrentUser user, long officerId) {
         Officer officer = visibleOfficer(user, officerId);
-        journal.officer("officer.id-number-viewed", officer, Map.of());
+        events.publishEvent(new RegistryEvent.OfficerIdNumberViewed(officer.getId(), officer.getAgencyId()));
         return idNumbers.reveal(officer.getIdNumberCipher());
     }
 
@@ -227,7 +228,8 @@ public class RegistryService {
         Credential credential = credentials.save(new Credential(officer.getId(), form.number(), form.issuer(),
                 form.issuedOn(), form.validUntil(), form.domains(), blankToNull(form.areas())));
         statusChanges.save(new CredentialStatusChange(credential.getId(), null, CredentialStatus.VALID, "发证"));
-        journal.officer("credential.issued", officer, credential.facts());
+        events.publishEvent(new RegistryEvent.CredentialIssued(credential.getId(), officer.getId(), officer.getAgencyId(),
+                credential.facts()));
         return credential.getId();
     }
 
@@ -237,17 +239,15 @@ public class RegistryService {
         Officer officer = visibleOfficer(user, credential.getOfficerId());
         CredentialStatus from = credential.changeStatus(form.status());
         statusChanges.save(new CredentialStatusChange(credentialId, from, form.status(), form.reason().strip()));
-        Map<String, Object> facts = credential.facts();
-        facts.put("from", from.name());
-        facts.put("reason", form.reason().strip());
-        journal.officer("credential.status-changed", officer, facts);
+        events.publishEvent(new RegistryEvent.CredentialStatusChanged(credentialId, officer.getId(),
+                officer.getAgencyId(), from, form.status(), form.reason().strip(), credential.facts()));
     }
 
     long addLegalStaff(CurrentUser user, long agencyId, LegalStaffForm form) {
         visibleAgency(user, agencyId);
         requireUnitOf(agencyId, form.unitId());
         LegalStaff staff = legalStaff.save(new LegalStaff(agencyId, form));
-        journal.agency("legal-staff.added", agencyId, staff.facts());
+        events.publishEvent(new RegistryEvent.LegalStaffAdded(staff.getId(), agencyId, staff.facts()));
         return staff.getId();
     }
 
@@ -257,7 +257,7 @@ public class RegistryService {
         checkVersion(staff.getVersion(), form.version());
         requireUnitOf(staff.getAgencyId(), form.unitId());
         staff.update(form);
-        journal.agency("legal-staff.updated", staff.getAgencyId(), staff.facts());
+        events.publishEvent(new RegistryEvent.LegalStaffUpdated(staff.getId(), staff.getAgencyId(), staff.facts()));
     }
 
     LegalStaff visibleLegalStaff(CurrentUser user, long staffId) {

@@ -19,7 +19,8 @@ import org.sanxiang.evidence.internal.ContentDigest;
 import org.sanxiang.evidence.internal.ContentHashes;
 import org.sanxiang.evidence.internal.EvidenceService;
 import org.sanxiang.evidence.internal.store.BlobStore;
-import org.sanxiang.ledger.Ledger;
+import org.sanxiang.evidence.EvidenceEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.sanxiang.platform.SanxiangException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,16 +40,17 @@ public class IntegrityCheck {
 
     private final IntegrityRepository runs;
     private final BlobStore store;
-    private final Ledger ledger;
+    private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final Clock clock = Clock.systemUTC();
     private final AtomicBoolean running = new AtomicBoolean();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "evidence-integrity"));
 
-    IntegrityCheck(IntegrityRepository runs, BlobStore store, Ledger ledger, TransactionTemplate transaction) {
+    IntegrityCheck(IntegrityRepository runs, BlobStore store, ApplicationEventPublisher events,
+            TransactionTemplate transaction) {
         this.runs = runs;
         this.store = store;
-        this.ledger = ledger;
+        this.events = events;
         this.transaction = transaction;
     }
 
@@ -107,8 +109,7 @@ public class IntegrityCheck {
         String failed = failure;
         transaction.executeWithoutResult(tx -> {
             runs.finish(runId, tally.objects, tally.bytes, tally.mismatches, tally.missing, failed, clock.instant());
-            ledger.append(EvidenceService.MODULE, "evidence.integrity-checked",
-                    new Ledger.SubjectRef("evidence-integrity-run", Long.toString(runId), null), tally.facts(store, failed));
+            events.publishEvent(new EvidenceEvent.IntegrityChecked(runId, tally.facts(store, failed)));
         });
         log.info("integrity run {}: {} objects, {} mismatches, {} missing", runId, tally.objects, tally.mismatches,
                 tally.missing);
