@@ -58,7 +58,7 @@ class ReactionAfterRestartIT {
             JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
             await(() -> FailingOnceReaction.CALLS.get() == 1 && incomplete(jdbc) == 1);
             assertThat(FailingOnceReaction.REACTED_TO).isEmpty();
-            assertThat(admin.get("/api/v1/platform/event-publications").body())
+            assertThat(admin.get("/api/v1/platform/event-publications").text())
                     .as("the platform administrator sees the reaction waiting")
                     .contains("AgencyRegistered", "FailingOnceReaction");
         }
@@ -70,12 +70,12 @@ class ReactionAfterRestartIT {
     }
 
     private static ConfigurableApplicationContext start(Path dir, Map<String, Object> database) {
+        List<String> args = new java.util.ArrayList<>(List.of("--server.port=0", "--sanxiang.data-dir=" + dir,
+                "--sanxiang.scheduling.enabled=false"));
+        database.forEach((key, value) -> args.add("--" + key + "=" + value));
+        // command-line arguments: above the test profile, which points at an in-memory database
         return new SpringApplicationBuilder(SanxiangApplication.class, FailingOnceReaction.class)
-                .profiles("test")
-                .properties(Map.of("server.port", "0", "sanxiang.data-dir", dir.toString(),
-                        "sanxiang.scheduling.enabled", "false"))
-                .properties(database)
-                .run();
+                .profiles("test").run(args.toArray(String[]::new));
     }
 
     /** The same database for both runs: a file on H2, a database of its own on PostgreSQL. */
