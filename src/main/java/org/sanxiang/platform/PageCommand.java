@@ -1,11 +1,21 @@
 package org.sanxiang.platform;
 
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A command posted from a workbench page that returns to a page: with a confirmation when it was done, or with the
- * reason it was refused ({@code refusedZh}/{@code refusedEn}, shown by the layout's {@code refused} fragment)
- * instead of an error page that loses the user's place.
+ * A command posted from a workbench page. Done, it redirects (after a POST, so that reloading does not post again)
+ * with a notice; refused by a rule or as bad input, it keeps the user's place instead of showing an error page:
+ * <ul>
+ * <li>{@link #run}: back to the page with the reason flashed ({@code refusedZh}/{@code refusedEn}, shown by the
+ * layout's {@code refused} fragment);</li>
+ * <li>{@link #created}, {@link #changed}: the form again with the reason as its error and everything typed.</li>
+ * </ul>
  */
 public final class PageCommand {
 
@@ -15,13 +25,46 @@ public final class PageCommand {
     /** Runs the command and returns "redirect:" to the page, flashing {@code confirmation = detail} or the refusal. */
     public static String run(RedirectAttributes redirect, String page, String confirmation, Object detail,
             Runnable command) {
-        try {
+        attempt(() -> {
             command.run();
-            redirect.addFlashAttribute(confirmation, detail);
-        } catch (InvalidInputException | RuleViolationException e) {
-            redirect.addFlashAttribute("refusedZh", e.zh());
-            redirect.addFlashAttribute("refusedEn", e.en());
-        }
+            return page;
+        }, refusal -> {
+            redirect.addFlashAttribute("refusedZh", refusal.zh());
+            redirect.addFlashAttribute("refusedEn", refusal.en());
+        }).ifPresent(done -> redirect.addFlashAttribute(confirmation, detail));
         return "redirect:" + page;
+    }
+
+    /**
+     * Runs a form's command that creates a record, unless the form has binding errors: on success the "saved" notice
+     * and a redirect to {@code savedAt} of the new id, otherwise the form again.
+     */
+    public static <T> String created(BindingResult errors, Supplier<T> command, Function<T, String> savedAt,
+            RedirectAttributes redirect, Supplier<String> formAgain) {
+        if (errors.hasErrors()) {
+            return formAgain.get();
+        }
+        return attempt(command, refusal -> errors.reject("refused", refusal.zh())).map(id -> {
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:" + savedAt.apply(id);
+        }).orElseGet(formAgain);
+    }
+
+    /** Runs a form's command that changes a record: on success the "saved" notice and a redirect, otherwise the form. */
+    public static String changed(BindingResult errors, Runnable command, String savedAt, RedirectAttributes redirect,
+            Supplier<String> formAgain) {
+        return created(errors, () -> {
+            command.run();
+            return savedAt;
+        }, at -> at, redirect, formAgain);
+    }
+
+    private static <T> Optional<T> attempt(Supplier<T> command, Consumer<SanxiangException> refused) {
+        try {
+            return Optional.of(command.get());
+        } catch (InvalidInputException | RuleViolationException e) {
+            refused.accept(e);
+            return Optional.empty();
+        }
     }
 }

@@ -31,10 +31,6 @@ public record EvidenceFilter(String caseRef, EvidenceKind kind, String officer, 
         }
     }
 
-    public static EvidenceFilter ofCase(String caseRef) {
-        return new EvidenceFilter(caseRef, null, null, null, null);
-    }
-
     Instant capturedFromInstant() {
         return capturedFrom == null ? null : capturedFrom.atStartOfDay(ChinaTime.ZONE).toInstant();
     }

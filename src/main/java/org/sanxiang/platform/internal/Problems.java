@@ -1,6 +1,5 @@
 package org.sanxiang.platform.internal;
 
-import java.net.URI;
 import java.util.Map;
 
 import org.sanxiang.platform.RuleViolationException;
@@ -28,11 +27,6 @@ final class Problems {
             problem.setProperty("rule", rule.rule());
             problem.setProperty("legalBasis", rule.legalBasis());
         }
-        return problem;
-    }
-
-    static ProblemDetail withType(ProblemDetail problem, String type) {
-        problem.setType(URI.create(type));
         return problem;
     }
 }

@@ -84,7 +84,7 @@ class AgencyPages {
     @PreAuthorize("hasRole('ADMIN')")
     String register(@Valid @ModelAttribute("form") AgencyForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
-        return FormCommand.created(errors, () -> registry.registerAgency(RegistryApi.user(), form),
+        return PageCommand.created(errors, () -> registry.registerAgency(RegistryApi.user(), form),
                 id -> "/workbench/registry/agencies/" + id, redirect, () -> form(form, null, model));
     }
 
@@ -113,7 +113,7 @@ class AgencyPages {
     @PreAuthorize("hasRole('ADMIN')")
     String update(@PathVariable long id, @Valid @ModelAttribute("form") AgencyForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
-        return FormCommand.changed(errors, () -> registry.updateAgency(RegistryApi.user(), id, form),
+        return PageCommand.changed(errors, () -> registry.updateAgency(RegistryApi.user(), id, form),
                 "/workbench/registry/agencies/" + id, redirect, () -> form(form, id, model));
     }
 
@@ -142,7 +142,7 @@ class AgencyPages {
     String updateUnit(@PathVariable long id, @PathVariable long unitId, @Valid @ModelAttribute("form") UnitForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
         unitOf(id, unitId);
-        return FormCommand.changed(errors, () -> registry.updateUnit(RegistryApi.user(), unitId, form),
+        return PageCommand.changed(errors, () -> registry.updateUnit(RegistryApi.user(), unitId, form),
                 "/workbench/registry/agencies/" + id + "#units", redirect, () -> unitForm(form, id, unitId, model));
     }
 
@@ -175,7 +175,7 @@ class AgencyPages {
             @Valid @ModelAttribute("form") LegalStaffForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
         staffOf(id, staffId);
-        return FormCommand.changed(errors, () -> registry.updateLegalStaff(RegistryApi.user(), staffId, form),
+        return PageCommand.changed(errors, () -> registry.updateLegalStaff(RegistryApi.user(), staffId, form),
                 "/workbench/registry/agencies/" + id + "#staff", redirect, () -> staffForm(form, id, staffId, model));
     }
 

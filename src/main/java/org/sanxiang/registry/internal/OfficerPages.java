@@ -76,7 +76,7 @@ class OfficerPages {
     @PreAuthorize("hasRole('ADMIN')")
     String register(@RequestParam long agencyId, @Valid @ModelAttribute("form") OfficerForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
-        return FormCommand.created(errors, () -> registry.registerOfficer(RegistryApi.user(), agencyId, form),
+        return PageCommand.created(errors, () -> registry.registerOfficer(RegistryApi.user(), agencyId, form),
                 id -> "/workbench/registry/officers/" + id, redirect, () -> form(agencyId, form, model));
     }
 

@@ -13,6 +13,4 @@ public interface AgencyRepository extends JpaRepository<Agency, Long>, JpaSpecif
     Optional<Agency> findByUscc(String uscc);
 
     List<Agency> findAllByOrderByName();
-
-    List<Agency> findByParentId(Long parentId);
 }
