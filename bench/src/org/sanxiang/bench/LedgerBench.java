@@ -17,6 +17,7 @@ import java.util.concurrent.Future;
 import org.sanxiang.SanxiangApplication;
 import org.sanxiang.ledger.Ledger;
 import org.sanxiang.ledger.internal.LedgerReads;
+import org.sanxiang.ledger.internal.LedgerVerifier;
 import org.sanxiang.ledger.internal.Sequencer;
 import org.sanxiang.ledger.internal.merkle.HashAlgorithm;
 import org.sanxiang.ledger.internal.merkle.InMemoryNodes;
@@ -26,6 +27,7 @@ import org.sanxiang.ledger.internal.merkle.TreeHasher;
 import org.sanxiang.test.TestDatabase;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.FileSystemUtils;
 
@@ -38,6 +40,8 @@ import org.springframework.util.FileSystemUtils;
  * times through the real service and database at N entries;</li>
  * <li>{@code h2-synthetic N...} / {@code postgresql-synthetic N...}: the same proof times at N entries, the
  * tree's rows filled by set-based SQL instead of appends (see {@link SyntheticTree}).</li>
+ * <li>{@code h2-reconcile N} / {@code postgresql-reconcile N}: {@code ledger verify} (tree and reconciliation) over
+ * N officers, each with its {@code officer.registered} entry, among 10 N other entries.</li>
  * </ul>
  */
 public final class LedgerBench {
@@ -53,6 +57,8 @@ public final class LedgerBench {
                 }
             }
             case "h2", "postgresql" -> database(args[0], Long.parseLong(args.length > 1 ? args[1] : "1000000"));
+            case "h2-reconcile", "postgresql-reconcile" ->
+                    reconcile(args[0].substring(0, args[0].indexOf('-')), Integer.parseInt(args.length > 1 ? args[1] : "10000"));
             case "h2-synthetic", "postgresql-synthetic" -> {
                 String db = args[0].substring(0, args[0].indexOf('-'));
                 for (String n : Arrays.copyOfRange(args, 1, args.length)) {
@@ -172,6 +178,62 @@ public final class LedgerBench {
                 have = reads.treeSize();
             }
             databaseProofs(db, reads, have);
+        }
+    }
+
+    /**
+     * N officer rows (set by SQL, in the shape {@code Officer.facts()} gives) with their entries, 10 N unrelated
+     * entries, then {@code ledger verify} timed twice.
+     */
+    static void reconcile(String db, int n) throws Exception {
+        try (ConfigurableApplicationContext context = start(db)) {
+            Ledger ledger = context.getBean(Ledger.class);
+            TransactionTemplate tx = context.getBean(TransactionTemplate.class);
+            JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+            jdbc.update("insert into agency (id, name, uscc, level, domain, kind, created_at, created_by, updated_at, "
+                    + "updated_by) values (900001, '基准局', '11430400MB0000001X', 'CITY', 'market', 'STATUTORY', "
+                    + "current_timestamp, 'bench', current_timestamp, 'bench')");
+            Map<String, Object> agency = new java.util.HashMap<>(Map.of("name", "基准局", "uscc", "11430400MB0000001X",
+                    "level", "CITY", "domain", "market", "kind", "STATUTORY"));
+            for (String fact : List.of("parentId", "legalBasis", "region", "address", "phone", "complaintPhone")) {
+                agency.put(fact, null);
+            }
+            tx.executeWithoutResult(status -> ledger.append("registry", "agency.registered",
+                    new Ledger.SubjectRef("agency", "900001", 900001L), agency));
+            for (int from = 0; from < n; from += 1000) {
+                int first = from;
+                int count = Math.min(1000, n - from);
+                tx.executeWithoutResult(status -> {
+                    jdbc.batchUpdate("insert into officer (id, agency_id, name, gender, id_number_cipher, id_number_digest, "
+                            + "id_number_masked, domains, active, created_at, created_by, updated_at, updated_by) values "
+                            + "(?, 900001, ?, 'MALE', 'x', ?, '430400********123X', 'market', true, current_timestamp, "
+                            + "'bench', current_timestamp, 'bench')", java.util.stream.IntStream.range(first, first + count)
+                            .mapToObj(i -> new Object[] {1_000_000L + i, "执法人员" + i, "digest-" + i}).toList());
+                    for (int i = first; i < first + count; i++) {
+                        Map<String, Object> facts = new java.util.LinkedHashMap<>();
+                        facts.put("agencyId", 900001L);
+                        facts.put("unitId", null);
+                        facts.put("name", "执法人员" + i);
+                        facts.put("idNumberMasked", "430400********123X");
+                        facts.put("position", null);
+                        facts.put("domains", List.of("market"));
+                        facts.put("areas", null);
+                        facts.put("active", true);
+                        ledger.append("registry", "officer.registered",
+                                new Ledger.SubjectRef("officer", Long.toString(1_000_000L + i), 900001L), facts);
+                    }
+                });
+            }
+            appendRate(db + "(other entries)", ledger, tx, 2, 10L * n, 1000);
+            context.getBean(Sequencer.class).integrateAll();
+            LedgerVerifier verifier = context.getBean(LedgerVerifier.class);
+            for (int pass = 1; pass <= 2; pass++) {
+                long start = System.nanoTime();
+                LedgerVerifier.Report report = verifier.verify();
+                System.out.printf("%s reconcile pass %d: ledger verify of %d entries and %d rows in %.2f s, ok=%s, heap used %d MB%n",
+                        db, pass, report.entriesChecked(), report.recordsChecked(), (System.nanoTime() - start) / 1e9,
+                        report.ok(), (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20);
+            }
         }
     }
 

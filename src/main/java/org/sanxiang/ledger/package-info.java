@@ -13,7 +13,10 @@
  * (Ed25519, or SM2 with SM3 hashing for 国密 ledgers: algorithms are fixed at creation). All are kept.</li>
  * <li>{@code java -jar sanxiang.jar ledger verify} and the workbench page (platform administrators) recompute
  * every leaf and subtree, check every checkpoint's signature, root and consistency, and name the first entry
- * altered, relabelled, deleted or reordered.</li>
+ * altered, relabelled, deleted or reordered. They then reconcile every module's tables with the ledger: each module
+ * declares a {@link org.sanxiang.ledger.ReconciledRecords} bean per kind of record, and every row whose facts differ
+ * from its latest entry, that no entry describes, or that the ledger describes but the table lacks, is named. A
+ * scheduled verification (daily) records its outcome as a {@code ledger.verified} entry.</li>
  * </ul>
  * Public endpoints: {@code /api/v1/public/ledger/...} (API-CONTRACT.md "Ledger"); payloads only under
  * {@code /api/v1/ledger/entries} for ADMIN and SUPERVISOR, within their data scope (the entry's agency).

@@ -2,8 +2,11 @@ package org.sanxiang.evidence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -14,11 +17,13 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sanxiang.evidence.internal.EvidencePaths;
+import org.sanxiang.platform.CliCommand;
 import org.sanxiang.platform.Role;
 import org.sanxiang.platform.UserAccounts;
 import org.sanxiang.test.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,6 +39,10 @@ class EvidenceIntegrityIT {
     EvidencePaths paths;
     @Autowired
     UserAccounts users;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    List<CliCommand> commands;
 
     private TusClient officer;
     private TusClient admin;
@@ -99,6 +108,95 @@ class EvidenceIntegrityIT {
         assertThat(problemsOf(after, removed)).containsExactly("MISSING");
         assertThat(after.get("mismatches").asInt()).isGreaterThanOrEqualTo(1);
         assertThat(after.get("missing").asInt()).isGreaterThanOrEqualTo(1);
+    }
+
+    /**
+     * Once the integrity check has found a file changed, whoever plays or downloads it is told so, with the date of
+     * the failed check; the content is still served (it may be the only copy) and the access still recorded.
+     */
+    @Test
+    void evidenceFoundChangedIsServedWithTheFindingAndTheDateOfTheFailedCheckAndTheAccessIsRecorded() throws Exception {
+        byte[] content = EvidenceUploadIT.video(40_000, 31);
+        String upload = officer.start(content.length, Map.of("kind", "video", "caseRef", "INTEGRITY-WARNING"));
+        long id = Long.parseLong(officer.resume(upload, content, content.length).headers()
+                .firstValue("Sanxiang-Evidence-Id").orElseThrow());
+        String url = "/api/v1/evidence/" + id + "/content";
+        HttpResponse<byte[]> intact = officer.send(officer.request(url).GET().build());
+        assertThat(intact.headers().firstValue("Sanxiang-Integrity")).isEmpty();
+        assertThat(intact.headers().firstValue("ETag")).contains("\"" + EvidenceUploadIT.sha256(content) + "\"");
+
+        corrupt(stored(EvidenceUploadIT.sha256(content)));
+        JsonNode run = run();
+        int accessesBefore = accesses(id);
+        HttpResponse<byte[]> played = officer.send(officer.request(url).header("Range", "bytes=0-99").GET().build());
+        HttpResponse<byte[]> downloaded = officer.send(officer.request(url + "?download=true").GET().build());
+
+        for (HttpResponse<byte[]> response : List.of(played, downloaded)) {
+            assertThat(response.statusCode()).isIn(200, 206);
+            String warning = response.headers().firstValue("Sanxiang-Integrity").orElseThrow();
+            assertThat(warning).startsWith("problem=MISMATCH; run=" + run.get("id").asLong() + "; checked=");
+            java.time.Instant checked = java.time.Instant.parse(warning.substring(warning.indexOf("checked=") + 8));
+            assertThat(checked).isBetween(java.time.Instant.parse(run.get("startedAt").asText()),
+                    java.time.Instant.parse(run.get("finishedAt").asText()));
+            assertThat(response.headers().firstValue("ETag")).as("the hash no longer names these bytes").isEmpty();
+        }
+        assertThat(accesses(id)).isEqualTo(accessesBefore + 2);
+    }
+
+    @Test
+    void evidenceMetadataChangedInTheDatabaseIsNamedByLedgerVerify() throws Exception {
+        long id = uploaded(EvidenceUploadIT.video(2_000, 32));
+        jdbc.update("update evidence set place = '别处', case_ref = 'OTHER-CASE' where id = ?", id);
+        try {
+            assertThat(ledgerVerify()).contains("evidence " + id + " differs from the ledger: caseRef, place");
+        } finally {
+            jdbc.update("update evidence set place = null, case_ref = 'INTEGRITY' where id = ?", id);
+        }
+        assertThat(ledgerVerify()).isEmpty();
+    }
+
+    @Test
+    void evidenceInsertedBehindTheApplicationIsNamedByLedgerVerify() throws Exception {
+        long original = uploaded(EvidenceUploadIT.video(2_000, 33));
+        jdbc.update("insert into evidence (sha256, sm3, size_bytes, media_type, kind, case_ref, agency_id, created_at, "
+                + "created_by) select sha256, sm3, size_bytes, media_type, kind, 'PLANTED', agency_id, created_at, "
+                + "created_by from evidence where id = ?", original);
+        long planted = jdbc.queryForObject("select max(id) from evidence where case_ref = 'PLANTED'", Long.class);
+        try {
+            assertThat(ledgerVerify()).contains("evidence " + planted + " has no ledger entry");
+        } finally {
+            jdbc.update("delete from evidence where id = ?", planted);
+        }
+        assertThat(ledgerVerify()).isEmpty();
+    }
+
+    private long uploaded(byte[] content) {
+        String upload = officer.start(content.length, Map.of("kind", "photo", "caseRef", "INTEGRITY"));
+        return Long.parseLong(officer.resume(upload, content, content.length).headers()
+                .firstValue("Sanxiang-Evidence-Id").orElseThrow());
+    }
+
+    /** What {@code ledger verify} reports wrong (empty when it passes). */
+    private String ledgerVerify() {
+        CliCommand ledger = commands.stream().filter(c -> c.name().equals("ledger")).findFirst().orElseThrow();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = ledger.run(new String[] {"verify"}, new PrintStream(new ByteArrayOutputStream()),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        String findings = err.toString(StandardCharsets.UTF_8);
+        assertThat(exit).as(findings).isEqualTo(findings.isEmpty() ? 0 : 1);
+        return findings;
+    }
+
+    private void corrupt(Path file) throws java.io.IOException {
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r-----"));
+        try (var channel = Files.newByteChannel(file, StandardOpenOption.WRITE)) {
+            channel.position(1000).write(java.nio.ByteBuffer.wrap(new byte[] {0x42}));
+        }
+    }
+
+    private int accesses(long evidenceId) {
+        return (int) admin.ledgerEntries(evidenceId).stream()
+                .filter(e -> e.get("entryType").asText().matches("evidence\\.(viewed|downloaded)")).count();
     }
 
     @Test

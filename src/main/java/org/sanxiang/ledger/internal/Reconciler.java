@@ -54,15 +54,22 @@ class Reconciler {
 
     /**
      * A pass reads the entries before the rows, so a command committing in between looks like drift for a moment;
-     * what a pass finds is therefore read again, and only what both passes find is reported.
+     * what a pass finds is therefore read again, and only what both passes find about the same record is reported
+     * (as the second saw it: its entry may have joined the tree meanwhile).
      */
     Result reconcile() {
         Result first = readOnly.execute(status -> new Pass().run());
         if (first.findings().isEmpty()) {
             return first;
         }
-        Set<Finding> again = new HashSet<>(readOnly.execute(status -> new Pass().run()).findings());
-        return new Result(first.recordsChecked(), first.findings().stream().filter(again::contains).toList());
+        Set<List<Object>> seen = new HashSet<>(first.findings().stream().map(Reconciler::about).toList());
+        Result second = readOnly.execute(status -> new Pass().run());
+        return new Result(second.recordsChecked(),
+                second.findings().stream().filter(f -> seen.contains(about(f))).toList());
+    }
+
+    private static List<Object> about(Finding finding) {
+        return List.of(finding.kind(), finding.record());
     }
 
     /** Where a record's latest entry is. */
