@@ -20,6 +20,7 @@ import org.sanxiang.evidence.internal.EvidencePaths;
 import org.sanxiang.platform.CliCommand;
 import org.sanxiang.platform.Role;
 import org.sanxiang.platform.UserAccounts;
+import org.sanxiang.test.DatabaseBehaviour;
 import org.sanxiang.test.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -29,6 +30,7 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
 @IntegrationTest
+@DatabaseBehaviour
 class EvidenceIntegrityIT {
 
     private static final ObjectMapper JSON = JsonMapper.builder().build();

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sanxiang.SanxiangApplication;
 import org.sanxiang.platform.Role;
 import org.sanxiang.platform.UserAccounts;
+import org.sanxiang.test.DatabaseBehaviour;
 import org.sanxiang.test.TestDatabase;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -24,6 +25,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Crash safety across restarts: each "server" is a new application context on the same data directory and the same
  * database, as after killing and restarting the process.
  */
+@DatabaseBehaviour
 class EvidenceRestartIT {
 
     private static final int MIB = 1024 * 1024;

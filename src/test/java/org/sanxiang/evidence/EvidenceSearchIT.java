@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.sanxiang.test.DatabaseBehaviour;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,6 +23,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Finding evidence: by record, kind, officer and capture day, a page at a time, never beyond the user's scope. */
 @IntegrationTest
+@DatabaseBehaviour
 class EvidenceSearchIT {
 
     @LocalServerPort

@@ -30,6 +30,7 @@ import org.sanxiang.ledger.internal.note.NoteVerifierKey;
 import org.sanxiang.ledger.internal.note.SignedNote;
 import org.sanxiang.platform.Role;
 import org.sanxiang.platform.UserAccounts;
+import org.sanxiang.test.DatabaseBehaviour;
 import org.sanxiang.test.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -41,6 +42,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The ledger endpoints of API-CONTRACT.md over real HTTP, checked the way an outside verifier would. */
 @IntegrationTest
+@DatabaseBehaviour
 class LedgerApiIT {
 
     private static final String PASSWORD = "ledger-test-passphrase-2026";

@@ -23,6 +23,7 @@ import org.sanxiang.ledger.internal.LedgerVerifier;
 import org.sanxiang.ledger.internal.Sequencer;
 import org.sanxiang.ledger.internal.merkle.NodeId;
 import org.sanxiang.platform.CliCommand;
+import org.sanxiang.test.DatabaseBehaviour;
 import org.sanxiang.test.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,6 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** The ledger on a real database: what a command's transaction leaves, and what tampering `ledger verify` catches. */
 @IntegrationTest
+@DatabaseBehaviour
 class LedgerIT {
 
     @Autowired

@@ -15,6 +15,7 @@ import org.sanxiang.ledger.internal.Finding;
 import org.sanxiang.ledger.internal.LedgerVerifier;
 import org.sanxiang.ledger.internal.Sequencer;
 import org.sanxiang.platform.CliCommand;
+import org.sanxiang.test.DatabaseBehaviour;
 import org.sanxiang.test.IntegrationTest;
 import org.sanxiang.test.RegistryFixture;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * application's back is named by {@code ledger verify}, with its fields and the entry it no longer matches.
  */
 @IntegrationTest
+@DatabaseBehaviour
 class ReconciliationIT {
 
     @LocalServerPort

@@ -16,12 +16,14 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.sanxiang.test.ApiClient;
+import org.sanxiang.test.DatabaseBehaviour;
 import org.sanxiang.test.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 @IntegrationTest
+@DatabaseBehaviour
 class AccountSecurityIT {
 
     @LocalServerPort

@@ -1,7 +1,6 @@
 package org.sanxiang.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -35,8 +34,6 @@ class JarCommandsIT {
 
     @BeforeAll
     static void packagedJar() throws IOException {
-        // Once is enough: the commands do not depend on the database product the other ITs switch between.
-        assumeTrue("h2".equals(System.getProperty("sanxiang.test.database", "h2")), "runs in the H2 pass only");
         try (Stream<Path> files = Files.list(Path.of("target"))) {
             jar = files.filter(f -> f.getFileName().toString().matches("sanxiang-.*\\.jar")).findFirst()
                     .orElseThrow(() -> new AssertionError("no packaged jar in target/"));

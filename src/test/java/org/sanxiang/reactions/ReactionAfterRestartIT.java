@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sanxiang.SanxiangApplication;
 import org.sanxiang.registry.RegistryEvent;
 import org.sanxiang.test.ApiClient;
+import org.sanxiang.test.DatabaseBehaviour;
 import org.sanxiang.test.RegistryFixture;
 import org.sanxiang.test.TestDatabase;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -30,6 +31,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
  * stored with the command's transaction, stays incomplete after the failure, is shown to the platform
  * administrator, and is delivered again when the application restarts on the same database.
  */
+@DatabaseBehaviour
 class ReactionAfterRestartIT {
 
     /** Another module's reaction to a new agency, which fails the first time (a full disk, a down service). */

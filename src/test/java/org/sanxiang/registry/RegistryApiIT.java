@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sanxiang.platform.ChinaTime;
 import org.sanxiang.test.ApiClient;
+import org.sanxiang.test.DatabaseBehaviour;
 import org.sanxiang.test.IntegrationTest;
 import org.sanxiang.test.RegistryFixture;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,6 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 @IntegrationTest
+@DatabaseBehaviour
 class RegistryApiIT {
 
     static final List<String> HEADER = List.of("姓名", "身份证号码", "所在机构", "职务", "执法领域", "执法区域", "执法证号",

@@ -12,6 +12,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.sanxiang.calendar.WorkingDayCalendar;
+import org.sanxiang.test.DatabaseBehaviour;
 import org.sanxiang.test.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
@@ -19,6 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** The calendar's database life: seeded on first start, imports by command line, re-import replaces the year. */
 @IntegrationTest
+@DatabaseBehaviour
 class CalendarImportIT {
 
     @Autowired

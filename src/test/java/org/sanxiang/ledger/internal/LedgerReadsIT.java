@@ -12,6 +12,7 @@ import org.sanxiang.ledger.Ledger;
 import org.sanxiang.ledger.internal.merkle.MerkleVerifier;
 import org.sanxiang.ledger.internal.merkle.NodeId;
 import org.sanxiang.platform.NotFoundException;
+import org.sanxiang.test.DatabaseBehaviour;
 import org.sanxiang.test.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
@@ -20,6 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** Proofs served for the sizes integrated anywhere in a cluster, and for no other size. */
 @IntegrationTest
 @TestPropertySource(properties = "sanxiang.scheduling.enabled=false") // only the sequencers below integrate
+@DatabaseBehaviour
 class LedgerReadsIT {
 
     private static final HexFormat HEX = HexFormat.of();

@@ -14,6 +14,7 @@ import org.sanxiang.evidence.TusClient;
 import org.sanxiang.evidence.internal.EvidencePaths;
 import org.sanxiang.platform.Role;
 import org.sanxiang.platform.UserAccounts;
+import org.sanxiang.test.DatabaseBehaviour;
 import org.sanxiang.test.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -24,6 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * still in progress and finished evidence are untouched.
  */
 @IntegrationTest
+@DatabaseBehaviour
 class UploadExpiryIT {
 
     @LocalServerPort
