@@ -7,7 +7,6 @@ import jakarta.validation.Valid;
 import org.sanxiang.platform.CurrentUser;
 import org.sanxiang.platform.PageCommand;
 import org.sanxiang.platform.PageResult;
-import org.sanxiang.registry.CredentialStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -82,8 +81,6 @@ class OfficerPages {
         model.addAttribute("units", queries.units(officer.agencyId()));
         model.addAttribute("histories", officer.credentials().stream()
                 .collect(java.util.stream.Collectors.toMap(CredentialView::id, c -> queries.history(c.id()))));
-        model.addAttribute("statuses", List.of(CredentialStatus.VALID, CredentialStatus.SUSPENDED,
-                CredentialStatus.REVOKED, CredentialStatus.CANCELLED));
         return "registry/officer";
     }
 

@@ -12,10 +12,11 @@ import org.sanxiang.platform.ChinaTime;
 import org.sanxiang.platform.CurrentUser;
 import org.sanxiang.platform.InvalidInputException;
 import org.sanxiang.platform.NotFoundException;
-import org.sanxiang.platform.RuleViolationException;
 import org.sanxiang.registry.CredentialStatus;
 import org.sanxiang.registry.ResidentIdNumber;
 import org.sanxiang.registry.UnifiedSocialCreditCode;
+import org.sanxiang.registry.internal.rules.RegistryRules;
+import org.sanxiang.registry.internal.rules.StatusChangeRequest;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -43,11 +44,12 @@ class RegistryService {
     private final RegistryProperties properties;
     private final RegistryJournal journal;
     private final Clock clock;
+    private final RegistryRules rules;
 
     RegistryService(AgencyRepository agencies, AgencyUnitRepository units, OfficerRepository officers,
             CredentialRepository credentials, CredentialStatusChangeRepository statusChanges,
             LegalStaffRepository legalStaff, AgencyScopeService scope, IdNumberProtector idNumbers,
-            RegistryProperties properties, RegistryJournal journal, Clock clock) {
+            RegistryProperties properties, RegistryJournal journal, Clock clock, RegistryRules rules) {
         this.agencies = agencies;
         this.units = units;
         this.officers = officers;
@@ -58,6 +60,7 @@ class RegistryService {
         this.idNumbers = idNumbers;
         this.properties = properties;
         this.journal = journal;
+        this.rules = rules;
         this.clock = clock;
     }
 
@@ -220,6 +223,7 @@ class RegistryService {
         Credential credential = credentials.findById(credentialId)
                 .orElseThrow(() -> new NotFoundException("执法证不存在", "No such credential"));
         Officer officer = visibleOfficer(user, credential.getOfficerId());
+        rules.statusChange().require(new StatusChangeRequest(credential.getStatus(), form.status()));
         CredentialStatus from = credential.changeStatus(form.status());
         statusChanges.save(new CredentialStatusChange(credentialId, from, form.status(), form.reason().strip()));
         Map<String, Object> facts = credentialFacts(credential);

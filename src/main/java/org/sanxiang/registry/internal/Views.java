@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.sanxiang.platform.rule.Refusal;
 import org.sanxiang.registry.CredentialStatus;
 
 /** An agency as lists and pages show it. */
@@ -12,9 +13,27 @@ record AgencyView(long id, String name, String uscc, Agency.Level level, String 
         String legalBasis, long version) {
 }
 
-/** A credential with its status on a given day. */
+/**
+ * A credential with its status on a given day.
+ *
+ * @param statusChanges each status it could be changed to, allowed or not and why, by the same rules the change
+ *                      applies: what a page may offer
+ */
 record CredentialView(long id, String number, String issuer, LocalDate issuedOn, LocalDate validUntil,
-        CredentialStatus status, List<String> domains, String areas) {
+        CredentialStatus status, List<String> domains, String areas, List<StatusOption> statusChanges) {
+
+    public boolean changeable() {
+        return statusChanges.stream().anyMatch(StatusOption::allowed);
+    }
+
+    /** Why the changes not allowed are not, each rule once: what the page says next to the choices it withholds. */
+    public List<Refusal> refusedChanges() {
+        return statusChanges.stream().flatMap(o -> o.refusals().stream()).distinct().toList();
+    }
+}
+
+/** A status a credential could be changed to, and the refusals of the rules when it cannot. */
+record StatusOption(CredentialStatus status, boolean allowed, List<Refusal> refusals) {
 }
 
 /** A legal reviewer, legal adviser or public lawyer of an agency: the fields of its form, and its id. */
@@ -47,10 +66,13 @@ record PublicCard(String number, String name, String agency, String unit, List<S
 }
 
 /**
- * Legal reviewers ÷ enforcement officers of an agency, flagged below the configured minimum (5 % in the seeds).
+ * Legal reviewers ÷ enforcement officers of an agency, flagged below the minimum of indicator
+ * {@code legal-reviewer-ratio} (5 % in the seeds).
+ *
+ * @param ratio {@code null} without officers
  */
 record ReviewerIndicator(long agencyId, String agencyName, long officers, long reviewers, BigDecimal ratio,
-        BigDecimal minimum, boolean belowMinimum) {
+        BigDecimal minimum, boolean belowMinimum, String indicator, String legalBasis) {
 }
 
 /** A line of a credential's status history. */
