@@ -2,6 +2,7 @@ package org.sanxiang.platform.internal;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.sanxiang.platform.rule.LegalNorm;
@@ -40,7 +41,7 @@ class PublicRulesApi {
                 p.agencyValues().forEach((agency, v) -> byAgency.computeIfAbsent(agency, a -> new LinkedHashMap<>())
                         .put(p.name(), v));
             }
-            return new RuleEntry(norm.name(), norm.kind().name().toLowerCase(java.util.Locale.ROOT), norm.title(),
+            return new RuleEntry(norm.name(), norm.kind().name().toLowerCase(Locale.ROOT), norm.title(),
                     norm.legalBasis(), norm.appliesTo(), values, byAgency,
                     norm instanceof LegalRule<?> rule ? rule.status() : null);
         }

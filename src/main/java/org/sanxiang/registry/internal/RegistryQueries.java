@@ -211,12 +211,16 @@ class RegistryQueries implements EnforcementAuthority {
     @Override
     public Decision mayAct(long officerId, String domain, String area, LocalDate date) {
         boolean inService = officers.findById(officerId).filter(Officer::isActive).isPresent();
-        List<ActingOfficer.Held> held = credentials.findByOfficerIdOrderByIssuedOnDesc(officerId).stream()
-                .map(c -> c.heldOn(date, statusChanges.findByCredentialIdOrderByIdDesc(c.getId())))
-                .filter(java.util.Objects::nonNull).toList();
-        List<ActingOfficer> candidates = (held.isEmpty() ? java.util.Collections.<ActingOfficer.Held>singletonList(null)
-                : held).stream().map(h -> new ActingOfficer(inService, h, domain, domainName(domain), area, date))
-                .toList();
+        List<ActingOfficer.Held> held = new ArrayList<>();
+        for (Credential c : credentials.findByOfficerIdOrderByIssuedOnDesc(officerId)) {
+            held.add(c.heldOn(date, statusChanges.findByCredentialIdOrderByIdDesc(c.getId())));
+        }
+        held.removeIf(java.util.Objects::isNull); // issued after the date
+        if (held.isEmpty()) {
+            held.add(null); // she held none: rule officer-holds-credential says so
+        }
+        List<ActingOfficer> candidates = held.stream()
+                .map(h -> new ActingOfficer(inService, h, domain, domainName(domain), area, date)).toList();
         List<Refusal> refusals = new ArrayList<>();
         for (ActingOfficer facts : candidates) {
             List<Refusal> refused = rules.acting().refusals(facts);
@@ -250,11 +254,11 @@ class RegistryQueries implements EnforcementAuthority {
 
     private CredentialView view(Credential c, LocalDate today) {
         return new CredentialView(c.getId(), c.getNumber(), c.getIssuer(), c.getIssuedOn(), c.getValidUntil(),
-                c.statusOn(today), c.getDomains(), c.getAreas(), statusChanges(c));
+                c.statusOn(today), c.getDomains(), c.getAreas(), statusOptions(c));
     }
 
     /** Every status other than the stored one, with what the rules of a status change say of it. */
-    private List<StatusOption> statusChanges(Credential c) {
+    private List<StatusOption> statusOptions(Credential c) {
         return CHANGEABLE.stream().filter(s -> s != c.getStatus()).map(s -> {
             List<Refusal> refusals = rules.statusChange().refusals(new StatusChangeRequest(c.getStatus(), s));
             return new StatusOption(s, refusals.isEmpty(), refusals);
