@@ -1,33 +1,43 @@
 package org.sanxiang.platform;
 
 import java.net.URI;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.sanxiang.platform.rule.Refusal;
+import org.sanxiang.platform.rule.RuleSet;
 
 /**
- * A command refused by a rule of the law or of a seed. The rule's stable name appears in the problem
- * type ({@code urn:sanxiang:rule:<rule>}), in the code that applies it, in its test and in the message, which
- * ends with the legal basis and the rule's name, so a user can cite both.
+ * A command refused by one or more rules of the law or of a seed ({@link RuleSet#require}). The first refusal
+ * gives the status and the problem type ({@code urn:sanxiang:rule:<rule>}); the problem's {@code refusals} lists
+ * every one, and the message joins them, each ending with its legal basis and rule name, so a user can cite both.
  */
 public class RuleViolationException extends SanxiangException {
 
-    private final String rule;
-    private final String legalBasis;
+    private final List<Refusal> refusals;
 
-    /**
-     * @param status     409 (conflicts with the current state) or 422 (the request itself breaks the rule)
-     * @param legalBasis the source: law and article, or seed file, e.g. "行政处罚法 第五十八条"
-     */
-    public RuleViolationException(String rule, String legalBasis, int status, String zh, String en) {
-        super(status, URI.create("urn:sanxiang:rule:" + rule), zh + "（依据：" + legalBasis + "；规则 " + rule + "）",
-                en + " (basis: " + legalBasis + "; rule " + rule + ")");
-        this.rule = rule;
-        this.legalBasis = legalBasis;
+    public RuleViolationException(List<Refusal> refusals) {
+        super(refusals.get(0).status(), URI.create("urn:sanxiang:rule:" + refusals.get(0).rule()),
+                refusals.stream().map(r -> r.messages().zh()).collect(Collectors.joining("；")),
+                refusals.stream().map(r -> r.messages().en()).collect(Collectors.joining("; ")));
+        this.refusals = List.copyOf(refusals);
     }
 
+    public RuleViolationException(Refusal refusal) {
+        this(List.of(refusal));
+    }
+
+    /** The first refusal's rule. */
     public String rule() {
-        return rule;
+        return refusals.get(0).rule();
     }
 
+    /** The first refusal's legal basis. */
     public String legalBasis() {
-        return legalBasis;
+        return refusals.get(0).legalBasis();
+    }
+
+    public List<Refusal> refusals() {
+        return refusals;
     }
 }

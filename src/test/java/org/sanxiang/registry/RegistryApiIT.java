@@ -133,6 +133,29 @@ class RegistryApiIT {
     }
 
     @Test
+    void anOfficerWhoMayNotActIsToldEveryRuleThatStandsInHerWay() {
+        long officer = f.officer(f.city, "吴区域", List.of("market"));
+        String number = RegistryFixture.uniqueNumber();
+        RegistryFixture.created(f.admin.post("/api/v1/registry/officers/" + officer + "/credentials", Map.of(
+                "number", number, "issuer", "湖南省人民政府", "issuedOn", LocalDate.now().minusYears(5).toString(),
+                "validUntil", LocalDate.now().minusDays(1).toString(), "domains", List.of("market"),
+                "areas", "蒸湘区")));
+        String ask = "/api/v1/registry/authority?officerId=" + officer + "&domain=food-drug&area=";
+
+        JsonNode refused = f.admin.get(ask + "衡阳县西渡镇").json();
+        assertThat(refused.get("allowed").asBoolean()).isFalse();
+        assertThat(refused.get("refusals").findValuesAsString("rule")).containsExactly("credential-covers-area",
+                "credential-covers-domain", "credential-not-expired");
+        assertThat(refused.get("refusals").get(1).get("messages").get("zh").asString())
+                .startsWith("执法证 " + number + " 未载明“食品药品”执法领域");
+        assertThat(refused.get("reasonZh").asString()).contains("（依据：行政处罚法 第四十二条");
+
+        long newcomer = f.officer(f.city, "郑新人", List.of("market"));
+        assertThat(f.admin.get("/api/v1/registry/authority?officerId=" + newcomer + "&domain=market").json()
+                .get("refusals").findValuesAsString("rule")).containsExactly("officer-holds-credential");
+    }
+
+    @Test
     void aRevokedCredentialCannotBeReinstated() {
         long officer = f.officer(f.city, "钱吊销", List.of("market"));
         long credential = f.credential(officer, RegistryFixture.uniqueNumber(), LocalDate.now().minusYears(1),

@@ -26,6 +26,9 @@ import org.sanxiang.calendar.WorkingDayCalendar;
  */
 final class HolidayTable implements WorkingDayCalendar {
 
+    /** The rule has no parameters, so this instance judges as the catalogue's bean does. */
+    private static final CalendarYearMissing YEAR_MISSING = new CalendarYearMissing();
+
     private final SortedSet<Integer> years;
     private final Map<LocalDate, HolidayFile.Day> days;
     private final Map<Integer, List<String>> papers;
@@ -104,9 +107,9 @@ final class HolidayTable implements WorkingDayCalendar {
 
     private Predicate<LocalDate> strict() {
         return date -> {
-            if (!years.contains(date.getYear())) {
-                throw new CalendarYearMissingException(date.getYear());
-            }
+            YEAR_MISSING.check(new CalendarYearNeeded(date.getYear(), years)).ifPresent(refusal -> {
+                throw new CalendarYearMissingException(date.getYear(), refusal);
+            });
             return fromData(date);
         };
     }

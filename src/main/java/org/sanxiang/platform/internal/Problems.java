@@ -26,6 +26,7 @@ final class Problems {
             problem.setTitle(rule.rule());
             problem.setProperty("rule", rule.rule());
             problem.setProperty("legalBasis", rule.legalBasis());
+            problem.setProperty("refusals", rule.refusals());
         }
         return problem;
     }

@@ -11,8 +11,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The registry's panel on the workbench: whose enforcement credential must be renewed soon (an officer without a
- * valid one may not act: 行政处罚法 第四十二条 requires officers to hold credentials), and which agencies have fewer
- * legal reviewers than the minimum ratio. For those who manage or supervise officers.
+ * valid one may not act: 行政处罚法 第四十二条 requires officers to hold credentials), and which agencies the indicator
+ * {@code legal-reviewer-ratio} flags for having fewer legal reviewers than its minimum ratio. For those who manage or
+ * supervise officers.
  */
 @Component
 class CredentialPanel implements WorkbenchPanel {

@@ -88,8 +88,6 @@ class OfficerPages {
         model.addAttribute("units", queries.units(officer.agencyId()));
         model.addAttribute("histories", officer.credentials().stream()
                 .collect(java.util.stream.Collectors.toMap(CredentialView::id, c -> queries.history(c.id()))));
-        model.addAttribute("statuses", List.of(CredentialStatus.VALID, CredentialStatus.SUSPENDED,
-                CredentialStatus.REVOKED, CredentialStatus.CANCELLED));
         return "registry/officer";
     }
 

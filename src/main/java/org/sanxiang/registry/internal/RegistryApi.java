@@ -223,12 +223,12 @@ public class RegistryApi {
         return queries.history(id);
     }
 
-    /** "May this officer act in this domain on this date?" */
+    /** "May this officer act in this domain (and area) on this date?", with every refusal when not. */
     @GetMapping("/authority")
     EnforcementAuthority.Decision authority(@RequestParam long officerId, @RequestParam String domain,
-            @RequestParam(required = false) LocalDate date) {
+            @RequestParam(required = false) String area, @RequestParam(required = false) LocalDate date) {
         registry.visibleOfficer(user(), officerId);
-        return queries.mayAct(officerId, domain, date == null ? queries.today() : date);
+        return queries.mayAct(officerId, domain, area, date == null ? queries.today() : date);
     }
 
     public static CurrentUser user() {

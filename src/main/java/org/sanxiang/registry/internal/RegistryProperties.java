@@ -1,28 +1,23 @@
 package org.sanxiang.registry.internal;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * @param minReviewerRatio legal reviewers ÷ enforcement officers below which an agency is flagged
- *                         (seeds/000 衡阳市监 2020: "法制审核人员原则上不少于本单位执法人员总数的5%")
  * @param domains          the enforcement domains (执法领域) agencies, officers and credentials are tagged with
  * @param idKeyFile        key that encrypts ID numbers; every node of a cluster needs the same file
  * @param expiryWarningDays credentials expiring within this many days are shown on the workbench, so that renewal
  *                         (换证, a matter of months at the issuing government) starts in time; no law sets it
  */
 @ConfigurationProperties("sanxiang.registry")
-public record RegistryProperties(BigDecimal minReviewerRatio, List<Domain> domains, Path idKeyFile,
-        Integer expiryWarningDays) {
+public record RegistryProperties(List<Domain> domains, Path idKeyFile, Integer expiryWarningDays) {
 
     public record Domain(String code, String zh, String en) {
     }
 
     public RegistryProperties {
-        minReviewerRatio = minReviewerRatio == null ? new BigDecimal("0.05") : minReviewerRatio;
         domains = domains == null || domains.isEmpty() ? DEFAULT_DOMAINS : List.copyOf(domains);
         expiryWarningDays = expiryWarningDays == null ? 90 : expiryWarningDays;
     }

@@ -1,8 +1,7 @@
 package org.sanxiang.registry.internal;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +10,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.sanxiang.platform.NotFoundException;
+import org.sanxiang.platform.rule.Refusal;
+import org.sanxiang.platform.rule.Text;
+import org.sanxiang.registry.CredentialStatus;
 import org.sanxiang.registry.EnforcementAuthority;
 import org.sanxiang.registry.internal.agency.Agency;
 import org.sanxiang.registry.internal.agency.AgencyRepository;
@@ -24,6 +26,7 @@ import org.sanxiang.registry.internal.credential.CredentialView;
 import org.sanxiang.registry.internal.credential.CredentialWatch;
 import org.sanxiang.registry.internal.credential.ExpiringCredential;
 import org.sanxiang.registry.internal.credential.StatusHistoryLine;
+import org.sanxiang.registry.internal.credential.StatusOption;
 import org.sanxiang.registry.internal.legalstaff.LegalStaff;
 import org.sanxiang.registry.internal.legalstaff.LegalStaffRepository;
 import org.sanxiang.registry.internal.legalstaff.ReviewerIndicator;
@@ -31,6 +34,11 @@ import org.sanxiang.registry.internal.officer.Officer;
 import org.sanxiang.registry.internal.officer.OfficerRepository;
 import org.sanxiang.registry.internal.officer.OfficerView;
 import org.sanxiang.registry.internal.portal.PublicCard;
+import org.sanxiang.registry.internal.rules.ActingOfficer;
+import org.sanxiang.registry.internal.rules.LegalReviewerRatio;
+import org.sanxiang.registry.internal.rules.RegistryRules;
+import org.sanxiang.registry.internal.rules.ReviewerCount;
+import org.sanxiang.registry.internal.rules.StatusChangeRequest;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -44,6 +52,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class RegistryQueries implements EnforcementAuthority {
 
+    /** The statuses an administrator sets; EXPIRED follows from the date. */
+    private static final List<CredentialStatus> CHANGEABLE = List.of(CredentialStatus.VALID,
+            CredentialStatus.SUSPENDED, CredentialStatus.REVOKED, CredentialStatus.CANCELLED);
+
     private final AgencyRepository agencies;
     private final AgencyUnitRepository units;
     private final OfficerRepository officers;
@@ -52,10 +64,13 @@ public class RegistryQueries implements EnforcementAuthority {
     private final LegalStaffRepository legalStaff;
     private final RegistryProperties properties;
     private final RegistryService service;
+    private final RegistryRules rules;
+    private final LegalReviewerRatio reviewerRatio;
 
     RegistryQueries(AgencyRepository agencies, AgencyUnitRepository units, OfficerRepository officers,
             CredentialRepository credentials, CredentialStatusChangeRepository statusChanges,
-            LegalStaffRepository legalStaff, RegistryProperties properties, RegistryService service) {
+            LegalStaffRepository legalStaff, RegistryProperties properties, RegistryService service,
+            RegistryRules rules, LegalReviewerRatio reviewerRatio) {
         this.agencies = agencies;
         this.units = units;
         this.officers = officers;
@@ -64,6 +79,8 @@ public class RegistryQueries implements EnforcementAuthority {
         this.legalStaff = legalStaff;
         this.properties = properties;
         this.service = service;
+        this.rules = rules;
+        this.reviewerRatio = reviewerRatio;
     }
 
     LocalDate today() {
@@ -124,13 +141,11 @@ public class RegistryQueries implements EnforcementAuthority {
 
     ReviewerIndicator indicator(long agencyId) {
         AgencyView agency = agency(agencyId);
-        long officerCount = officers.countByAgencyIdAndActiveTrue(agencyId);
-        long reviewers = legalStaff.countByAgencyIdAndKindAndActiveTrue(agencyId, LegalStaff.Kind.LEGAL_REVIEWER);
-        BigDecimal ratio = officerCount == 0 ? null
-                : BigDecimal.valueOf(reviewers).divide(BigDecimal.valueOf(officerCount), 4, RoundingMode.HALF_UP);
-        boolean below = ratio != null && ratio.compareTo(properties.minReviewerRatio()) < 0;
-        return new ReviewerIndicator(agencyId, agency.name(), officerCount, reviewers, ratio,
-                properties.minReviewerRatio(), below);
+        ReviewerCount count = new ReviewerCount(agency.uscc(), officers.countByAgencyIdAndActiveTrue(agencyId),
+                legalStaff.countByAgencyIdAndKindAndActiveTrue(agencyId, LegalStaff.Kind.LEGAL_REVIEWER));
+        return new ReviewerIndicator(agencyId, agency.name(), count.officers(), count.reviewers(), count.ratio(),
+                reviewerRatio.minimum(agency.uscc()), reviewerRatio.check(count).isPresent(), reviewerRatio.name(),
+                reviewerRatio.legalBasis());
     }
 
     // ---- officers -------------------------------------------------------------------------------------------
@@ -213,22 +228,35 @@ public class RegistryQueries implements EnforcementAuthority {
     }
 
     @Override
-    public Decision mayAct(long officerId, String domain, LocalDate date) {
-        Officer officer = officers.findById(officerId).orElse(null);
-        if (officer == null || !officer.isActive()) {
-            return new Decision(false, null, "执法人员不存在或不在岗", "No such officer in service");
+    public Decision mayAct(long officerId, String domain, String area, LocalDate date) {
+        boolean inService = officers.findById(officerId).filter(Officer::isActive).isPresent();
+        List<ActingOfficer.Held> held = new ArrayList<>();
+        for (Credential c : credentials.findByOfficerIdOrderByIssuedOnDesc(officerId)) {
+            held.add(c.heldOn(date, statusChanges.findByCredentialIdOrderByIdDesc(c.getId())));
         }
-        List<Credential> held = credentials.findByOfficerIdOrderByIssuedOnDesc(officerId);
-        return held.stream()
-                .filter(c -> c.covers(domain)
-                        && c.permitsEnforcementOn(date, statusChanges.findByCredentialIdOrderByIdDesc(c.getId())))
-                .findFirst()
-                .map(c -> new Decision(true, c.getNumber(), "持有效执法证 " + c.getNumber(),
-                        "Holds valid credential " + c.getNumber()))
-                .orElseGet(() -> new Decision(false, null,
-                        "该日期没有覆盖“" + domain + "”领域的有效执法证（行政处罚法第四十二条）",
-                        "No valid credential covering '" + domain + "' on that date (Administrative Penalty "
-                                + "Law art. 42)"));
+        held.removeIf(java.util.Objects::isNull); // issued after the date
+        if (held.isEmpty()) {
+            held.add(null); // she held none: rule officer-holds-credential says so
+        }
+        List<ActingOfficer> candidates = held.stream()
+                .map(h -> new ActingOfficer(inService, h, domain, domainName(domain), area, date)).toList();
+        List<Refusal> refusals = new ArrayList<>();
+        for (ActingOfficer facts : candidates) {
+            List<Refusal> refused = rules.acting().refusals(facts);
+            if (refused.isEmpty()) {
+                String number = facts.credential().number();
+                return new Decision(true, number, "持有效执法证 " + number, "Holds valid credential " + number,
+                        List.of());
+            }
+            refused.stream().filter(r -> !refusals.contains(r)).forEach(refusals::add);
+        }
+        return new Decision(false, null, refusals.stream().map(r -> r.messages().zh()).collect(Collectors.joining("；")),
+                refusals.stream().map(r -> r.messages().en()).collect(Collectors.joining("; ")), refusals);
+    }
+
+    private Text domainName(String code) {
+        return properties.domains().stream().filter(d -> d.code().equals(code)).findFirst()
+                .map(d -> new Text(d.zh(), d.en())).orElseGet(() -> new Text(code, code));
     }
 
     // ---- helpers --------------------------------------------------------------------------------------------
@@ -243,9 +271,17 @@ public class RegistryQueries implements EnforcementAuthority {
                 a.getAddress(), a.getPhone(), a.getComplaintPhone(), a.getLegalBasis(), a.getVersion());
     }
 
-    private static CredentialView view(Credential c, LocalDate today) {
+    private CredentialView view(Credential c, LocalDate today) {
         return new CredentialView(c.getId(), c.getNumber(), c.getIssuer(), c.getIssuedOn(), c.getValidUntil(),
-                c.statusOn(today), c.getDomains(), c.getAreas());
+                c.statusOn(today), c.getDomains(), c.getAreas(), statusOptions(c));
+    }
+
+    /** Every status other than the stored one, with what the rules of a status change say of it. */
+    private List<StatusOption> statusOptions(Credential c) {
+        return CHANGEABLE.stream().filter(s -> s != c.getStatus()).map(s -> {
+            List<Refusal> refusals = rules.statusChange().refusals(new StatusChangeRequest(c.getStatus(), s));
+            return new StatusOption(s, refusals.isEmpty(), refusals);
+        }).toList();
     }
 
     private static Pageable withSort(Pageable page, Sort sort) {

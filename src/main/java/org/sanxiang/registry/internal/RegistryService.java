@@ -37,6 +37,8 @@ import org.sanxiang.registry.internal.officer.OfficerUpdate;
 import org.sanxiang.registry.internal.officer.PhotoFormat;
 import org.sanxiang.registry.internal.officer.ProtectedIdNumber;
 import org.springframework.context.ApplicationEventPublisher;
+import org.sanxiang.registry.internal.rules.RegistryRules;
+import org.sanxiang.registry.internal.rules.StatusChangeRequest;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -64,11 +66,12 @@ public class RegistryService {
     private final RegistryProperties properties;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final RegistryRules rules;
 
     RegistryService(AgencyRepository agencies, AgencyUnitRepository units, OfficerRepository officers,
             CredentialRepository credentials, CredentialStatusChangeRepository statusChanges,
             LegalStaffRepository legalStaff, AgencyScopeService scope, IdNumberProtector idNumbers,
-            RegistryProperties properties, ApplicationEventPublisher events, Clock clock) {
+            RegistryProperties properties, ApplicationEventPublisher events, Clock clock, RegistryRules rules) {
         this.agencies = agencies;
         this.units = units;
         this.officers = officers;
@@ -79,6 +82,7 @@ public class RegistryService {
         this.idNumbers = idNumbers;
         this.properties = properties;
         this.events = events;
+        this.rules = rules;
         this.clock = clock;
     }
 
@@ -237,6 +241,7 @@ public class RegistryService {
         Credential credential = credentials.findById(credentialId)
                 .orElseThrow(() -> new NotFoundException("执法证不存在", "No such credential"));
         Officer officer = visibleOfficer(user, credential.getOfficerId());
+        rules.statusChange().require(new StatusChangeRequest(credential.getStatus(), form.status()));
         CredentialStatus from = credential.changeStatus(form.status());
         statusChanges.save(new CredentialStatusChange(credentialId, from, form.status(), form.reason().strip()));
         events.publishEvent(new RegistryEvent.CredentialStatusChanged(credentialId, officer.getId(),

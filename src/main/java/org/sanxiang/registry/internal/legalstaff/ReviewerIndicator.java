@@ -3,8 +3,11 @@ package org.sanxiang.registry.internal.legalstaff;
 import java.math.BigDecimal;
 
 /**
- * Legal reviewers ÷ enforcement officers of an agency, flagged below the configured minimum (5 % in the seeds).
+ * Legal reviewers ÷ enforcement officers of an agency, flagged below the minimum of indicator
+ * {@code legal-reviewer-ratio} (5 % in the seeds).
+ *
+ * @param ratio {@code null} without officers
  */
 public record ReviewerIndicator(long agencyId, String agencyName, long officers, long reviewers, BigDecimal ratio,
-        BigDecimal minimum, boolean belowMinimum) {
+        BigDecimal minimum, boolean belowMinimum, String indicator, String legalBasis) {
 }

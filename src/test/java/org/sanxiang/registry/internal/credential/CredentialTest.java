@@ -9,7 +9,13 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.sanxiang.platform.ChinaTime;
+import org.sanxiang.platform.rule.RuleSet;
+import org.sanxiang.platform.rule.Text;
 import org.sanxiang.registry.CredentialStatus;
+import org.sanxiang.registry.internal.rules.ActingOfficer;
+import org.sanxiang.registry.internal.rules.CredentialNotExpired;
+import org.sanxiang.registry.internal.rules.CredentialNotWithdrawn;
+import org.sanxiang.registry.internal.rules.OfficerHoldsCredential;
 
 /** Whether a credential entitled its holder to enforce on a given day, from its status history. */
 class CredentialTest {
@@ -22,17 +28,21 @@ class CredentialTest {
     /** Newest first, as the repository returns it. */
     final List<CredentialStatusChange> history = new ArrayList<>();
 
+    /** The rules of "may this officer act" that look at the credential's dates and status. */
+    final RuleSet<ActingOfficer> rules = RuleSet.of(List.of(new OfficerHoldsCredential(), new CredentialNotExpired(),
+            new CredentialNotWithdrawn()));
+
     @Test
     void aCredentialSuspendedTodayWasValidLastYear() {
         // entered into the registry long after it was issued, then suspended
         record(LocalDate.of(2025, 6, 1), null, CredentialStatus.VALID);
         record(LocalDate.of(2025, 9, 10), CredentialStatus.VALID, CredentialStatus.SUSPENDED);
 
-        assertThat(credential.permitsEnforcementOn(LocalDate.of(2024, 9, 10), history)).isTrue();
-        assertThat(credential.permitsEnforcementOn(LocalDate.of(2025, 9, 9), history)).isTrue();
-        assertThat(credential.permitsEnforcementOn(LocalDate.of(2025, 9, 10), history))
+        assertThat(permitsEnforcementOn(LocalDate.of(2024, 9, 10), history)).isTrue();
+        assertThat(permitsEnforcementOn(LocalDate.of(2025, 9, 9), history)).isTrue();
+        assertThat(permitsEnforcementOn(LocalDate.of(2025, 9, 10), history))
                 .as("a change holds from the day it is recorded").isFalse();
-        assertThat(credential.statusOn(LocalDate.of(2024, 9, 10), history)).isEqualTo(CredentialStatus.VALID);
+        assertThat(credential.heldOn(LocalDate.of(2024, 9, 10), history).status()).isEqualTo(CredentialStatus.VALID);
     }
 
     @Test
@@ -41,11 +51,11 @@ class CredentialTest {
         record(LocalDate.of(2024, 3, 15), CredentialStatus.VALID, CredentialStatus.SUSPENDED);
         record(LocalDate.of(2024, 5, 20), CredentialStatus.SUSPENDED, CredentialStatus.VALID);
 
-        assertThat(credential.permitsEnforcementOn(LocalDate.of(2024, 3, 14), history)).isTrue();
-        assertThat(credential.permitsEnforcementOn(LocalDate.of(2024, 4, 15), history)).isFalse();
-        assertThat(credential.statusOn(LocalDate.of(2024, 4, 15), history)).isEqualTo(CredentialStatus.SUSPENDED);
-        assertThat(credential.permitsEnforcementOn(LocalDate.of(2024, 5, 20), history)).isTrue();
-        assertThat(credential.permitsEnforcementOn(LocalDate.of(2025, 1, 1), history)).isTrue();
+        assertThat(permitsEnforcementOn(LocalDate.of(2024, 3, 14), history)).isTrue();
+        assertThat(permitsEnforcementOn(LocalDate.of(2024, 4, 15), history)).isFalse();
+        assertThat(credential.heldOn(LocalDate.of(2024, 4, 15), history).status()).isEqualTo(CredentialStatus.SUSPENDED);
+        assertThat(permitsEnforcementOn(LocalDate.of(2024, 5, 20), history)).isTrue();
+        assertThat(permitsEnforcementOn(LocalDate.of(2025, 1, 1), history)).isTrue();
     }
 
     @Test
@@ -53,19 +63,19 @@ class CredentialTest {
         record(ISSUED, null, CredentialStatus.VALID);
         record(LocalDate.of(2024, 7, 1), CredentialStatus.VALID, CredentialStatus.REVOKED);
 
-        assertThat(credential.permitsEnforcementOn(LocalDate.of(2024, 6, 30), history)).isTrue();
-        assertThat(credential.permitsEnforcementOn(LocalDate.of(2024, 7, 1), history)).isFalse();
+        assertThat(permitsEnforcementOn(LocalDate.of(2024, 6, 30), history)).isTrue();
+        assertThat(permitsEnforcementOn(LocalDate.of(2024, 7, 1), history)).isFalse();
     }
 
     @Test
     void noCredentialPermitsEnforcementBeforeItsIssueOrAfterItsValidity() {
         record(ISSUED, null, CredentialStatus.VALID);
 
-        assertThat(credential.permitsEnforcementOn(ISSUED.minusDays(1), history)).isFalse();
-        assertThat(credential.permitsEnforcementOn(ISSUED, history)).isTrue();
-        assertThat(credential.permitsEnforcementOn(VALID_UNTIL, history)).isTrue();
-        assertThat(credential.permitsEnforcementOn(VALID_UNTIL.plusDays(1), history)).isFalse();
-        assertThat(credential.statusOn(VALID_UNTIL.plusDays(1), history)).isEqualTo(CredentialStatus.EXPIRED);
+        assertThat(permitsEnforcementOn(ISSUED.minusDays(1), history)).isFalse();
+        assertThat(permitsEnforcementOn(ISSUED, history)).isTrue();
+        assertThat(permitsEnforcementOn(VALID_UNTIL, history)).isTrue();
+        assertThat(permitsEnforcementOn(VALID_UNTIL.plusDays(1), history)).isFalse();
+        assertThat(credential.heldOn(ISSUED.minusDays(1), history)).as("not held before its issue").isNull();
     }
 
     @Test
@@ -75,8 +85,13 @@ class CredentialTest {
         history.add(0, new CredentialStatusChange(1, CredentialStatus.VALID, CredentialStatus.SUSPENDED, "暂扣",
                 LocalDateTime.of(2024, 3, 15, 0, 30).atZone(ChinaTime.ZONE).toInstant()));
 
-        assertThat(credential.permitsEnforcementOn(LocalDate.of(2024, 3, 14), history)).isTrue();
-        assertThat(credential.permitsEnforcementOn(LocalDate.of(2024, 3, 15), history)).isFalse();
+        assertThat(permitsEnforcementOn(LocalDate.of(2024, 3, 14), history)).isTrue();
+        assertThat(permitsEnforcementOn(LocalDate.of(2024, 3, 15), history)).isFalse();
+    }
+
+    private boolean permitsEnforcementOn(LocalDate date, List<CredentialStatusChange> history) {
+        return rules.refusals(new ActingOfficer(true, credential.heldOn(date, history), "market",
+                new Text("市场监管", "Market regulation"), null, date)).isEmpty();
     }
 
     private void record(LocalDate on, CredentialStatus from, CredentialStatus to) {
