@@ -15,16 +15,22 @@ import org.sanxiang.calendar.Estimate;
 class HolidayTableTest {
 
     private static final HolidayTable CALENDAR = new HolidayTable(ShippedHolidayFiles.parsed());
+    /**
+     * The shipped years up to 2026 only: the behaviour at the end of the data stays testable with known dates when
+     * a later year ships, instead of these tests breaking on the next State Council notice.
+     */
+    private static final HolidayTable UP_TO_2026 = new HolidayTable(ShippedHolidayFiles.parsed().stream()
+            .filter(f -> f.year() <= 2026).toList());
 
     private static LocalDate d(String iso) {
         return LocalDate.parse(iso);
     }
 
     @Test
-    void theShippedDataCoversTwentyYears() {
+    void theShippedDataCoversEveryYearFrom2007WithoutAGap() {
         assertThat(CALENDAR.years()).first().isEqualTo(2007);
-        assertThat(CALENDAR.years()).last().isEqualTo(2026);
-        assertThat(CALENDAR.years()).hasSize(20);
+        assertThat(CALENDAR.years()).contains(2026);
+        assertThat(CALENDAR.years()).hasSize(CALENDAR.years().last() - 2007 + 1);
     }
 
     @Test
@@ -100,9 +106,9 @@ class HolidayTableTest {
 
     @Test
     void aDateInAYearWithoutDataIsAnErrorNotAGuess() {
-        assertThatThrownBy(() -> CALENDAR.isWorkingDay(d("2027-03-01")))
+        assertThatThrownBy(() -> UP_TO_2026.isWorkingDay(d("2027-03-01")))
                 .isInstanceOfSatisfying(CalendarYearMissingException.class, e -> assertThat(e.year()).isEqualTo(2027));
-        assertThatThrownBy(() -> CALENDAR.addWorkingDays(d("2026-12-28"), 5))
+        assertThatThrownBy(() -> UP_TO_2026.addWorkingDays(d("2026-12-28"), 5))
                 .isInstanceOf(CalendarYearMissingException.class);
         assertThatThrownBy(() -> CALENDAR.isWorkingDay(d("2006-12-30")))
                 .as("2007.json mentions 2006-12-30, but 2006 itself was never loaded")
@@ -111,7 +117,7 @@ class HolidayTableTest {
 
     @Test
     void anEstimateIntoAYearWithoutDataIsFlaggedAndCountsWeekdays() {
-        Estimate<LocalDate> estimate = CALENDAR.estimateAddWorkingDays(d("2026-12-30"), 3);
+        Estimate<LocalDate> estimate = UP_TO_2026.estimateAddWorkingDays(d("2026-12-30"), 3);
         // Thu 12-31 (2026 data), then Fri 2027-01-01 and Mon 01-04 counted as plain weekdays
         assertThat(estimate.value()).isEqualTo(d("2027-01-04"));
         assertThat(estimate.estimated()).isTrue();
