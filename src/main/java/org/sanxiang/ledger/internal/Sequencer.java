@@ -58,6 +58,7 @@ public class Sequencer {
                 if (attempt == MAX_ATTEMPTS) {
                     throw new IllegalStateException("entries keep committing late; the next run will try again", e);
                 }
+                backOff(attempt);
             }
         }
     }
@@ -80,6 +81,19 @@ public class Sequencer {
         trees.updateTree(range.size(), range.root());
         integrated.raiseAfterCommit(range.size()); // proofs of this size need no meta row read from then on
         return pending.size();
+    }
+
+    /**
+     * Gives the transactions that took a sequence number but have not committed yet a moment to do so: on a busy
+     * machine, retrying at once only meets the same late commits again.
+     */
+    private static void backOff(int attempt) {
+        try {
+            Thread.sleep(attempt * 5L);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while integrating", e);
+        }
     }
 
     /** Thrown to roll a batch back; cheap (no stack trace), it is control flow. */
