@@ -15,4 +15,7 @@ public interface UserAccounts {
     long create(String username, String password, String displayName, Long agencyId, Set<Role> roles);
 
     boolean anyExists();
+
+    /** Whether an account of that username exists and belongs to the agency. */
+    boolean belongsTo(String username, long agencyId);
 }

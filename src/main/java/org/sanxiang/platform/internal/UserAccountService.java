@@ -77,6 +77,13 @@ class UserAccountService implements UserDetailsService, UserAccounts {
         return accounts.count() > 0;
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public boolean belongsTo(String username, long agencyId) {
+        return accounts.findByUsername(username).filter(a -> Long.valueOf(agencyId).equals(a.getAgencyId()))
+                .isPresent();
+    }
+
     @Transactional
     public void changePassword(String username, String newPassword) {
         validatePassword(username, newPassword);

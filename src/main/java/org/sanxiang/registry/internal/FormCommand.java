@@ -46,7 +46,8 @@ final class FormCommand {
         try {
             return Optional.of(command.get());
         } catch (InvalidInputException | RuleViolationException e) {
-            errors.reject("refused", e.zh());
+            // The message bundles pick the reader's language: "refused" is {0} in Chinese, {1} in English.
+            errors.reject("refused", new Object[] {e.zh(), e.en()}, e.zh());
             return Optional.empty();
         }
     }

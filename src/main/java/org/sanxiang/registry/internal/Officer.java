@@ -53,6 +53,9 @@ class Officer extends AuditedEntity {
     @Basic(fetch = FetchType.LAZY)
     private byte[] photo;
 
+    /** The workbench account (username) the officer signs in with, if an administrator linked one. */
+    private String accountUsername;
+
     protected Officer() {
     }
 
@@ -115,6 +118,14 @@ class Officer extends AuditedEntity {
 
     String getAreas() {
         return areas;
+    }
+
+    String getAccountUsername() {
+        return accountUsername;
+    }
+
+    void linkAccount(String username) {
+        this.accountUsername = username;
     }
 
     boolean isActive() {

@@ -33,7 +33,9 @@ interface OfficerRepository extends JpaRepository<Officer, Long>, JpaSpecificati
 
     long countByAgencyIdAndActiveTrue(long agencyId);
 
-    List<Officer> findByAgencyIdAndNameAndActiveTrue(long agencyId, String name);
+    List<Officer> findTop50ByAgencyIdAndNameContainingAndActiveTrueOrderByName(long agencyId, String name);
+
+    Optional<Officer> findByAccountUsername(String username);
 }
 
 interface CredentialRepository extends JpaRepository<Credential, Long> {
