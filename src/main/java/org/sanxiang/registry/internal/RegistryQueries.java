@@ -86,8 +86,9 @@ class RegistryQueries implements EnforcementAuthority {
      */
     CredentialWatch watch(Set<Long> visible, int limit) {
         LocalDate today = today();
-        List<ExpiringCredential> expiring = credentials.findExpiring(today, today.plusDays(properties.expiryWarningDays()))
-                .stream().filter(c -> visible == null || visible.contains(c.agencyId())).toList();
+        List<ExpiringCredential> expiring = credentials.findNeedingRenewal(today,
+                today.plusDays(properties.expiryWarningDays())).stream()
+                .filter(c -> visible == null || visible.contains(c.agencyId())).map(c -> c.on(today)).toList();
         List<ReviewerIndicator> shortOfReviewers = allAgencies(visible).stream().map(a -> indicator(a.id()))
                 .filter(ReviewerIndicator::belowMinimum).toList();
         return new CredentialWatch(properties.expiryWarningDays(), expiring.stream().limit(limit).toList(),

@@ -59,7 +59,15 @@ record StatusHistoryLine(CredentialStatus from, CredentialStatus to, String reas
 }
 
 /** A valid credential about to expire, for the workbench's attention. */
-record ExpiringCredential(long officerId, String officerName, long agencyId, String number, LocalDate validUntil) {
+record ExpiringCredential(long officerId, String officerName, long agencyId, String number, LocalDate validUntil,
+        CredentialStatus status) {
+
+    /** As on the given day: a valid credential past its date shows as expired. */
+    ExpiringCredential on(LocalDate today) {
+        return status == CredentialStatus.VALID && validUntil.isBefore(today)
+                ? new ExpiringCredential(officerId, officerName, agencyId, number, validUntil, CredentialStatus.EXPIRED)
+                : this;
+    }
 }
 
 /** What the registry's workbench panel shows: credentials to renew and agencies short of legal reviewers. */
