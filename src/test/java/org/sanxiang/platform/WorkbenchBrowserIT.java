@@ -136,6 +136,7 @@ class WorkbenchBrowserIT {
                     .isEqualTo("\" *\"");
             page.fill("#uscc", "123");
             page.click("main button[type=submit]");
+            page.locator("#error-uscc").waitFor();
 
             assertThat(page.locator("#uscc").getAttribute("aria-invalid")).isEqualTo("true");
             assertThat(page.locator("#uscc").getAttribute("aria-describedby")).isEqualTo("error-uscc");
@@ -153,6 +154,7 @@ class WorkbenchBrowserIT {
             page.navigate(base + "/workbench/registry/agencies/new?parentId=" + f.city + "&lang=en");
             page.fill("#uscc", "123");
             page.click("main button[type=submit]");
+            page.locator("#error-uscc").waitFor();
             assertThat(page.locator("#error-uscc").innerText()).isEqualTo("Must be 18 characters");
             assertThat(page.locator("main [role=alert]").innerText()).doesNotContainPattern("\\p{IsHan}");
 
@@ -160,6 +162,7 @@ class WorkbenchBrowserIT {
             page.navigate(base + "/workbench/registry/agencies/" + f.city + "?lang=zh-CN");
             page.fill("#unit-name", "执法支队");
             page.click("form[action$='/units'] button[type=submit]");
+            page.waitForURL("**#units");
             assertThat(page.locator("main [role=alert]").innerText()).contains("该机构已存在")
                     .doesNotContain("already exists");
         }
