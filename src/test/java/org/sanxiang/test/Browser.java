@@ -95,6 +95,11 @@ public final class Browser implements AutoCloseable {
      * screen's right edge, or a list still shows as table columns instead of cards.
      */
     public static void assertFitsTheScreen(Page page) {
+        assertThat(misfits(page)).as("fits a " + page.viewportSize().width + " px screen: " + page.url()).isEmpty();
+    }
+
+    /** What does not fit the screen (see {@link #assertFitsTheScreen}), or an empty string. */
+    public static String misfits(Page page) {
         Object problems = page.evaluate("""
                 () => {
                   const width = document.documentElement.clientWidth;
@@ -117,8 +122,7 @@ public final class Browser implements AutoCloseable {
                   }
                   return found.slice(0, 8).join('; ');
                 }""");
-        assertThat(String.valueOf(problems)).as("fits a " + page.viewportSize().width + " px screen: " + page.url())
-                .isEmpty();
+        return String.valueOf(problems);
     }
 
     /** Keeps a screenshot under target/screenshots for people to look at. */

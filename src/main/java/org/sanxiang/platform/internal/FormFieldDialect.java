@@ -34,8 +34,11 @@ import org.unbescape.html.HtmlEscape;
 @Component
 class FormFieldDialect extends AbstractProcessorDialect {
 
-    /** Before Spring's own {@code th:field} processors (1700), which keep the attributes set here. */
-    private static final int PRECEDENCE = 1690;
+    /**
+     * Before the Standard dialect (1000), whose {@code th:field} processors remove the attribute once done and
+     * keep the attributes set here.
+     */
+    private static final int PRECEDENCE = 990;
     private static final Set<Class<? extends Annotation>> REQUIRING = Set.of(NotNull.class, NotBlank.class,
             NotEmpty.class);
 
