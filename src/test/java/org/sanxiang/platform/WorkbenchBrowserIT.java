@@ -170,7 +170,7 @@ class WorkbenchBrowserIT {
             // A refusal by the registry's rules reads in the reader's language only.
             page.navigate(base + "/workbench/registry/agencies/" + f.city + "?lang=zh-CN");
             page.fill("#unit-name", "执法支队");
-            page.click("form[action$='/units'] button[type=submit]");
+            page.click("form[action$='/units'] button");
             page.waitForURL("**#units");
             assertThat(page.locator("main [role=alert]").innerText()).contains("该机构已存在")
                     .doesNotContain("already exists");
