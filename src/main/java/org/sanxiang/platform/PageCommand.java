@@ -44,7 +44,9 @@ public final class PageCommand {
         if (errors.hasErrors()) {
             return formAgain.get();
         }
-        return attempt(command, refusal -> errors.reject("refused", refusal.zh())).map(id -> {
+        // the message bundles pick the reader's language: "refused" is {0} in Chinese, {1} in English
+        return attempt(command, refusal -> errors.reject("refused", new Object[] {refusal.zh(), refusal.en()},
+                refusal.zh())).map(id -> {
             redirect.addFlashAttribute("saved", true);
             return "redirect:" + savedAt.apply(id);
         }).orElseGet(formAgain);

@@ -25,4 +25,7 @@ public interface UserAccounts {
      * for the demo data.
      */
     boolean onlyPlatformAdministrators();
+
+    /** Whether an account of that username exists and belongs to the agency. */
+    boolean belongsTo(String username, long agencyId);
 }

@@ -79,6 +79,17 @@ public sealed interface RegistryEvent extends RecordedEvent {
         }
     }
 
+    /** An administrator linked the officer to her workbench account (blank: unlinked), for 我的执法证. */
+    record OfficerAccountLinked(long officerId, long agencyId, String username) implements OfficerRecord {
+        public String entryType() {
+            return "officer.account-linked";
+        }
+
+        public Map<String, Object> facts() {
+            return Map.of("username", username);
+        }
+    }
+
     record CredentialIssued(long credentialId, long officerId, long agencyId, Map<String, Object> facts)
             implements OfficerRecord {
         public String entryType() {

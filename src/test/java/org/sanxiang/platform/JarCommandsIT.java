@@ -160,6 +160,28 @@ class JarCommandsIT {
         }
     }
 
+    @Test
+    void aBadFirstAdministratorNameStopsTheServerWithOneLineInChineseAndEnglishAndAnErrorStatus(
+            @TempDir Path serverDir) throws Exception {
+        Path log = serverDir.resolve("server.log");
+        ProcessBuilder builder = new ProcessBuilder(java(), "-jar", jar.toString(), "--sanxiang.data-dir=" + serverDir,
+                "--server.port=0").redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().put("SANXIANG_ADMIN_USERNAME", "ab");
+        builder.environment().put("SANXIANG_ADMIN_PASSWORD", "long-enough-passphrase");
+        Process server = builder.start();
+        try {
+            assertThat(server.waitFor(240, TimeUnit.SECONDS)).as("server stopped by itself").isTrue();
+        } finally {
+            server.destroyForcibly();
+        }
+        String output = Files.readString(log);
+        assertThat(server.exitValue()).as(output).isEqualTo(1);
+        assertThat(output).contains("无法创建首个管理员（SANXIANG_ADMIN_USERNAME=ab）：用户名须为 3–64 位字母、数字或 . _ -"
+                + " / Cannot create the first administrator (SANXIANG_ADMIN_USERNAME=ab): Username must be 3-64 "
+                + "letters, digits or . _ -");
+        assertThat(output).doesNotContain("\tat ").doesNotContain("Application run failed");
+    }
+
     private static Result run(String stdin, String... args) throws Exception {
         return run(dataDir, stdin, args);
     }

@@ -13,7 +13,8 @@ import org.sanxiang.test.RegistryFixture;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The workbench's first page tells an agency's administrator whose credential must be renewed within 90 days and
+ * The workbench's first page tells an agency's administrator whose credential has expired or is suspended, then
+ * whose must be renewed within 90 days, and
  * that the agency lacks legal reviewers; a supervisor sees the same for every agency under supervision.
  */
 @IntegrationTest
@@ -29,6 +30,11 @@ class CredentialPanelIT {
         String soon = credential(f, f.city, "甲将到期", today.plusDays(30));
         String later = credential(f, f.city, "乙不急", today.plusDays(200));
         String elsewhere = credential(f, f.commerce, "丙商务", today.plusDays(10));
+        String expired = credential(f, f.city, "丁已过期", today.minusDays(3));
+        long suspended = f.credential(f.officer(f.city, "戊暂扣", List.of("market")), RegistryFixture.uniqueNumber(),
+                today.minusYears(1), today.plusYears(2), List.of("market"));
+        f.admin.post("/api/v1/registry/credentials/" + suspended + "/status",
+                java.util.Map.of("status", "SUSPENDED", "reason", "违规使用执法证"));
         String base = "http://localhost:" + port;
 
         try (Browser browser = Browser.launch()) {
@@ -36,6 +42,10 @@ class CredentialPanelIT {
             Browser.logIn(admin, base, f.user("ADMIN", f.city), RegistryFixture.PASSWORD);
             String panel = admin.locator("#panel-credentials-h + *").locator("xpath=..").innerText();
             assertThat(panel).contains("甲将到期", soon).doesNotContain(later).doesNotContain("丙商务");
+            // Those who may not act now come first, with their status.
+            assertThat(panel).contains("丁已过期", expired, "过期", "戊暂扣", "暂扣");
+            assertThat(panel.indexOf("丁已过期")).isLessThan(panel.indexOf("甲将到期"));
+            assertThat(panel.indexOf("戊暂扣")).isLessThan(panel.indexOf("甲将到期"));
             assertThat(panel).contains(f.tag + "市场监督管理局", "法制审核人员 0 人");
             Browser.assertAccessible(admin);
 

@@ -90,6 +90,41 @@ public final class Browser implements AutoCloseable {
                 .collect(Collectors.joining("; "))).isEmpty();
     }
 
+    /**
+     * Fails when, at a phone's width, the page or a part of it scrolls sideways, something sticks out past the
+     * screen's right edge, or a list still shows as table columns instead of cards.
+     */
+    public static void assertFitsTheScreen(Page page) {
+        assertThat(misfits(page)).as("fits a " + page.viewportSize().width + " px screen: " + page.url()).isEmpty();
+    }
+
+    /** What does not fit the screen (see {@link #assertFitsTheScreen}), or an empty string. */
+    public static String misfits(Page page) {
+        Object problems = page.evaluate("""
+                () => {
+                  const width = document.documentElement.clientWidth;
+                  const name = e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+                      + (e.className && typeof e.className === 'string' ? '.' + e.className.trim().split(/\\s+/).join('.') : '');
+                  const found = [];
+                  if (document.documentElement.scrollWidth > width) {
+                    found.push('the page is ' + document.documentElement.scrollWidth + ' px wide');
+                  }
+                  for (const e of document.querySelectorAll('body *')) {
+                    if (e.closest('thead, .visually-hidden, .visually-hidden-focusable')) continue;
+                    const style = getComputedStyle(e);
+                    const box = e.getBoundingClientRect();
+                    if (box.width === 0 || style.visibility === 'hidden') continue;
+                    if (['auto', 'scroll'].includes(style.overflowX) && e.scrollWidth > e.clientWidth + 1) {
+                      found.push(name(e) + ' scrolls sideways (' + e.scrollWidth + ' px)');
+                    }
+                    if (box.right > width + 1) found.push(name(e) + ' ends at ' + Math.round(box.right) + ' px');
+                    if (e.tagName === 'TR' && style.display === 'table-row' && !e.closest('.keep-grid')) found.push(name(e) + ' shows as columns');
+                  }
+                  return found.slice(0, 8).join('; ');
+                }""");
+        return String.valueOf(problems);
+    }
+
     /** Keeps a screenshot under target/screenshots for people to look at. */
     public static void screenshot(Page page, String name) {
         page.screenshot(new Page.ScreenshotOptions().setFullPage(true)

@@ -93,8 +93,21 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         if (response != null && response.getBody() instanceof ProblemDetail problem
                 && problem.getProperties() == null) {
             String en = problem.getDetail() == null ? "Request failed" : problem.getDetail();
-            problem.setProperty("messages", Map.of("zh", "请求有误（" + status.value() + "）：" + en, "en", en));
+            problem.setProperty("messages", Map.of("zh", zh(status.value()), "en", en));
         }
         return response;
+    }
+
+    /** Spring's English detail has no Chinese; a Chinese reader gets what the status means, and what to do. */
+    private static String zh(int status) {
+        return switch (status) {
+            case 400 -> "请求有误：请检查参数的名称、格式和取值";
+            case 404 -> "请求的资源不存在，请核对地址";
+            case 405 -> "该地址不支持此请求方法";
+            case 406 -> "无法以所要求的格式回应，请检查 Accept 请求头";
+            case 413 -> "上传的内容过大";
+            case 415 -> "不支持该内容类型，请检查 Content-Type 请求头";
+            default -> "请求未能完成（HTTP " + status + "）";
+        };
     }
 }

@@ -4,6 +4,7 @@ import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.sanxiang.platform.InvalidInputException;
 import org.sanxiang.platform.Role;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
@@ -45,7 +46,12 @@ class FirstAdministrator implements ApplicationRunner {
                     + "SANXIANG_ADMIN_USERNAME and SANXIANG_ADMIN_PASSWORD, or run 'admin create <username>'.");
             return;
         }
-        accounts.create(username, password, "系统管理员", null, Set.of(Role.ADMIN));
+        try {
+            accounts.create(username, password, "平台管理员", null, Set.of(Role.ADMIN));
+        } catch (InvalidInputException e) {
+            throw new StartupRefusal("无法创建首个管理员（SANXIANG_ADMIN_USERNAME=" + username + "）：" + e.zh(),
+                    "Cannot create the first administrator (SANXIANG_ADMIN_USERNAME=" + username + "): " + e.en());
+        }
         log.info("Created the first administrator '{}'", username);
     }
 }

@@ -88,6 +88,13 @@ class UserAccountService implements UserDetailsService, UserAccounts {
                 .allMatch(a -> a.getAgencyId() == null && a.getRoles().equals(Set.of(Role.ADMIN)));
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public boolean belongsTo(String username, long agencyId) {
+        return accounts.findByUsername(username).filter(a -> Long.valueOf(agencyId).equals(a.getAgencyId()))
+                .isPresent();
+    }
+
     @Transactional
     public void changePassword(String username, String newPassword) {
         validatePassword(username, newPassword);

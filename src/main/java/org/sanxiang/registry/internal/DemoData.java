@@ -62,12 +62,15 @@ class DemoData implements ApplicationRunner {
     private final AgencyRepository agencies;
     private final UserAccounts users;
     private final TransactionTemplate tx;
+    private final OfficerAccounts officerAccounts;
 
-    DemoData(RegistryService registry, AgencyRepository agencies, UserAccounts users, TransactionTemplate tx) {
+    DemoData(RegistryService registry, AgencyRepository agencies, UserAccounts users, TransactionTemplate tx,
+            OfficerAccounts officerAccounts) {
         this.registry = registry;
         this.agencies = agencies;
         this.users = users;
         this.tx = tx;
+        this.officerAccounts = officerAccounts;
     }
 
     @Override
@@ -101,11 +104,13 @@ class DemoData implements ApplicationRunner {
         units(admin, commerce, "市场秩序科", "政策法规科", "办公室");
 
         int serial = 1;
+        long[] cityOfficers = new long[30];
         for (int i = 0; i < 30; i++, serial++) {
-            officer(admin, city, cityUnits[i % 2], serial, i);
+            cityOfficers[i] = officer(admin, city, cityUnits[i % 2], serial, i);
         }
+        long[] countyOfficers = new long[20];
         for (int i = 0; i < 20; i++, serial++) {
-            officer(admin, county, countyUnits[i % 2], serial, i);
+            countyOfficers[i] = officer(admin, county, countyUnits[i % 2], serial, i);
         }
         legalStaff(admin, city, cityUnits[2], "周法明", LegalStaff.Kind.LEGAL_REVIEWER);
         legalStaff(admin, city, cityUnits[2], "吴审之", LegalStaff.Kind.LEGAL_REVIEWER);
@@ -116,14 +121,17 @@ class DemoData implements ApplicationRunner {
         user("admin", "平台管理员", null, Role.ADMIN);
         user("city-admin", "市局系统管理员", city, Role.ADMIN);
         user("county-admin", "县局系统管理员", county, Role.ADMIN);
-        user("officer", "王伟（执法人员）", city, Role.OFFICER);
+        user("officer", "李勇（执法人员）", city, Role.OFFICER);
         user("unit-head", "执法支队负责人", city, Role.UNIT_HEAD);
         user("reviewer", "周法明（法制审核）", city, Role.LEGAL_REVIEWER);
         user("agency-head", "市局局长", city, Role.AGENCY_HEAD);
         user("disclosure", "公示管理员", city, Role.DISCLOSURE_ADMIN);
         user("supervisor", "市司法局监督科", justice, Role.SUPERVISOR);
-        user("county-officer", "县局执法人员", county, Role.OFFICER);
+        user("county-officer", "孙志强（县局执法人员）", county, Role.OFFICER);
         user("commerce-admin", "商务局系统管理员", commerce, Role.ADMIN);
+        // The two officers' accounts show their own credentials (我的执法证): 李勇 and 孙志强, both valid.
+        officerAccounts.link(admin, cityOfficers[0], "officer");
+        officerAccounts.link(admin, countyOfficers[0], "county-officer");
     }
 
     private static AgencyForm agency(String name, String prefix, String body, Agency.Level level, String domain,
@@ -145,7 +153,7 @@ class DemoData implements ApplicationRunner {
      * Every 12th officer's credential has expired, every 15th is suspended, every 10th expires within two months;
      * the rest are valid for years.
      */
-    private void officer(CurrentUser admin, long agency, long unit, int serial, int i) {
+    private long officer(CurrentUser admin, long agency, long unit, int serial, int i) {
         String name = SURNAMES.charAt(serial % SURNAMES.length()) + GIVEN[(serial * 7) % GIVEN.length];
         String first17 = "430400" + LocalDate.of(1975, 1, 1).plusDays(serial * 173L).toString().replace("-", "")
                 + String.format("%03d", serial * 2 + (serial % 2));
@@ -164,6 +172,7 @@ class DemoData implements ApplicationRunner {
             registry.changeCredentialStatus(admin, credential,
                     new StatusChangeForm(CredentialStatus.SUSPENDED, "示例：违规使用执法证件，暂扣待查"));
         }
+        return officer;
     }
 
     private void legalStaff(CurrentUser admin, long agency, Long unit, String name, LegalStaff.Kind kind) {

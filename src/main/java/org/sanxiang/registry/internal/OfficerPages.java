@@ -38,13 +38,15 @@ class OfficerPages {
     private final RegistryQueries queries;
     private final AgencyScopeService scope;
     private final RegistryExports exports;
+    private final OfficerAccounts accounts;
 
     OfficerPages(RegistryService registry, RegistryQueries queries, AgencyScopeService scope,
-            RegistryExports exports) {
+            RegistryExports exports, OfficerAccounts accounts) {
         this.registry = registry;
         this.queries = queries;
         this.scope = scope;
         this.exports = exports;
+        this.accounts = accounts;
     }
 
     @GetMapping
@@ -85,6 +87,7 @@ class OfficerPages {
         registry.visibleOfficer(RegistryApi.user(), id);
         OfficerView officer = queries.officer(id);
         model.addAttribute("officer", officer);
+        model.addAttribute("account", queries.officerEntity(id).getAccountUsername());
         model.addAttribute("units", queries.units(officer.agencyId()));
         model.addAttribute("histories", officer.credentials().stream()
                 .collect(java.util.stream.Collectors.toMap(CredentialView::id, c -> queries.history(c.id()))));
@@ -105,6 +108,14 @@ class OfficerPages {
         byte[] bytes = photo.getBytes();
         return PageCommand.run(redirect, "/workbench/registry/officers/" + id, "saved", true,
                 () -> registry.setPhoto(RegistryApi.user(), id, photo.getContentType(), bytes));
+    }
+
+    @PostMapping("/{id}/account")
+    @PreAuthorize("hasRole('ADMIN')")
+    String linkAccount(@PathVariable long id, @RequestParam(required = false) String username,
+            RedirectAttributes redirect) {
+        return PageCommand.run(redirect, "/workbench/registry/officers/" + id, "saved", true,
+                () -> accounts.link(RegistryApi.user(), id, username));
     }
 
     @PostMapping("/{id}/id-number")

@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 import org.sanxiang.platform.NotFoundException;
 import org.sanxiang.platform.rule.Refusal;
 import org.sanxiang.platform.rule.Text;
@@ -118,8 +120,9 @@ public class RegistryQueries implements EnforcementAuthority {
      */
     CredentialWatch watch(Set<Long> visible, int limit) {
         LocalDate today = today();
-        List<ExpiringCredential> expiring = credentials.findExpiring(today, today.plusDays(properties.expiryWarningDays()))
-                .stream().filter(c -> visible == null || visible.contains(c.agencyId())).toList();
+        List<ExpiringCredential> expiring = credentials.findNeedingRenewal(today,
+                today.plusDays(properties.expiryWarningDays())).stream()
+                .filter(c -> visible == null || visible.contains(c.agencyId())).map(c -> c.on(today)).toList();
         List<ReviewerIndicator> shortOfReviewers = allAgencies(visible).stream().map(a -> indicator(a.id()))
                 .filter(ReviewerIndicator::belowMinimum).toList();
         return new CredentialWatch(properties.expiryWarningDays(), expiring.stream().limit(limit).toList(),
@@ -150,7 +153,11 @@ public class RegistryQueries implements EnforcementAuthority {
 
     // ---- officers -------------------------------------------------------------------------------------------
 
-    public Page<OfficerView> officers(Set<Long> visible, Long agencyId, String name, boolean activeOnly, Pageable page) {
+    /**
+     * @param mayActToday only officers in post who hold a credential valid today, as the public lists show them
+     *                    (行政处罚法 第四十二条: no enforcement without a credential); the lookup still finds the others
+     */
+    public Page<OfficerView> officers(Set<Long> visible, Long agencyId, String name, boolean mayActToday, Pageable page) {
         Specification<Officer> spec = (root, query, cb) -> cb.conjunction();
         if (visible != null) {
             spec = spec.and((root, query, cb) -> visible.isEmpty() ? cb.disjunction()
@@ -162,8 +169,17 @@ public class RegistryQueries implements EnforcementAuthority {
         if (name != null && !name.isBlank()) {
             spec = spec.and((root, query, cb) -> cb.like(root.get("name"), "%" + name.strip() + "%"));
         }
-        if (activeOnly) {
-            spec = spec.and((root, query, cb) -> cb.isTrue(root.get("active")));
+        if (mayActToday) {
+            LocalDate today = today();
+            spec = spec.and((root, query, cb) -> {
+                Subquery<Long> valid = query.subquery(Long.class);
+                Root<Credential> c = valid.from(Credential.class);
+                valid.select(c.get("id")).where(cb.equal(c.get("officerId"), root.get("id")),
+                        cb.equal(c.get("status"), CredentialStatus.VALID),
+                        cb.lessThanOrEqualTo(c.get("issuedOn"), today),
+                        cb.greaterThanOrEqualTo(c.get("validUntil"), today));
+                return cb.and(cb.isTrue(root.get("active")), cb.exists(valid));
+            });
         }
         Page<Officer> found = officers.findAll(spec, withSort(page, Sort.by("agencyId", "name", "id")));
         List<OfficerView> views = views(found.getContent());
@@ -209,9 +225,10 @@ public class RegistryQueries implements EnforcementAuthority {
         return credentials.findByNumber(number.strip()).map(c -> card(c, officerEntity(c.getOfficerId())));
     }
 
-    /** By name within an agency: every active officer of that name, with their newest credential. */
+    /** By (part of a) name within an agency: every active officer it matches, with their newest credential. */
     public List<PublicCard> cardsByName(long agencyId, String name) {
-        List<Officer> found = officers.findByAgencyIdAndNameAndActiveTrue(agencyId, name.strip());
+        List<Officer> found = officers.findTop50ByAgencyIdAndNameContainingAndActiveTrueOrderByName(agencyId,
+                name.strip());
         Map<Long, List<Credential>> byOfficer = credentials.findByOfficerIdIn(found.stream().map(Officer::getId)
                 .toList()).stream().collect(Collectors.groupingBy(Credential::getOfficerId));
         return found.stream().flatMap(o -> byOfficer.getOrDefault(o.getId(), List.of()).stream()

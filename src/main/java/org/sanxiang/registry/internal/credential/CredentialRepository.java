@@ -18,10 +18,18 @@ public interface CredentialRepository extends JpaRepository<Credential, Long> {
 
     List<Credential> findByOfficerIdIn(Collection<Long> officerIds);
 
-    /** Valid credentials of active officers that expire between the dates, soonest first. */
+    /**
+     * The credentials of officers in post that need renewing, not yet replaced by a newer one: suspended or
+     * expired (the officer may not act now) first, then valid ones that expire by {@code to}, soonest first.
+     */
     @Query("select new org.sanxiang.registry.internal.credential.ExpiringCredential(o.id, o.name, o.agencyId, c.number, "
-            + "c.validUntil) from Credential c, Officer o where o.id = c.officerId and o.active = true "
-            + "and c.status = org.sanxiang.registry.CredentialStatus.VALID and c.validUntil between :from and :to "
-            + "order by c.validUntil, o.name")
-    List<ExpiringCredential> findExpiring(LocalDate from, LocalDate to);
+            + "c.validUntil, c.status) from Credential c, Officer o where o.id = c.officerId and o.active = true "
+            + "and (c.status = org.sanxiang.registry.CredentialStatus.SUSPENDED "
+            + "or (c.status = org.sanxiang.registry.CredentialStatus.VALID and c.validUntil <= :to)) "
+            + "and not exists (select r.id from Credential r where r.officerId = c.officerId and r.id <> c.id "
+            + "and (r.issuedOn > c.issuedOn or (r.status = org.sanxiang.registry.CredentialStatus.VALID "
+            + "and r.validUntil > :to))) "
+            + "order by case when c.status = org.sanxiang.registry.CredentialStatus.VALID and c.validUntil >= :today "
+            + "then 1 else 0 end, c.validUntil, o.name")
+    List<ExpiringCredential> findNeedingRenewal(LocalDate today, LocalDate to);
 }

@@ -56,6 +56,9 @@ public class Officer extends AuditedEntity {
     @Basic(fetch = FetchType.LAZY)
     private byte[] photo;
 
+    /** The workbench account (username) the officer signs in with, if an administrator linked one. */
+    private String accountUsername;
+
     protected Officer() {
     }
 
@@ -118,6 +121,14 @@ public class Officer extends AuditedEntity {
 
     public String getAreas() {
         return areas;
+    }
+
+    public String getAccountUsername() {
+        return accountUsername;
+    }
+
+    public void linkAccount(String username) {
+        this.accountUsername = username;
     }
 
     public boolean isActive() {

@@ -1,6 +1,7 @@
 package org.sanxiang.registry.internal.officer;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -11,5 +12,7 @@ public interface OfficerRepository extends JpaRepository<Officer, Long>, JpaSpec
 
     long countByAgencyIdAndActiveTrue(long agencyId);
 
-    List<Officer> findByAgencyIdAndNameAndActiveTrue(long agencyId, String name);
+    List<Officer> findTop50ByAgencyIdAndNameContainingAndActiveTrueOrderByName(long agencyId, String name);
+
+    Optional<Officer> findByAccountUsername(String username);
 }

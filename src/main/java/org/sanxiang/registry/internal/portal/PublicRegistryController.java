@@ -1,8 +1,10 @@
 package org.sanxiang.registry.internal.portal;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.sanxiang.platform.ChinaTime;
 import org.sanxiang.platform.MenuItem;
 import org.sanxiang.platform.NotFoundException;
@@ -36,8 +38,8 @@ public class PublicRegistryController {
     @GetMapping("/portal/agencies")
     String agencies(@RequestParam(required = false) String q, @RequestParam(required = false) String domain,
             @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("agencies", PageResult.of(queries.agencies(null, q, domain, PageResult.request(page, 20)),
-                a -> a));
+        model.addAttribute("agencies", PageResult.of(PageResult.clamped(p -> queries.agencies(null, q, domain, p),
+                page, 20), a -> a));
         model.addAttribute("q", q);
         model.addAttribute("domain", domain);
         return "registry/portal-agencies";
@@ -46,8 +48,8 @@ public class PublicRegistryController {
     @GetMapping("/portal/agencies/{id}")
     String agency(@PathVariable long id, @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("agency", queries.agency(id));
-        model.addAttribute("officers", PageResult.of(queries.officers(null, id, null, true,
-                PageResult.request(page, 24)), o -> o));
+        model.addAttribute("officers", PageResult.of(PageResult.clamped(p -> queries.officers(null, id, null, true, p),
+                page, 24), o -> o));
         return "registry/portal-agency";
     }
 
@@ -62,13 +64,21 @@ public class PublicRegistryController {
             model.addAttribute("results", queries.card(number).map(List::of).orElse(List.of()));
         } else if (agencyId != null && name != null && !name.isBlank()) {
             model.addAttribute("results", queries.cardsByName(agencyId, name));
+            model.addAttribute("agency", queries.agency(agencyId));
         }
         return "registry/portal-lookup";
     }
 
+    /** What a credential's QR code opens; an unknown (perhaps forged) number says so and how to report it. */
     @GetMapping("/portal/credentials/{number}")
-    String credential(@PathVariable String number, Model model) {
-        model.addAttribute("card", queries.card(number).orElseThrow(PublicRegistryController::unknownCredential));
+    String credential(@PathVariable String number, Model model, HttpServletResponse response) {
+        Optional<PublicCard> card = queries.card(number);
+        if (card.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+            model.addAttribute("number", number);
+            return "registry/portal-credential-unknown";
+        }
+        model.addAttribute("card", card.get());
         model.addAttribute("checkedAt", java.time.ZonedDateTime.now(ChinaTime.ZONE)
                 .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
         return "registry/portal-credential";
