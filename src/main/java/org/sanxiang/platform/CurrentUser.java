@@ -13,6 +13,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 public record CurrentUser(long id, String username, String displayName, Long agencyId, Set<Role> roles) {
 
+    /** {@code @PreAuthorize} expression for what spans the whole platform: a platform administrator only. */
+    public static final String PLATFORM_ADMIN = "hasRole('ADMIN') and principal instanceof "
+            + "T(org.sanxiang.platform.CurrentUser$Principal) and principal.currentUser().isPlatformAdmin()";
+
     public static Optional<CurrentUser> get() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof Principal p) {

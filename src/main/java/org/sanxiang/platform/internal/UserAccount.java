@@ -1,7 +1,5 @@
 package org.sanxiang.platform.internal;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -35,10 +33,6 @@ class UserAccount extends AuditedEntity {
 
     private boolean enabled = true;
 
-    private int failedLogins;
-
-    private Instant lockedUntil;
-
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role")
@@ -58,24 +52,6 @@ class UserAccount extends AuditedEntity {
 
     CurrentUser toCurrentUser() {
         return new CurrentUser(getId(), username, displayName, agencyId, Set.copyOf(roles));
-    }
-
-    boolean isLocked(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
-    /** Counts a failed login; the maxFailures-th failure in a row locks the account for lockFor. */
-    void loginFailed(int maxFailures, Duration lockFor, Instant now) {
-        failedLogins++;
-        if (failedLogins >= maxFailures) {
-            lockedUntil = now.plus(lockFor);
-            failedLogins = 0;
-        }
-    }
-
-    void loginSucceeded() {
-        failedLogins = 0;
-        lockedUntil = null;
     }
 
     void changePassword(String newHash) {
@@ -106,10 +82,6 @@ class UserAccount extends AuditedEntity {
 
     boolean isEnabled() {
         return enabled;
-    }
-
-    Instant getLockedUntil() {
-        return lockedUntil;
     }
 
     Set<Role> getRoles() {
