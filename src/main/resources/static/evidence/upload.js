@@ -11,6 +11,10 @@
   const CHUNK = 64 * 1024 * 1024;          // the server keeps what arrives even when a chunk breaks off
   const RETRY_SECONDS = [1, 2, 4, 8, 15, 30];
   const TUS = {'Tus-Resumable': '1.0.0'};
+  // The API wants the page's CSRF token when it is called with the session (the layout's meta tags).
+  const csrfToken = document.querySelector('meta[name="_csrf"]');
+  const csrfHeader = document.querySelector('meta[name="_csrf_header"]');
+  const CSRF = csrfToken && csrfHeader ? {[csrfHeader.content]: csrfToken.content} : {};
   const bar = document.getElementById('upload-progress');
   const status = document.getElementById('upload-status');
   const startButton = document.getElementById('upload-start');
@@ -55,7 +59,7 @@
       const xhr = new XMLHttpRequest();
       upload.xhr = xhr;
       xhr.open(method, url);
-      Object.entries(headers).forEach(([name, value]) => xhr.setRequestHeader(name, value));
+      Object.entries({...CSRF, ...headers}).forEach(([name, value]) => xhr.setRequestHeader(name, value));
       if (onProgress) {
         xhr.upload.onprogress = e => onProgress(e.loaded);
       }

@@ -2,20 +2,14 @@ package org.sanxiang.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.sanxiang.test.ApiClient;
+import org.sanxiang.test.BrowserSession;
 import org.sanxiang.test.IntegrationTest;
 import org.sanxiang.test.RegistryFixture;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -39,8 +33,8 @@ class SessionCheckIT {
     @Test
     void disablingAnAccountEndsItsOpenSessionsAtOnceForPagesAndForTheApi() throws Exception {
         User user = createUser(List.of("OFFICER"));
-        Session pages = signIn(user.name(), PASSWORD);
-        Session api = signIn(user.name(), PASSWORD); // its own session: the page request must not end it first
+        BrowserSession pages = signIn(user.name(), PASSWORD);
+        BrowserSession api = signIn(user.name(), PASSWORD); // its own session: the page request must not end it first
         assertThat(pages.get("/workbench").statusCode()).isEqualTo(200);
         assertThat(api.get(AccountAdministrationIT.SIGNED_IN_ONLY).statusCode()).isEqualTo(200);
 
@@ -57,7 +51,7 @@ class SessionCheckIT {
     @Test
     void aPasswordSetByAnAdministratorEndsTheOpenSession() throws Exception {
         User user = createUser(List.of("OFFICER"));
-        Session browser = signIn(user.name(), PASSWORD);
+        BrowserSession browser = signIn(user.name(), PASSWORD);
 
         assertThat(admin().put("/api/v1/users/" + user.id() + "/password", Map.of("password", "second-password-2"))
                 .status()).isBetween(200, 204);
@@ -68,7 +62,7 @@ class SessionCheckIT {
     @Test
     void rolesTakenAwayOrGivenApplyFromTheNextRequestWithoutSigningInAgain() throws Exception {
         User user = createUser(List.of("OFFICER", "ADMIN"));
-        Session browser = signIn(user.name(), PASSWORD);
+        BrowserSession browser = signIn(user.name(), PASSWORD);
         assertThat(browser.get("/workbench/users").statusCode()).isEqualTo(200);
 
         assertThat(admin().put("/api/v1/users/" + user.id(), Map.of("roles", List.of("OFFICER"), "enabled", true))
@@ -81,14 +75,14 @@ class SessionCheckIT {
     @Test
     void changingTheOwnPasswordKeepsThisSessionAndEndsTheOthers() throws Exception {
         User user = createUser(List.of("OFFICER"));
-        Session here = signIn(user.name(), PASSWORD);
-        Session elsewhere = signIn(user.name(), PASSWORD);
+        BrowserSession here = signIn(user.name(), PASSWORD);
+        BrowserSession elsewhere = signIn(user.name(), PASSWORD);
         String before = here.sessionId();
 
         HttpResponse<String> changed = here.send(HttpRequest.newBuilder(here.uri("/api/v1/account/password"))
-                .header("Content-Type", "application/json")
+                .header("Content-Type", "application/json").header("X-CSRF-TOKEN", here.pageToken("/workbench"))
                 .PUT(HttpRequest.BodyPublishers.ofString("{\"currentPassword\":\"" + PASSWORD
-                        + "\",\"newPassword\":\"second-password-2\"}")).build());
+                        + "\",\"newPassword\":\"second-password-2\"}")));
         assertThat(changed.statusCode()).as(changed.body()).isEqualTo(204);
 
         assertThat(here.get("/workbench").statusCode()).isEqualTo(200);
@@ -105,53 +99,10 @@ class SessionCheckIT {
         return new User(r.json().get("id").asLong(), username);
     }
 
-    /** Signs in through the login form, as a browser does (CSRF token from the form, session cookie kept). */
-    private Session signIn(String username, String password) throws Exception {
-        Session session = new Session(port);
-        Matcher token = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(session.get("/login").body());
-        assertThat(token.find()).isTrue();
-        String form = "username=" + encode(username) + "&password=" + encode(password) + "&_csrf=" + encode(token.group(1));
-        HttpResponse<String> login = session.send(HttpRequest.newBuilder(session.uri("/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
-        assertThat(login.headers().firstValue("Location").orElse("")).endsWith("/workbench");
-        return session;
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    private BrowserSession signIn(String username, String password) {
+        return BrowserSession.signedIn(port, username, password);
     }
 
     private record User(long id, String name) {
-    }
-
-    /** One browser: its own cookies, no redirects followed. */
-    private record Session(int port, CookieManager cookies, HttpClient http) {
-
-        Session(int port) {
-            this(port, new CookieManager());
-        }
-
-        Session(int port, CookieManager cookies) {
-            this(port, cookies, HttpClient.newBuilder().cookieHandler(cookies)
-                    .followRedirects(HttpClient.Redirect.NEVER).build());
-        }
-
-        String sessionId() {
-            return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
-                    .findFirst().orElseThrow().getValue();
-        }
-
-        URI uri(String path) {
-            return URI.create("http://localhost:" + port + path);
-        }
-
-        HttpResponse<String> get(String path) throws Exception {
-            return send(HttpRequest.newBuilder(uri(path)).GET().build());
-        }
-
-        HttpResponse<String> send(HttpRequest request) throws Exception {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
-        }
     }
 }

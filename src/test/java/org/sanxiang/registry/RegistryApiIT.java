@@ -297,6 +297,17 @@ class RegistryApiIT {
     }
 
     @Test
+    void anImportWithThousandsOfProblemsListsTheFirstTwoHundredAndCountsThemAll() throws Exception {
+        List<String> empty = List.of("甲", "1", "", "", "", "", "", "", "", "");
+        byte[] csv = csv(java.util.Collections.nCopies(500, empty));
+        ApiClient.Response r = f.admin.upload("/api/v1/registry/agencies/" + f.city + "/officers/import",
+                "officers.csv", csv);
+        assertThat(r.status()).isEqualTo(422);
+        assertThat(r.json().get("errors").size()).isEqualTo(200);
+        assertThat(r.json().get("errorCount").asInt()).isEqualTo(500 * 6);
+    }
+
+    @Test
     void anImportWithBadRowsImportsNothingAndNamesEveryBadRow() throws Exception {
         String good = RegistryFixture.idNumber();
         String badCheck = good.substring(0, 17) + (good.charAt(17) == '0' ? '1' : '0');

@@ -58,13 +58,13 @@ class LedgerApiController {
 
     /** Signs a checkpoint now (after integrating everything committed) and returns it as a signed note. */
     @PostMapping(value = "/checkpoints", produces = MediaType.TEXT_PLAIN_VALUE + ";charset=UTF-8")
-    @PreAuthorize(LedgerReaders.PLATFORM_ADMIN)
+    @PreAuthorize(CurrentUser.IS_PLATFORM_ADMIN)
     String checkpoint() {
         return checkpointer.checkpointNow(CurrentUser.actor()).note();
     }
 
     @PostMapping("/verify")
-    @PreAuthorize(LedgerReaders.PLATFORM_ADMIN)
+    @PreAuthorize(CurrentUser.IS_PLATFORM_ADMIN)
     LedgerVerifier.Report verify() {
         return verifier.verify();
     }

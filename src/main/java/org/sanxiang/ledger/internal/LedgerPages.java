@@ -75,14 +75,14 @@ class LedgerPages {
     }
 
     @PostMapping("/verify")
-    @PreAuthorize(LedgerReaders.PLATFORM_ADMIN)
+    @PreAuthorize(CurrentUser.IS_PLATFORM_ADMIN)
     String verify(RedirectAttributes redirect) {
         redirect.addFlashAttribute("report", verifier.verify());
         return "redirect:/workbench/ledger";
     }
 
     @PostMapping("/checkpoint")
-    @PreAuthorize(LedgerReaders.PLATFORM_ADMIN)
+    @PreAuthorize(CurrentUser.IS_PLATFORM_ADMIN)
     String checkpoint(RedirectAttributes redirect) {
         redirect.addFlashAttribute("signed", checkpointer.checkpointNow(CurrentUser.actor()).treeSize());
         return "redirect:/workbench/ledger";

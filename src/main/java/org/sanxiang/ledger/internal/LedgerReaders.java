@@ -21,9 +21,6 @@ class LedgerReaders {
     /** Who may read payloads at all; which entries is then a matter of data scope. */
     static final String ROLES = "hasAnyRole('ADMIN','SUPERVISOR')";
 
-    /** Verification reads every entry and checkpoints sign for the whole ledger: platform-wide acts. */
-    static final String PLATFORM_ADMIN = "hasRole('ADMIN') and principal instanceof "
-            + "T(org.sanxiang.platform.CurrentUser$Principal) and principal.currentUser().isPlatformAdmin()";
 
     private final EntryStore entries;
     private final AgencyScope scope;

@@ -1,6 +1,5 @@
 package org.sanxiang.platform.internal;
 
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
@@ -10,12 +9,11 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** The security principal of a signed-in user account. */
-record AccountPrincipal(CurrentUser currentUser, String password, boolean enabled, boolean locked)
+record AccountPrincipal(CurrentUser currentUser, String password, boolean enabled)
         implements UserDetails, CurrentUser.Principal {
 
-    static AccountPrincipal of(UserAccount account, Instant now) {
-        return new AccountPrincipal(account.toCurrentUser(), account.getPasswordHash(), account.isEnabled(),
-                account.isLocked(now));
+    static AccountPrincipal of(UserAccount account) {
+        return new AccountPrincipal(account.toCurrentUser(), account.getPasswordHash(), account.isEnabled());
     }
 
     @Override
@@ -31,11 +29,6 @@ record AccountPrincipal(CurrentUser currentUser, String password, boolean enable
     @Override
     public String getUsername() {
         return currentUser.username();
-    }
-
-    @Override
-    public boolean isAccountNonLocked() {
-        return !locked;
     }
 
     @Override

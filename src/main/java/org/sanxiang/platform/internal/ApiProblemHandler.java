@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.ConstraintViolationException;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sanxiang.platform.SanxiangException;
@@ -59,10 +60,15 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return Problems.of(400, "输入有误：" + detail, "Invalid input: " + detail);
     }
 
-    // A file upload sent without multipart/form-data: the client's mistake, not the server's.
+    // A file upload sent without multipart/form-data, or with a broken one: the client's mistake, not the server's.
     @ExceptionHandler(MultipartException.class)
     ProblemDetail notMultipart(MultipartException e) {
-        return Problems.of(400, "请以 multipart/form-data 上传文件", "Upload the file as multipart/form-data");
+        return Problems.of(400, "请以完整的 multipart/form-data 上传文件", "Upload the file as well-formed multipart/form-data");
+    }
+
+    @ExceptionHandler(InvalidParameterException.class)
+    ProblemDetail undecodable(InvalidParameterException e) {
+        return RequestErrors.undecodableParameters();
     }
 
     @ExceptionHandler(Exception.class)
@@ -89,6 +95,12 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
+        // A refusal raised while the body was read (e.g. a lone surrogate in a JSON string) says what it refused.
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof SanxiangException refused) {
+                return ResponseEntity.status(refused.status()).headers(headers).body(Problems.of(refused));
+            }
+        }
         ResponseEntity<Object> response = super.handleExceptionInternal(e, body, headers, status, request);
         if (response != null && response.getBody() instanceof ProblemDetail problem
                 && problem.getProperties() == null) {

@@ -1,6 +1,9 @@
 package org.sanxiang.platform.internal;
 
+import java.util.Map;
+
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.sanxiang.platform.SanxiangException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -24,6 +27,12 @@ class PageErrorHandler {
     String concurrentEdit(Model model, HttpServletResponse response) {
         return page(409, "该记录已被他人修改，请刷新后重试", "The record was changed by someone else; reload and try again",
                 model, response);
+    }
+
+    @ExceptionHandler(InvalidParameterException.class)
+    String undecodable(Model model, HttpServletResponse response) {
+        Map<String, String> messages = RequestErrors.messages(RequestErrors.undecodableParameters());
+        return page(400, messages.get("zh"), messages.get("en"), model, response);
     }
 
     private static String page(int status, String zh, String en, Model model, HttpServletResponse response) {

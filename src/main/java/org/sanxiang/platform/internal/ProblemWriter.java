@@ -10,7 +10,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.ObjectMapper;
 
-/** Writes the API's 401 and 403 answers, which the security filters give before any controller runs. */
+/** Writes the API's 401, 429 (a login that must wait) and 403 answers, which the security filters give before any controller runs. */
 @Component
 class ProblemWriter {
 
@@ -22,6 +22,12 @@ class ProblemWriter {
 
     void unauthorized(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
+        if (e instanceof LoginThrottledException throttled) {
+            response.setHeader("Retry-After", Long.toString(throttled.retryAfterSeconds()));
+            write(response, Problems.of(429, "登录失败次数过多，请 " + throttled.retryAfterSeconds() + " 秒后再试",
+                    "Too many failed logins; try again in " + throttled.retryAfterSeconds() + " s"));
+            return;
+        }
         response.setHeader("WWW-Authenticate", "Basic realm=\"sanxiang\"");
         write(response, Problems.of(401, "需要登录（HTTP Basic 或 API 令牌）",
                 "Authentication required (HTTP Basic or API token)"));

@@ -1,7 +1,5 @@
 package org.sanxiang.platform.internal;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
@@ -36,10 +34,6 @@ class UserAccount extends AuditedEntity {
 
     private boolean enabled = true;
 
-    private int failedLogins;
-
-    private Instant lockedUntil;
-
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role")
@@ -59,24 +53,6 @@ class UserAccount extends AuditedEntity {
 
     CurrentUser toCurrentUser() {
         return new CurrentUser(getId(), username, displayName, agencyId, Set.copyOf(roles));
-    }
-
-    boolean isLocked(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
-    /** Counts a failed login; the maxFailures-th failure in a row locks the account for lockFor. */
-    void loginFailed(int maxFailures, Duration lockFor, Instant now) {
-        failedLogins++;
-        if (failedLogins >= maxFailures) {
-            lockedUntil = now.plus(lockFor);
-            failedLogins = 0;
-        }
-    }
-
-    void loginSucceeded() {
-        failedLogins = 0;
-        lockedUntil = null;
     }
 
     void changePassword(String newHash) {
@@ -117,10 +93,6 @@ class UserAccount extends AuditedEntity {
 
     boolean isEnabled() {
         return enabled;
-    }
-
-    Instant getLockedUntil() {
-        return lockedUntil;
     }
 
     Set<Role> getRoles() {

@@ -1,8 +1,6 @@
 package org.sanxiang.platform.internal;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -12,9 +10,6 @@ import org.sanxiang.platform.InvalidInputException;
 import org.sanxiang.platform.Role;
 import org.sanxiang.platform.UserAccounts;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -34,14 +29,16 @@ class UserAccountService implements UserDetailsService, UserAccounts {
     private final SecurityProperties properties;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final LoginThrottle throttle;
 
     UserAccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder,
-            SecurityProperties properties, Clock clock, ApplicationEventPublisher events) {
+            SecurityProperties properties, Clock clock, ApplicationEventPublisher events, LoginThrottle throttle) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.properties = properties;
         this.clock = clock;
         this.events = events;
+        this.throttle = throttle;
     }
 
     @Override
@@ -53,7 +50,7 @@ class UserAccountService implements UserDetailsService, UserAccounts {
     /** The account as it is now, for a login or to check a session against. */
     @Transactional(readOnly = true)
     public Optional<AccountPrincipal> principal(String username) {
-        return accounts.findByUsername(username).map(a -> AccountPrincipal.of(a, clock.instant()));
+        return accounts.findByUsername(username).map(AccountPrincipal::of);
     }
 
     @Override
@@ -124,7 +121,7 @@ class UserAccountService implements UserDetailsService, UserAccounts {
 
     @Transactional
     public void unlock(UserAccount account) {
-        account.loginSucceeded();
+        throttle.clear(account.getUsername());
         events.publishEvent(new AccountEvent("account.unlocked", account.getUsername(), account.getAgencyId(), Map.of()));
     }
 
@@ -159,23 +156,11 @@ class UserAccountService implements UserDetailsService, UserAccounts {
         }
     }
 
-    // Failed and successful logins are counted in their own transaction: the login itself has none.
-    @EventListener
+    /** A source reached the lock for an existing account: the record says who was targeted, and from where. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void onFailure(AuthenticationFailureBadCredentialsEvent event) {
-        accounts.findByUsername(event.getAuthentication().getName()).ifPresent(a -> {
-            Instant now = clock.instant();
-            a.loginFailed(properties.maxFailedLogins(), Duration.ofMinutes(properties.lockMinutes()), now);
-            if (a.isLocked(now)) {
-                events.publishEvent(new AccountEvent("account.locked", a.getUsername(), a.getAgencyId(),
-                        Map.of("lockedUntil", a.getLockedUntil().toString())));
-            }
-        });
-    }
-
-    @EventListener
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void onSuccess(AuthenticationSuccessEvent event) {
-        accounts.findByUsername(event.getAuthentication().getName()).ifPresent(UserAccount::loginSucceeded);
+    public void sourceLockedOut(String username, String source) {
+        accounts.findByUsername(username).ifPresent(a -> events.publishEvent(new AccountEvent("account.locked",
+                a.getUsername(), a.getAgencyId(), Map.of("source", source, "lockedUntil",
+                        clock.instant().plus(properties.waitAfter(properties.maxFailedLogins())).toString()))));
     }
 }

@@ -1,5 +1,7 @@
 package org.sanxiang.platform.internal;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -30,11 +32,16 @@ class UserAdministration {
     private final UserAccountRepository accounts;
     private final UserAccountService service;
     private final AgencyDirectory directory;
+    private final LoginThrottle throttle;
+    private final Clock clock;
 
-    UserAdministration(UserAccountRepository accounts, UserAccountService service, AgencyDirectory directory) {
+    UserAdministration(UserAccountRepository accounts, UserAccountService service, AgencyDirectory directory,
+            LoginThrottle throttle, Clock clock) {
         this.accounts = accounts;
         this.service = service;
         this.directory = directory;
+        this.throttle = throttle;
+        this.clock = clock;
     }
 
     record NewUser(@NotBlank String username, String displayName, @NotBlank String password, Long agencyId,
@@ -42,7 +49,7 @@ class UserAdministration {
     }
 
     record UserRow(long id, String username, String displayName, Long agencyId, String agencyName,
-            Set<Role> roles, boolean enabled, java.time.Instant lockedUntil) {
+            Set<Role> roles, boolean enabled, Instant lockedUntil) {
     }
 
     long create(CurrentUser admin, NewUser form) {
@@ -61,7 +68,7 @@ class UserAdministration {
         UserAccount account = managed(admin, id);
         String agencyName = directory.visibleTo(admin).stream().filter(a -> java.util.Objects.equals(a.id(), account.getAgencyId()))
                 .map(AgencyDirectory.Agency::name).findFirst().orElse(null);
-        return toRow(account, agencyName);
+        return toRow(account, agencyName, lockedUntil(throttle.recent(List.of(account.getUsername()))));
     }
 
     @Transactional
@@ -128,14 +135,41 @@ class UserAdministration {
     private List<UserRow> rows(CurrentUser admin) {
         Map<Long, String> names = directory.visibleTo(admin).stream()
                 .collect(Collectors.toMap(AgencyDirectory.Agency::id, AgencyDirectory.Agency::name));
-        List<UserAccount> visible = admin.isPlatformAdmin() ? accounts.findAllByOrderByUsername()
-                : accounts.findByAgencyIdInOrderByUsername(names.keySet());
-        return visible.stream().map(a -> toRow(a, a.getAgencyId() == null ? null : names.get(a.getAgencyId())))
-                .toList();
+        List<UserAccount> visible = visibleAccounts(admin, names.keySet());
+        Map<String, List<LoginThrottle.Failures>> failures = throttle.recent(admin.isPlatformAdmin() ? null
+                : visible.stream().map(UserAccount::getUsername).toList()).stream()
+                .collect(Collectors.groupingBy(LoginThrottle.Failures::username));
+        return visible.stream().map(a -> toRow(a, a.getAgencyId() == null ? null : names.get(a.getAgencyId()),
+                lockedUntil(failures.getOrDefault(a.getUsername(), List.of())))).toList();
     }
 
-    private static UserRow toRow(UserAccount a, String agencyName) {
+    /**
+     * Who is being guessed at, from where: the failed logins against the accounts in the administrator's scope;
+     * a platform administrator also sees those against usernames that are no account.
+     */
+    List<LoginThrottle.Failures> loginFailures(CurrentUser admin) {
+        if (admin.isPlatformAdmin()) {
+            return throttle.recent(null);
+        }
+        Set<Long> scope = directory.visibleTo(admin).stream().map(AgencyDirectory.Agency::id)
+                .collect(Collectors.toSet());
+        return throttle.recent(visibleAccounts(admin, scope).stream().map(UserAccount::getUsername).toList());
+    }
+
+    private List<UserAccount> visibleAccounts(CurrentUser admin, Set<Long> agencyIds) {
+        return admin.isPlatformAdmin() ? accounts.findAllByOrderByUsername()
+                : accounts.findByAgencyIdInOrderByUsername(agencyIds);
+    }
+
+    /** Until when some source is locked out of the account, if one is now. */
+    private Instant lockedUntil(List<LoginThrottle.Failures> failures) {
+        Instant now = clock.instant();
+        return failures.stream().filter(f -> throttle.isLocked(f) && f.blockedUntil().isAfter(now))
+                .map(LoginThrottle.Failures::blockedUntil).max(Instant::compareTo).orElse(null);
+    }
+
+    private static UserRow toRow(UserAccount a, String agencyName, Instant lockedUntil) {
         return new UserRow(a.getId(), a.getUsername(), a.getDisplayName(), a.getAgencyId(), agencyName,
-                a.getRoles(), a.isEnabled(), a.getLockedUntil());
+                a.getRoles(), a.isEnabled(), lockedUntil);
     }
 }

@@ -43,6 +43,7 @@ class UserPages {
             @RequestParam(defaultValue = "0") int page, Model model) {
         CurrentUser admin = CurrentUser.get().orElseThrow();
         model.addAttribute("users", users.rows(admin, q, role, page, 50));
+        model.addAttribute("loginFailures", users.loginFailures(admin));
         model.addAttribute("q", q);
         model.addAttribute("role", role);
         model.addAttribute("agencies", users.agencies(admin));

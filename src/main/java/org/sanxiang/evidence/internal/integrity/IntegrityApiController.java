@@ -15,12 +15,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+/** A run covers every branch's objects and names the store: platform administrators only. */
 @RestController
 @RequestMapping("/api/v1/evidence/integrity/runs")
 @Tag(name = "evidence integrity", description = "re-hash every stored evidence file and report mismatches")
 class IntegrityApiController {
-
-    static final String READERS = "hasAnyRole('ADMIN','SUPERVISOR')";
 
     private final IntegrityCheck check;
     private final IntegrityRepository runs;
@@ -31,7 +30,7 @@ class IntegrityApiController {
     }
 
     @PostMapping
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(CurrentUser.IS_PLATFORM_ADMIN)
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Start a re-hash of every stored object now (runs in the background)")
     Map<String, Long> start() {
@@ -39,14 +38,14 @@ class IntegrityApiController {
     }
 
     @GetMapping("/latest")
-    @PreAuthorize(READERS)
+    @PreAuthorize(CurrentUser.IS_PLATFORM_ADMIN)
     @Operation(summary = "The latest run with its findings")
     IntegrityRun latest() {
         return check.latest().orElseThrow(() -> new NotFoundException("尚未进行完整性校验", "no integrity run yet"));
     }
 
     @GetMapping("/{id}")
-    @PreAuthorize(READERS)
+    @PreAuthorize(CurrentUser.IS_PLATFORM_ADMIN)
     @Operation(summary = "One run with its findings")
     IntegrityRun one(@PathVariable long id) {
         return runs.find(id).orElseThrow(() -> new NotFoundException("校验记录不存在", "no such integrity run"));

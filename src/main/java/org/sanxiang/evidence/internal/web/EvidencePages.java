@@ -93,14 +93,16 @@ class EvidencePages {
     @GetMapping("/integrity")
     @PreAuthorize(INTEGRITY_READERS)
     String integrity(Model model) {
-        model.addAttribute("run", integrity.latest().orElse(null));
-        model.addAttribute("running", integrity.isRunning());
-        model.addAttribute("admin", EvidenceService.user().has(Role.ADMIN));
+        // A run covers every branch's objects and names the store: only a platform administrator sees or starts it.
+        boolean platformAdmin = EvidenceService.user().isPlatformAdmin();
+        model.addAttribute("run", platformAdmin ? integrity.latest().orElse(null) : null);
+        model.addAttribute("running", platformAdmin && integrity.isRunning());
+        model.addAttribute("admin", platformAdmin);
         return "evidence/integrity";
     }
 
     @PostMapping("/integrity")
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(CurrentUser.IS_PLATFORM_ADMIN)
     String startIntegrity(RedirectAttributes redirect) {
         redirect.addFlashAttribute("started", integrity.start(CurrentUser.actor()));
         return "redirect:/workbench/evidence/integrity";

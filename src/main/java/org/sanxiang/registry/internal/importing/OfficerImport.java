@@ -61,7 +61,11 @@ public class OfficerImport {
     public record RowError(int row, String zh, String en) {
     }
 
-    public record Report(boolean imported, int officers, int credentials, List<RowError> errors) {
+    /** Rows' problems reported, the first of them: enough to fix a file, never a response of gigabytes. */
+    public static final int MAX_REPORTED_ERRORS = 200;
+
+    /** @param errorCount every problem found; {@code errors} lists the first {@value #MAX_REPORTED_ERRORS} */
+    public record Report(boolean imported, int officers, int credentials, List<RowError> errors, int errorCount) {
     }
 
     private record Row(int number, OfficerForm officer, CredentialForm credential) {
@@ -82,13 +86,14 @@ public class OfficerImport {
         List<RowError> errors = new ArrayList<>();
         List<Row> rows = parse(agencyId, data, errors);
         if (!errors.isEmpty()) {
-            return new Report(false, 0, 0, errors);
+            return new Report(false, 0, 0, List.copyOf(errors.subList(0, Math.min(errors.size(), MAX_REPORTED_ERRORS))),
+                    errors.size());
         }
         for (Row row : rows) {
             long officerId = registry.registerOfficer(user, agencyId, row.officer());
             registry.issueCredential(user, officerId, row.credential());
         }
-        return new Report(true, rows.size(), rows.size(), List.of());
+        return new Report(true, rows.size(), rows.size(), List.of(), 0);
     }
 
     private static List<String> header(SpreadsheetRows.Line line) {

@@ -11,18 +11,34 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 import org.sanxiang.platform.InvalidInputException;
 
-/** Reads the rows of an uploaded .xlsx (first sheet) or .csv file as text cells; row 1 is the header. */
+/**
+ * Reads the rows of an uploaded .xlsx (first sheet) or .csv file as text cells; row 1 is the header. What a file
+ * may make the server read is bounded (unpacked size, rows, cell length, time): a 1.5 MB .xlsx whose shared strings
+ * unpack to 1.5 GiB, or a sheet of 3 million rows, is refused with a message instead of exhausting the server.
+ */
 public final class SpreadsheetRows {
+
+    /** Data rows of one import: far more than any agency's officers, far fewer than exhaust a server. */
+    static final int MAX_ROWS = 10_000;
+    static final int MAX_CELL_CHARS = 1_000;
+    /** All parts of an .xlsx together once unpacked (the sheet and its shared strings). */
+    static final long MAX_UNPACKED_BYTES = 32L * 1024 * 1024;
+    static final Duration MAX_READ_TIME = Duration.ofSeconds(30);
 
     /** A row as the user sees it in the spreadsheet program: its number and its cells. */
     public record Line(int number, List<String> cells) {
@@ -44,6 +60,8 @@ public final class SpreadsheetRows {
             if (name.endsWith(".csv")) {
                 return csv(decode(content));
             }
+        } catch (InvalidInputException beyondBounds) {
+            throw beyondBounds;
         } catch (IOException | RuntimeException e) {
             throw new InvalidInputException("无法读取文件，请确认是有效的 .xlsx 或 .csv 文件：" + e.getMessage(),
                     "Cannot read the file; is it a valid .xlsx or .csv? " + e.getMessage());
@@ -52,14 +70,64 @@ public final class SpreadsheetRows {
     }
 
     private static List<Line> xlsx(byte[] content) throws IOException {
+        checkUnpackedSize(content);
+        Bounds bounds = new Bounds();
         List<Line> lines = new ArrayList<>();
         try (InputStream in = new ByteArrayInputStream(content); ReadableWorkbook wb = new ReadableWorkbook(in)) {
             Sheet sheet = wb.getFirstSheet();
             try (var rows = sheet.openStream()) {
-                rows.forEach(r -> lines.add(new Line(r.getRowNum(), cells(r))));
+                rows.forEach(r -> lines.add(bounds.check(new Line(r.getRowNum(), cells(r)))));
             }
         }
         return lines;
+    }
+
+    /**
+     * Unpacks every part once, only counting, before the reader holds any of it; by the central directory, as the
+     * reader finds the parts.
+     */
+    private static void checkUnpackedSize(byte[] content) throws IOException {
+        long unpacked = 0;
+        byte[] buffer = new byte[64 * 1024];
+        try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(content)).get()) {
+            for (ZipArchiveEntry entry : Collections.list(zip.getEntries())) {
+                try (InputStream in = zip.getInputStream(entry)) {
+                    for (int n; (n = in.read(buffer)) > 0; ) {
+                        unpacked += n;
+                        if (unpacked > MAX_UNPACKED_BYTES) {
+                            throw new InvalidInputException("文件解压后超过 " + MAX_UNPACKED_BYTES / (1024 * 1024)
+                                    + " MB（工作表或共享字符串过大），请拆分后分批导入",
+                                    "The file unpacks to more than " + MAX_UNPACKED_BYTES / (1024 * 1024)
+                                            + " MB (sheet or shared strings too large); split it and import in parts");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** Rows, cell length and time of one reading. */
+    private static final class Bounds {
+        private final long deadline = System.nanoTime() + MAX_READ_TIME.toNanos();
+        private int rows;
+
+        Line check(Line line) {
+            if (++rows > MAX_ROWS + 1) {
+                throw new InvalidInputException("文件超过 " + MAX_ROWS + " 个数据行，请拆分后分批导入",
+                        "The file has more than " + MAX_ROWS + " data rows; split it and import in parts");
+            }
+            for (String cell : line.cells()) {
+                if (cell != null && cell.length() > MAX_CELL_CHARS) {
+                    throw new InvalidInputException("第 " + line.number() + " 行有超过 " + MAX_CELL_CHARS + " 个字符的单元格",
+                            "Row " + line.number() + " has a cell of more than " + MAX_CELL_CHARS + " characters");
+                }
+            }
+            if (System.nanoTime() > deadline) {
+                throw new InvalidInputException("读取文件超过 " + MAX_READ_TIME.toSeconds() + " 秒，请拆分后分批导入",
+                        "Reading the file took more than " + MAX_READ_TIME.toSeconds() + " s; split it and import in parts");
+            }
+            return line;
+        }
     }
 
     private static List<String> cells(Row row) {
@@ -105,6 +173,7 @@ public final class SpreadsheetRows {
 
     /** RFC 4180 parsing: quoted fields may hold commas, quotes ("") and line breaks. */
     static List<Line> csv(String text) throws IOException {
+        Bounds bounds = new Bounds();
         List<Line> lines = new ArrayList<>();
         BufferedReader in = new BufferedReader(new StringReader(text));
         int number = 0;
@@ -120,9 +189,12 @@ public final class SpreadsheetRows {
                 }
                 number++;
                 record.append('\n').append(next);
+                if (record.length() > MAX_CELL_CHARS * OfficerImport.COLUMNS.size()) {
+                    break; // an unclosed quote: the cell check below names the row
+                }
             }
             if (!record.toString().isBlank()) {
-                lines.add(new Line(first, fields(record.toString())));
+                lines.add(bounds.check(new Line(first, fields(record.toString()))));
             }
         }
         return lines;

@@ -3,10 +3,20 @@ package org.sanxiang.registry.internal.importing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
 import org.sanxiang.platform.InvalidInputException;
 
@@ -36,5 +46,71 @@ class SpreadsheetRowsTest {
         assertThatThrownBy(() -> SpreadsheetRows.read("a.xls", new byte[] {1, 2}))
                 .isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).zh()).contains(".xlsx"));
+    }
+
+    @Test
+    void anXlsxWhoseSharedStringsUnpackToFarMoreThanAnImportReadsIsRefusedBeforeItIsRead() throws IOException {
+        byte[] bomb = withSharedStrings(xlsx(2), 48L * 1024 * 1024);
+        assertThat(bomb.length).as("small on the wire").isLessThan(1024 * 1024);
+        assertThatThrownBy(() -> SpreadsheetRows.read("bomb.xlsx", bomb))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.zh()).contains("解压后超过 32 MB"));
+    }
+
+    @Test
+    void aSheetWithMoreRowsThanOneImportTakesIsRefused() throws IOException {
+        byte[] sheet = xlsx(SpreadsheetRows.MAX_ROWS + 2);
+        assertThatThrownBy(() -> SpreadsheetRows.read("many.xlsx", sheet))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.zh()).contains("超过 10000 个数据行"));
+        String csv = "姓名\n" + "张三\n".repeat(SpreadsheetRows.MAX_ROWS + 1);
+        assertThatThrownBy(() -> SpreadsheetRows.read("many.csv", csv.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.zh()).contains("超过 10000 个数据行"));
+    }
+
+    @Test
+    void aCellLongerThanAnyFieldOrAQuoteNeverClosedIsRefused() {
+        String longCell = "姓名\n" + "张".repeat(SpreadsheetRows.MAX_CELL_CHARS + 1) + "\n";
+        assertThatThrownBy(() -> SpreadsheetRows.read("long.csv", longCell.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.zh()).contains("第 2 行有超过 1000 个字符的单元格"));
+        String unclosed = "姓名\n\"" + "张三\n".repeat(100_000);
+        assertThatThrownBy(() -> SpreadsheetRows.read("quote.csv", unclosed.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.zh()).contains("第 2 行有超过 1000 个字符的单元格"));
+    }
+
+    /** A real workbook of the given number of rows, one text cell each. */
+    private static byte[] xlsx(int rows) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Workbook workbook = new Workbook(out, "test", "1.0");
+        Worksheet sheet = workbook.newWorksheet("人员");
+        for (int r = 0; r < rows; r++) {
+            sheet.value(r, 0, r == 0 ? "姓名" : "张三");
+        }
+        workbook.finish();
+        return out.toByteArray();
+    }
+
+    /** The workbook with its shared strings replaced by one string of the given size: deflates to almost nothing. */
+    private static byte[] withSharedStrings(byte[] xlsx, long size) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipFile in = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(xlsx)).get();
+                ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (ZipArchiveEntry entry : Collections.list(in.getEntries())) {
+                zip.putNextEntry(new ZipEntry(entry.getName()));
+                if (entry.getName().equals("xl/sharedStrings.xml")) {
+                    zip.write("<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><si><t>"
+                            .getBytes(StandardCharsets.UTF_8));
+                    byte[] chunk = "A".repeat(1024 * 1024).getBytes(StandardCharsets.UTF_8);
+                    for (long written = 0; written < size; written += chunk.length) {
+                        zip.write(chunk);
+                    }
+                    zip.write("</t></si></sst>".getBytes(StandardCharsets.UTF_8));
+                } else {
+                    in.getInputStream(entry).transferTo(zip);
+                }
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
     }
 }
