@@ -157,6 +157,18 @@ class ReconciliationIT {
     }
 
     @Test
+    void aPhotoPutOnTheCredentialCardBehindTheApplicationIsNamedAsUnrecorded() {
+        long officer = registry.officer(registry.city, "周无照", List.of("market"));
+        jdbc.update("update officer set photo_type = 'image/png', photo = ? where id = ?", new byte[] {1, 2, 3}, officer);
+        try {
+            assertThat(onlyFindingAbout("officer-photo", officer).kind()).isEqualTo(Finding.Kind.RECORD_UNRECORDED);
+        } finally {
+            jdbc.update("update officer set photo_type = null, photo = null where id = ?", officer);
+        }
+        assertThat(verified().findings()).isEmpty();
+    }
+
+    @Test
     void anAdministratorInsertedBehindTheApplicationIsNamedAsUnrecorded() {
         String username = registry.tag + "-intruder";
         jdbc.update("insert into user_account (username, password_hash, display_name, enabled, created_at, created_by, "
