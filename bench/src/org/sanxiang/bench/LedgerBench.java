@@ -149,7 +149,7 @@ public final class LedgerBench {
             properties.add("spring.datasource.username=postgres");
             properties.add("spring.datasource.password=");
         } else {
-            properties.add("spring.datasource.url=jdbc:h2:file:" + dir + "/db;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE");
+            properties.add("spring.datasource.url=jdbc:h2:file:" + dir + "/db;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;WRITE_DELAY=0");
         }
         return new SpringApplicationBuilder(SanxiangApplication.class)
                 .run(properties.stream().map(p -> "--" + p).toArray(String[]::new)); // override application.yml

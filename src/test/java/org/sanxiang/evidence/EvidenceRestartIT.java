@@ -43,7 +43,7 @@ class EvidenceRestartIT {
             return TestDatabase.server().getJdbcUrl("postgres", name);
         }
         return "jdbc:h2:file:" + dataDir.resolve("db/sanxiang") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                + "DEFAULT_NULL_ORDERING=HIGH";
+                + "DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0"; // as application.yml: commits reach the file at once
     }
 
     private ConfigurableApplicationContext start(String databaseUrl) {

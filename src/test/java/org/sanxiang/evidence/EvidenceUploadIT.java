@@ -154,6 +154,30 @@ class EvidenceUploadIT {
     }
 
     @Test
+    void aChunkGoingBeyondTheUploadLengthIsRefusedAndNothingOfItIsStored() throws Exception {
+        byte[] content = video(250, 5);
+        String upload = officer.start(100, metadata("overflow.mp4"));
+        String id = upload.substring(upload.lastIndexOf('/') + 1);
+
+        HttpResponse<byte[]> announced = officer.patch(upload, 0, content, 0, 250);
+        HttpResponse<byte[]> streamed = officer.send(officer.request(upload).header("Tus-Resumable", "1.0.0")
+                .header("Upload-Offset", "0").header("Content-Type", "application/offset+octet-stream")
+                .method("PATCH", BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(content)))
+                .build()); // no Content-Length: the excess shows only once 100 bytes are in
+
+        for (HttpResponse<byte[]> refused : List.of(announced, streamed)) {
+            assertThat(refused.statusCode()).isEqualTo(413);
+            assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
+                    .contains("problem+json"));
+        }
+        assertThat(officer.offset(upload)).isZero();
+        assertThat(Files.size(paths.staging().resolve(id))).isZero();
+        HttpResponse<byte[]> last = officer.resume(upload, Arrays.copyOf(content, 100), MIB);
+        JsonNode evidence = get("/api/v1/evidence/" + last.headers().firstValue("Sanxiang-Evidence-Id").orElseThrow());
+        assertThat(evidence.get("sha256").asText()).isEqualTo(sha256(Arrays.copyOf(content, 100)));
+    }
+
+    @Test
     void anUploadWithoutItsKindOrWithAnUnsupportedProtocolVersionIsRefused() {
         HttpResponse<byte[]> noKind = officer.create(10, Map.of("filename", "a.mp4"));
         HttpResponse<byte[]> unknownKind = officer.create(10, Map.of("kind", "sculpture", "filename", "a.mp4"));

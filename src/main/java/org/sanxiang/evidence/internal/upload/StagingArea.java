@@ -2,6 +2,7 @@ package org.sanxiang.evidence.internal.upload;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -10,6 +11,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.LongConsumer;
 
 import org.sanxiang.evidence.internal.ContentDigest;
 import org.sanxiang.evidence.internal.MediaTypeSniffer;
@@ -17,12 +19,16 @@ import org.sanxiang.evidence.internal.store.FilesystemBlobStore;
 
 /**
  * Partial uploads, one file per upload, outside the evidence store: nothing here is evidence. The database offset is
- * the truth; a staging file may be longer after a crash and is cut back to it before the next chunk is written.
+ * the truth; a staging file may be longer after a crash and is cut back to it before the next chunk is written (not
+ * at start-up: with a shared staging directory another node may be writing to it).
  */
 final class StagingArea {
 
     private static final int BUFFER = 1 << 20;
-    /** While a chunk streams in, its bytes are flushed every so often in the background (see {@link #append}). */
+    /**
+     * While a chunk streams in, its bytes are flushed every so often in the background, and the upload's offset
+     * recorded after each flush (see {@link #append}).
+     */
     private static final long FLUSH_EVERY = 16L << 20;
 
     /** Early flushes block on the disk, so they get their own threads rather than the common pool. */
@@ -57,12 +63,17 @@ final class StagingArea {
 
     /**
      * Writes at most {@code max} bytes of {@code body} at {@code offset}, hashing them as they pass, and fsyncs them.
-     * A broken connection is not an error here: what arrived is kept, so the client can resume after it.
+     * A broken connection is not an error here: what arrived is kept, so the client can resume after it. During a long
+     * chunk, {@code durable} learns every so often how many of its bytes are on the disk, so that a crash mid-chunk
+     * loses only what came after. A body longer than {@code max} is refused whole: the file is cut back to
+     * {@code offset} and {@link Received#overflow()} says so (tus 1.0: never accept more than the upload's length).
      */
-    Received append(String uploadId, long offset, InputStream body, long max, ContentDigest digest) throws IOException {
+    Received append(String uploadId, long offset, InputStream body, long max, ContentDigest digest,
+                    LongConsumer durable) throws IOException {
         byte[] buffer = new byte[BUFFER];
         long written = 0;
         long flushedAt = 0;
+        long reported = 0;
         CompletableFuture<Void> flushing = CompletableFuture.completedFuture(null);
         IOException broken = null;
         boolean ended = false;
@@ -97,22 +108,41 @@ final class StagingArea {
                 written += filled;
                 // Flushing in the background while more arrives leaves little for the final fsync, so the
                 // acknowledgement (which must wait for it) is not held up by the whole chunk's write-back.
-                if (written - flushedAt >= FLUSH_EVERY && flushing.isDone()) {
-                    flushedAt = written;
-                    flushing = CompletableFuture.runAsync(() -> force(file), FLUSHER);
+                if (flushing.isDone()) {
+                    if (flushedAt > reported && !flushing.isCompletedExceptionally()) {
+                        reported = flushedAt;
+                        durable.accept(reported);
+                    }
+                    if (written - flushedAt >= FLUSH_EVERY) {
+                        flushedAt = written;
+                        flushing = CompletableFuture.runAsync(() -> force(file), FLUSHER);
+                    }
                 }
             }
-            flushing.join();
+            boolean overflow = written == max && broken == null && !ended && goesOn(body);
+            flushing.exceptionally(failed -> null).join(); // only an early flush; the final force reports failures
+            if (overflow) {
+                file.truncate(offset);
+            }
             file.force(false);
+            return new Received(overflow ? 0 : written, broken, overflow);
         }
-        return new Received(written, broken);
+    }
+
+    /** Whether the body has more after what was read; a connection that breaks right there has simply ended. */
+    private static boolean goesOn(InputStream body) {
+        try {
+            return body.read() >= 0;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static void force(FileChannel file) {
         try {
             file.force(false);
         } catch (IOException e) {
-            // Only an early flush; the final force before acknowledging reports any real failure.
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -145,7 +175,10 @@ final class StagingArea {
         Files.deleteIfExists(path(uploadId));
     }
 
-    /** @param broken the connection failure that ended the chunk early, if any */
-    record Received(long bytes, IOException broken) {
+    /**
+     * @param broken the connection failure that ended the chunk early, if any
+     * @param overflow whether the body went on beyond the upload's length (then nothing of it is kept)
+     */
+    record Received(long bytes, IOException broken, boolean overflow) {
     }
 }

@@ -86,7 +86,8 @@ class TusController {
                                @RequestHeader("Upload-Offset") long offset,
                                @PathVariable String id, HttpServletRequest request) throws IOException {
         checkVersion(version);
-        Upload upload = uploads.append(id, offset, request.getInputStream(), EvidenceService.user());
+        Upload upload = uploads.append(id, offset, request.getInputStream(), request.getContentLengthLong(),
+                EvidenceService.user());
         return state(ResponseEntity.noContent(), upload).build();
     }
 

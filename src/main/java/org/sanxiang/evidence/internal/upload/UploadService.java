@@ -29,7 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Resumable uploads: created with their length and metadata, filled chunk by chunk, and turned into evidence when the
  * last byte is in. An offset is persisted only after its bytes are on disk, and a chunk is acknowledged only after its
- * offset is persisted, so whatever the client was told survives a crash.
+ * offset is persisted, so whatever the client was told survives a crash; during a long chunk the offset is persisted
+ * each time its bytes so far are on disk, so a crash mid-chunk keeps them too (tus: the offset is what is stored).
  */
 @Service
 class UploadService {
@@ -101,12 +102,15 @@ class UploadService {
      * Appends a chunk at {@code offset}. A broken connection keeps what arrived, so the client's next HEAD sees the
      * new offset and it continues from there.
      */
-    Upload append(String id, long offset, InputStream body, CurrentUser who) throws IOException {
+    Upload append(String id, long offset, InputStream body, long contentLength, CurrentUser who) throws IOException {
         return exclusively(id, () -> {
             Upload upload = owned(id, who);
             if (upload.evidenceId() != null || offset != upload.offset()) {
                 throw new UploadException(HttpStatus.CONFLICT, "上传偏移量不符，请先查询当前进度",
                         "Upload-Offset " + offset + " does not match the upload's offset " + upload.offset());
+            }
+            if (contentLength > upload.length() - offset) {
+                throw overflow(upload);
             }
             if (!staging.holds(id)) {
                 throw new UploadException(HttpStatus.CONFLICT,
@@ -115,11 +119,16 @@ class UploadService {
                                 + "share the staging directory (SANXIANG_EVIDENCE_STAGING)");
             }
             ContentDigest digest = digests.at(id, offset);
-            StagingArea.Received received = staging.append(id, offset, body, upload.length() - offset, digest);
-            Upload advanced = upload.at(offset + received.bytes());
-            if (received.bytes() > 0 && !uploads.advance(id, offset, advanced.offset(), clock.instant(), who.username())) {
-                throw new UploadException(HttpStatus.CONFLICT, "上传已被其他请求更新", "the upload moved on meanwhile");
+            // what a crash mid-chunk keeps: the offset recorded after the last flush (HEAD reports it after restart)
+            long[] recorded = {offset};
+            StagingArea.Received received = staging.append(id, offset, body, upload.length() - offset, digest,
+                    durable -> recorded[0] = advance(id, recorded[0], offset + durable, who));
+            if (received.overflow()) {
+                advance(id, recorded[0], offset, who); // nothing of a chunk that is too long is kept
+                throw overflow(upload);
             }
+            Upload advanced = upload.at(offset + received.bytes());
+            advance(id, recorded[0], advanced.offset(), who);
             digests.keep(id, digest);
             if (received.broken() != null) {
                 log.info("upload {} broke off at {} of {} bytes: {}", id, advanced.offset(), advanced.length(),
@@ -128,6 +137,20 @@ class UploadService {
             }
             return advanced.allReceived() ? finish(advanced) : advanced;
         });
+    }
+
+    /** Records the upload's offset as {@code to}; it must still be {@code from}, or another request moved it. */
+    private long advance(String id, long from, long to, CurrentUser who) {
+        if (from != to && !uploads.advance(id, from, to, clock.instant(), who.username())) {
+            throw new UploadException(HttpStatus.CONFLICT, "上传已被其他请求更新", "the upload moved on meanwhile");
+        }
+        return to;
+    }
+
+    /** tus 1.0: the server must not accept more than the upload's length (413, as tusd answers). */
+    private static UploadException overflow(Upload upload) {
+        return new UploadException(HttpStatus.PAYLOAD_TOO_LARGE, "本次发送的数据超出文件长度（Upload-Length），未保存",
+                "the chunk goes beyond the upload's Upload-Length " + upload.length() + "; nothing of it was stored");
     }
 
     /** Stores the complete file (once per content) and records it as evidence with its ledger entry. */

@@ -1,0 +1,129 @@
+package org.sanxiang.test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The packaged jar running as a server in its own JVM, as an operator starts it: on a data directory (its embedded H2
+ * there) or on a database of the tests' PostgreSQL, with the bootstrap administrator. {@link #kill()} is kill -9.
+ */
+public final class ServerProcess implements AutoCloseable {
+
+    public static final String ADMIN = "admin";
+    public static final String ADMIN_PASSWORD = "crash-test-admin-2026";
+
+    private static final Pattern PORT = Pattern.compile("Tomcat started on port (\\d+)");
+
+    private final Process process;
+    private final Path log;
+    private final int port;
+
+    private ServerProcess(Process process, Path log, int port) {
+        this.process = process;
+        this.log = log;
+        this.port = port;
+    }
+
+    /**
+     * A database for servers started with {@link #start}: under {@code sanxiang.test.database=postgresql} a fresh one
+     * in the tests' PostgreSQL (its JDBC URL); otherwise none, so the server uses its default H2 in the data directory.
+     */
+    public static String database() {
+        if (!"postgresql".equals(System.getProperty("sanxiang.test.database"))) {
+            return null;
+        }
+        String name = "server_" + UUID.randomUUID().toString().replace("-", "");
+        try (Connection c = TestDatabase.server().getPostgresDatabase().getConnection();
+             Statement s = c.createStatement()) {
+            s.execute("create database " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return TestDatabase.server().getJdbcUrl("postgres", name);
+    }
+
+    /** Starts the jar on {@code dataDir} (and {@code databaseUrl}, unless null) and waits until it answers. */
+    public static ServerProcess start(Path dataDir, String databaseUrl) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(java(), "-XX:TieredStopAtLevel=1", "-jar", jar().toString(),
+                "--sanxiang.data-dir=" + dataDir, "--server.port=0"));
+        if (databaseUrl != null) {
+            command.addAll(List.of("--spring.datasource.url=" + databaseUrl, "--spring.datasource.username=postgres"));
+        }
+        Files.createDirectories(dataDir);
+        Path log = Files.createTempFile(dataDir, "server-", ".log");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(Map.of("SANXIANG_ADMIN_USERNAME", ADMIN, "SANXIANG_ADMIN_PASSWORD", ADMIN_PASSWORD));
+        Process process = builder.start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
+        Matcher port;
+        while (!(port = PORT.matcher(Files.readString(log))).find()) {
+            assertThat(process.isAlive()).as("server running: " + Files.readString(log)).isTrue();
+            assertThat(System.nanoTime()).as("server started in time").isLessThan(deadline);
+            Thread.sleep(200);
+        }
+        ServerProcess server = new ServerProcess(process, log, Integer.parseInt(port.group(1)));
+        // the bootstrap administrator exists once start-up has finished
+        while (server.admin().get("/api/v1/ledger/entries?size=1").status() != 200) {
+            assertThat(System.nanoTime()).as("administrator signs in in time").isLessThan(deadline);
+            Thread.sleep(200);
+        }
+        return server;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public ApiClient admin() {
+        return ApiClient.anonymous(port).as(ADMIN, ADMIN_PASSWORD);
+    }
+
+    /** SIGKILL on Linux: no shutdown hook, no flush, no clean close of the database. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
+    /** A normal stop (SIGTERM), as an operator stops the service. */
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            kill();
+        }
+    }
+
+    public String log() {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The jar this build packaged (the integration-test phase runs after package). */
+    public static Path jar() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("target"))) {
+            return files.filter(f -> f.getFileName().toString().matches("sanxiang-.*\\.jar")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no packaged jar in target/"));
+        }
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+}
