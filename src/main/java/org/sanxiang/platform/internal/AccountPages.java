@@ -1,6 +1,7 @@
 package org.sanxiang.platform.internal;
 
 import jakarta.validation.Valid;
+import org.sanxiang.platform.CurrentUser;
 import org.sanxiang.platform.PageCommand;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,8 +24,8 @@ class AccountPages {
     }
 
     @PostMapping("/workbench/account/password")
-    String changePassword(@Valid PasswordChange change, RedirectAttributes redirect) {
+    String changePassword(CurrentUser user, @Valid PasswordChange change, RedirectAttributes redirect) {
         return PageCommand.run(redirect, "/workbench/account", "passwordChanged", true,
-                () -> change.applyTo(accounts));
+                () -> change.applyTo(user, accounts));
     }
 }

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import org.sanxiang.platform.AgencyDirectory;
+import org.sanxiang.platform.AgencyScope;
 import org.sanxiang.platform.CurrentUser;
 import org.sanxiang.platform.InvalidInputException;
 import org.sanxiang.platform.NotFoundException;
@@ -30,11 +31,14 @@ class UserAdministration {
     private final UserAccountRepository accounts;
     private final UserAccountService service;
     private final AgencyDirectory directory;
+    private final AgencyScope scope;
 
-    UserAdministration(UserAccountRepository accounts, UserAccountService service, AgencyDirectory directory) {
+    UserAdministration(UserAccountRepository accounts, UserAccountService service, AgencyDirectory directory,
+            AgencyScope scope) {
         this.accounts = accounts;
         this.service = service;
         this.directory = directory;
+        this.scope = scope;
     }
 
     record NewUser(@NotBlank String username, String displayName, @NotBlank String password, Long agencyId,
@@ -95,11 +99,9 @@ class UserAdministration {
         return directory.visibleTo(admin);
     }
 
+    /** A platform administrator manages every account; an agency's administrator those within her scope. */
     private boolean manages(CurrentUser admin, Long agencyId) {
-        if (admin.isPlatformAdmin()) {
-            return true;
-        }
-        return agencyId != null && directory.visibleTo(admin).stream().anyMatch(a -> a.id() == agencyId);
+        return scope.canSee(admin, agencyId);
     }
 
     /**

@@ -7,10 +7,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.sanxiang.platform.NotFoundException;
+import org.sanxiang.platform.VisibleAgencies;
 import org.sanxiang.registry.EnforcementAuthority;
 import org.sanxiang.registry.internal.agency.Agency;
 import org.sanxiang.registry.internal.agency.AgencyRepository;
@@ -72,12 +72,9 @@ public class RegistryQueries implements EnforcementAuthority {
 
     // ---- agencies -------------------------------------------------------------------------------------------
 
-    /** @param visible the agencies the reader may see; {@code null} = all (the public list, platform admin) */
-    public Page<AgencyView> agencies(Set<Long> visible, String q, String domain, Pageable page) {
-        Specification<Agency> spec = (root, query, cb) -> cb.conjunction();
-        if (visible != null) {
-            spec = spec.and((root, query, cb) -> visible.isEmpty() ? cb.disjunction() : root.get("id").in(visible));
-        }
+    /** @param visible the agencies the reader may see (all: the public list, a platform administrator) */
+    public Page<AgencyView> agencies(VisibleAgencies visible, String q, String domain, Pageable page) {
+        Specification<Agency> spec = within(visible, "id");
         if (q != null && !q.isBlank()) {
             spec = spec.and((root, query, cb) -> cb.like(root.get("name"), "%" + q.strip() + "%"));
         }
@@ -89,9 +86,9 @@ public class RegistryQueries implements EnforcementAuthority {
         return found.map(a -> view(a, names));
     }
 
-    public List<AgencyView> allAgencies(Set<Long> visible) {
+    public List<AgencyView> allAgencies(VisibleAgencies visible) {
         Map<Long, String> names = agencyNames();
-        return agencies.findAllByOrderByName().stream().filter(a -> visible == null || visible.contains(a.getId()))
+        return agencies.findAllByOrderByName().stream().filter(a -> visible.contains(a.getId()))
                 .map(a -> view(a, names)).toList();
     }
 
@@ -99,10 +96,10 @@ public class RegistryQueries implements EnforcementAuthority {
      * Credentials in the visible agencies that expire within the warning period (the first {@code limit}), and the
      * visible agencies whose legal reviewers fall below the minimum ratio.
      */
-    CredentialWatch watch(Set<Long> visible, int limit) {
+    CredentialWatch watch(VisibleAgencies visible, int limit) {
         LocalDate today = today();
         List<ExpiringCredential> expiring = credentials.findExpiring(today, today.plusDays(properties.expiryWarningDays()))
-                .stream().filter(c -> visible == null || visible.contains(c.agencyId())).toList();
+                .stream().filter(c -> visible.contains(c.agencyId())).toList();
         List<ReviewerIndicator> shortOfReviewers = allAgencies(visible).stream().map(a -> indicator(a.id()))
                 .filter(ReviewerIndicator::belowMinimum).toList();
         return new CredentialWatch(properties.expiryWarningDays(), expiring.stream().limit(limit).toList(),
@@ -135,12 +132,9 @@ public class RegistryQueries implements EnforcementAuthority {
 
     // ---- officers -------------------------------------------------------------------------------------------
 
-    public Page<OfficerView> officers(Set<Long> visible, Long agencyId, String name, boolean activeOnly, Pageable page) {
-        Specification<Officer> spec = (root, query, cb) -> cb.conjunction();
-        if (visible != null) {
-            spec = spec.and((root, query, cb) -> visible.isEmpty() ? cb.disjunction()
-                    : root.get("agencyId").in(visible));
-        }
+    public Page<OfficerView> officers(VisibleAgencies visible, Long agencyId, String name, boolean activeOnly,
+            Pageable page) {
+        Specification<Officer> spec = within(visible, "agencyId");
         if (agencyId != null) {
             spec = spec.and((root, query, cb) -> cb.equal(root.get("agencyId"), agencyId));
         }
@@ -253,4 +247,11 @@ public class RegistryQueries implements EnforcementAuthority {
                 : org.springframework.data.domain.PageRequest.of(page.getPageNumber(), page.getPageSize(), sort);
     }
 
+    /** Rows whose {@code attribute} is one of the visible agencies; every row when all are visible. */
+    private static <T> Specification<T> within(VisibleAgencies visible, String attribute) {
+        if (visible.isAll()) {
+            return (root, query, cb) -> cb.conjunction();
+        }
+        return (root, query, cb) -> visible.isEmpty() ? cb.disjunction() : root.get(attribute).in(visible.ids());
+    }
 }

@@ -7,6 +7,7 @@ import org.sanxiang.platform.ChinaTime;
 import org.sanxiang.platform.MenuItem;
 import org.sanxiang.platform.NotFoundException;
 import org.sanxiang.platform.PageResult;
+import org.sanxiang.platform.VisibleAgencies;
 import org.sanxiang.registry.internal.RegistryQueries;
 import org.sanxiang.registry.internal.officer.Officer;
 import org.springframework.beans.factory.annotation.Value;
@@ -36,7 +37,7 @@ public class PublicRegistryController {
     @GetMapping("/portal/agencies")
     String agencies(@RequestParam(required = false) String q, @RequestParam(required = false) String domain,
             @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("agencies", PageResult.of(queries.agencies(null, q, domain, PageResult.request(page, 20)),
+        model.addAttribute("agencies", PageResult.of(queries.agencies(VisibleAgencies.all(), q, domain, PageResult.request(page, 20)),
                 a -> a));
         model.addAttribute("q", q);
         model.addAttribute("domain", domain);
@@ -46,7 +47,7 @@ public class PublicRegistryController {
     @GetMapping("/portal/agencies/{id}")
     String agency(@PathVariable long id, @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("agency", queries.agency(id));
-        model.addAttribute("officers", PageResult.of(queries.officers(null, id, null, true,
+        model.addAttribute("officers", PageResult.of(queries.officers(VisibleAgencies.all(), id, null, true,
                 PageResult.request(page, 24)), o -> o));
         return "registry/portal-agency";
     }
@@ -54,7 +55,7 @@ public class PublicRegistryController {
     @GetMapping("/portal/officers/lookup")
     String lookup(@RequestParam(required = false) String number, @RequestParam(required = false) Long agencyId,
             @RequestParam(required = false) String name, Model model) {
-        model.addAttribute("agencies", queries.allAgencies(null));
+        model.addAttribute("agencies", queries.allAgencies(VisibleAgencies.all()));
         model.addAttribute("number", number);
         model.addAttribute("agencyId", agencyId);
         model.addAttribute("name", name);
