@@ -39,6 +39,9 @@ class UserAccount extends AuditedEntity {
 
     private Instant lockedUntil;
 
+    /** Signs in with its API tokens only (another system calling the API), never with a password. */
+    private boolean systemAccount;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role")
@@ -55,6 +58,15 @@ class UserAccount extends AuditedEntity {
         this.agencyId = agencyId;
         this.roles = EnumSet.copyOf(roles);
     }
+
+    /** A system account: its password hash is a marker no password matches, and password sign-in refuses it. */
+    static UserAccount system(String username, String displayName, Long agencyId, Set<Role> roles) {
+        UserAccount account = new UserAccount(username, NO_PASSWORD, displayName, agencyId, roles);
+        account.systemAccount = true;
+        return account;
+    }
+
+    static final String NO_PASSWORD = "{none}";
 
     CurrentUser toCurrentUser() {
         return new CurrentUser(getId(), username, displayName, agencyId, Set.copyOf(roles));
@@ -114,5 +126,9 @@ class UserAccount extends AuditedEntity {
 
     Set<Role> getRoles() {
         return roles;
+    }
+
+    boolean isSystemAccount() {
+        return systemAccount;
     }
 }

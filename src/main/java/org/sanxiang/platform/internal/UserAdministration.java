@@ -41,20 +41,27 @@ class UserAdministration {
         this.scope = scope;
     }
 
-    record NewUser(@NotBlank String username, String displayName, @NotBlank String password, Long agencyId,
-            @NotEmpty Set<Role> roles) {
+    /** @param systemAccount another system's account: it signs in with API tokens only, so it has no password */
+    record NewUser(@NotBlank String username, String displayName, String password, Long agencyId,
+            @NotEmpty Set<Role> roles, Boolean systemAccount) {
+
+        boolean isSystemAccount() {
+            return Boolean.TRUE.equals(systemAccount);
+        }
     }
 
     record UserRow(long id, String username, String displayName, Long agencyId, String agencyName,
-            Set<Role> roles, boolean enabled, java.time.Instant lockedUntil) {
+            Set<Role> roles, boolean enabled, java.time.Instant lockedUntil, boolean systemAccount) {
     }
 
     long create(CurrentUser admin, NewUser form) {
         if (!manages(admin, form.agencyId())) {
             throw new AccessDeniedException("agency outside the administrator's scope");
         }
-        return service.create(form.username(), form.password(), form.displayName(), form.agencyId(),
-                EnumSet.copyOf(form.roles()));
+        EnumSet<Role> roles = EnumSet.copyOf(form.roles());
+        return form.isSystemAccount()
+                ? service.createSystemAccount(form.username(), form.displayName(), form.agencyId(), roles)
+                : service.create(form.username(), form.password(), form.displayName(), form.agencyId(), roles);
     }
 
     /** What an administrator may change of an account; username and agency stay (a moved person gets a new one). */
@@ -81,7 +88,12 @@ class UserAdministration {
 
     @Transactional
     void resetPassword(CurrentUser admin, long id, String newPassword) {
-        service.changePassword(managed(admin, id).getUsername(), newPassword);
+        UserAccount account = managed(admin, id);
+        if (account.isSystemAccount()) {
+            throw new InvalidInputException("系统账号不用密码登录，只用 API 令牌",
+                    "A system account signs in with API tokens only, never a password");
+        }
+        service.changePassword(account.getUsername(), newPassword);
     }
 
     @Transactional
@@ -89,7 +101,18 @@ class UserAdministration {
         service.unlock(managed(admin, id));
     }
 
-    private UserAccount managed(CurrentUser admin, long id) {
+    /** A system account the administrator manages: she creates its tokens (a person creates her own). */
+    UserAccount managedSystemAccount(CurrentUser admin, long id) {
+        UserAccount account = managed(admin, id);
+        if (!account.isSystemAccount()) {
+            throw new InvalidInputException("管理员只为系统账号创建令牌；用户本人在“我的账号”中创建自己的令牌",
+                    "Administrators create tokens for system accounts only; a person creates her own");
+        }
+        return account;
+    }
+
+    /** An account the administrator manages, or not found (another branch's accounts are not even confirmed). */
+    UserAccount managed(CurrentUser admin, long id) {
         return accounts.findById(id).filter(a -> manages(admin, a.getAgencyId()))
                 .orElseThrow(() -> new NotFoundException("没有此用户或不在您的管理范围内：" + id,
                         "No such user within your scope: " + id));
@@ -138,6 +161,6 @@ class UserAdministration {
 
     private static UserRow toRow(UserAccount a, String agencyName) {
         return new UserRow(a.getId(), a.getUsername(), a.getDisplayName(), a.getAgencyId(), agencyName,
-                a.getRoles(), a.isEnabled(), a.getLockedUntil());
+                a.getRoles(), a.isEnabled(), a.getLockedUntil(), a.isSystemAccount());
     }
 }

@@ -25,10 +25,12 @@ class UserPages {
 
     private final UserAdministration users;
     private final UserExport export;
+    private final ApiTokens tokens;
 
-    UserPages(UserAdministration users, UserExport export) {
+    UserPages(UserAdministration users, UserExport export, ApiTokens tokens) {
         this.users = users;
         this.export = export;
+        this.tokens = tokens;
     }
 
     /** The list as filtered on the page. */
@@ -59,7 +61,22 @@ class UserPages {
     String edit(CurrentUser user, @PathVariable long id, Model model) {
         model.addAttribute("user", users.row(user, id));
         model.addAttribute("roles", Role.values());
+        model.addAttribute("tokens", tokens.of(users.managed(user, id)));
         return "platform/user";
+    }
+
+    /** An administrator creates a system account's token; the page shows its secret once. */
+    @PostMapping("/workbench/users/{id}/tokens")
+    String createToken(CurrentUser user, @PathVariable long id, TokenForm form, Model model) {
+        form.createOn(model, t -> tokens.create(user, users.managedSystemAccount(user, id), t));
+        return edit(user, id, model);
+    }
+
+    @PostMapping("/workbench/users/{id}/tokens/{tokenId}/revoke")
+    String revokeToken(CurrentUser user, @PathVariable long id, @PathVariable long tokenId,
+            RedirectAttributes redirect) {
+        return PageCommand.run(redirect, "/workbench/users/" + id + "#tokens", "tokenRevoked", true,
+                () -> tokens.revoke(user, users.managed(user, id), tokenId));
     }
 
     @PostMapping("/workbench/users/{id}")
@@ -70,8 +87,8 @@ class UserPages {
     }
 
     @PostMapping("/workbench/users/{id}/password")
-    String resetPassword(CurrentUser user,
-            @PathVariable long id, @RequestParam String password, RedirectAttributes redirect) {
+    String resetPassword(CurrentUser user, @PathVariable long id, @RequestParam String password,
+            RedirectAttributes redirect) {
         return PageCommand.run(redirect, "/workbench/users/" + id, "passwordReset", id,
                 () -> users.resetPassword(user, id, password));
     }
