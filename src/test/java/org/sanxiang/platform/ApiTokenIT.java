@@ -7,9 +7,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sanxiang.test.ApiClient;
+import org.sanxiang.test.Browser;
 import org.sanxiang.test.IntegrationTest;
 import org.sanxiang.test.RegistryFixture;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -124,6 +127,33 @@ class ApiTokenIT {
         assertThat(bearer.get(SIGNED_IN_ONLY).status()).isEqualTo(200);
         assertThat(cityAdmin.delete(tokenPath).status()).isEqualTo(204);
         assertThat(bearer.get(SIGNED_IN_ONLY).status()).isEqualTo(401);
+    }
+
+    @Test
+    void onHerAccountPageAUserCreatesATokenSeesItOnceAndRevokesIt() {
+        RegistryFixture f = new RegistryFixture(port);
+        String officer = f.user("OFFICER", f.city);
+        String base = "http://localhost:" + port;
+        try (Browser browser = Browser.launch()) {
+            Page page = browser.page(1280);
+            Browser.logIn(page, base, officer, RegistryFixture.PASSWORD);
+            page.navigate(base + "/workbench/account");
+            assertThat(page.locator("#tokens").innerText()).isEqualTo("API 令牌");
+            page.getByLabel("名称").fill("上级监督平台");
+            page.locator("form:has(#token-name) button").click();
+            String token = page.locator("#new-token").inputValue();
+            assertThat(page.locator("[role=status]").innerText()).contains("请立即复制");
+            assertThat(ApiClient.anonymous(port).bearer(token).get(SIGNED_IN_ONLY).status()).isEqualTo(200);
+            Browser.assertAccessible(page);
+
+            page.navigate(base + "/workbench/account");
+            assertThat(page.locator("#new-token").count()).isZero();
+            assertThat(page.content()).contains("上级监督平台").doesNotContain(token);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("撤销")).click();
+            assertThat(page.locator("[role=status]").innerText()).contains("令牌已撤销");
+            assertThat(ApiClient.anonymous(port).bearer(token).get(SIGNED_IN_ONLY).status()).isEqualTo(401);
+            Browser.screenshot(page, "workbench-account-tokens");
+        }
     }
 
     /** Neither the ledger, nor any row of the accounts' tables, nor the log holds the token in clear. */
