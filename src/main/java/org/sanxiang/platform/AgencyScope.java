@@ -1,15 +1,16 @@
 package org.sanxiang.platform;
 
-import java.util.Set;
-
 /**
  * Which agencies a user may see: their own; supervisors and administrators also every agency under theirs;
- * a platform administrator all. Nobody sees another branch.
+ * a platform administrator all. Nobody sees another branch. The registry implements it and resolves a user's
+ * scope once per request.
  */
 public interface AgencyScope {
 
-    /** The visible agencies, or {@code null} for "all" (platform administrator). */
-    Set<Long> visibleAgencyIds(CurrentUser user);
+    VisibleAgencies visibleTo(CurrentUser user);
 
-    boolean canSee(CurrentUser user, long agencyId);
+    /** Whether a record of this agency is visible to the user; a platform-wide one ({@code null}) only to "all". */
+    default boolean canSee(CurrentUser user, Long agencyId) {
+        return visibleTo(user).contains(agencyId);
+    }
 }

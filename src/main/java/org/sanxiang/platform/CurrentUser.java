@@ -7,7 +7,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * The signed-in user as the modules see it.
+ * The signed-in user as the modules see it. A controller method takes it as a parameter (resolved by the platform;
+ * nobody signed in is a 401); {@link #get()} is for what runs outside a controller method (the layout, records).
  *
  * @param agencyId the agency the user belongs to; {@code null} only for a platform-wide administrator
  */

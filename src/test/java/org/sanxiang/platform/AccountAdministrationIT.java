@@ -174,7 +174,7 @@ class AccountAdministrationIT {
             user.getByLabel("当前密码").fill("first-password-1");
             user.getByLabel("新密码（至少 10 位）").fill("chosen-by-me-4");
             user.getByLabel("再次输入新密码").fill("chosen-by-me-4");
-            user.locator("main form button").click();
+            user.locator("form:has(#currentPassword) button").click();
             assertThat(user.locator("[role=status]").innerText()).contains("密码已修改");
             Browser.assertAccessible(user);
             Browser.screenshot(user, "workbench-account-phone");

@@ -13,7 +13,7 @@ import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Calls the running application's HTTP API as an outside client would: real HTTP, HTTP Basic, JSON. */
+/** Calls the running application's HTTP API as an outside client would: real HTTP, HTTP Basic or a token, JSON. */
 public final class ApiClient {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -35,6 +35,11 @@ public final class ApiClient {
                 .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
 
+    /** The same client signing in with an API token instead ({@code Authorization: Bearer}). */
+    public ApiClient bearer(String token) {
+        return new ApiClient(base, "Bearer " + token);
+    }
+
     public Response get(String path) {
         return send(request(path).GET());
     }
@@ -47,6 +52,10 @@ public final class ApiClient {
     public Response put(String path, Object body) {
         return send(request(path).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+    }
+
+    public Response delete(String path) {
+        return send(request(path).DELETE());
     }
 
     /** A multipart/form-data upload of one file in the field "file". */

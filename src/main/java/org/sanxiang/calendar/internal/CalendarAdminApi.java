@@ -3,6 +3,7 @@ package org.sanxiang.calendar.internal;
 import java.net.URI;
 import java.util.List;
 
+import org.sanxiang.platform.CurrentUser;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,13 +31,14 @@ class CalendarAdminApi {
     }
 
     @PostMapping(path = "/years", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<ImportRecord> importJson(@RequestBody byte[] json) {
-        return created(importer.importBySignedInUser(UploadedFiles.checked(json), "api"));
+    ResponseEntity<ImportRecord> importJson(CurrentUser user, @RequestBody byte[] json) {
+        return created(importer.importBy(user, UploadedFiles.checked(json), "api"));
     }
 
     @PostMapping(path = "/years", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<ImportRecord> importUpload(@RequestParam(name = "file", required = false) MultipartFile file) {
-        return created(importer.importBySignedInUser(UploadedFiles.bytes(file), UploadedFiles.name(file)));
+    ResponseEntity<ImportRecord> importUpload(CurrentUser user,
+            @RequestParam(name = "file", required = false) MultipartFile file) {
+        return created(importer.importBy(user, UploadedFiles.bytes(file), UploadedFiles.name(file)));
     }
 
     /** Who imported which file and when, newest first (seeding on first start included, as "system"). */

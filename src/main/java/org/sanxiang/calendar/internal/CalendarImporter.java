@@ -57,15 +57,16 @@ class CalendarImporter {
     }
 
     /**
-     * An import by the signed-in user. The calendar is shared by every agency, so only a platform-wide
+     * An import by a signed-in user. The calendar is shared by every agency, so only a platform-wide
      * administrator (no agency of her own) may replace it; an agency's administrator would change other agencies'
      * deadlines.
      *
      * @throws AccessDeniedException for anyone else (403)
      */
-    ImportRecord importBySignedInUser(byte[] json, String source) {
-        CurrentUser user = CurrentUser.get().filter(CurrentUser::isPlatformAdmin)
-                .orElseThrow(() -> new AccessDeniedException("only a platform-wide administrator may import holiday data"));
+    ImportRecord importBy(CurrentUser user, byte[] json, String source) {
+        if (!user.isPlatformAdmin()) {
+            throw new AccessDeniedException("only a platform-wide administrator may import holiday data");
+        }
         return importFile(json, source, user.username());
     }
 

@@ -3,6 +3,7 @@ package org.sanxiang.calendar.internal;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.sanxiang.platform.CurrentUser;
 import org.sanxiang.platform.InvalidInputException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -39,10 +40,10 @@ class CalendarWorkbench {
     }
 
     @PostMapping("/import")
-    String upload(@RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect,
-                  Model model, HttpServletResponse response) {
+    String upload(CurrentUser user, @RequestParam(name = "file", required = false) MultipartFile file,
+                  RedirectAttributes redirect, Model model, HttpServletResponse response) {
         try {
-            ImportRecord record = importer.importBySignedInUser(UploadedFiles.bytes(file), UploadedFiles.name(file));
+            ImportRecord record = importer.importBy(user, UploadedFiles.bytes(file), UploadedFiles.name(file));
             redirect.addFlashAttribute("imported", record);
             return "redirect:/workbench/calendar";
         } catch (InvalidInputException e) {

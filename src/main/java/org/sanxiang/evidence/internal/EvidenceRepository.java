@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import org.sanxiang.evidence.EvidenceKind;
+import org.sanxiang.platform.VisibleAgencies;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -66,19 +67,19 @@ public class EvidenceRepository {
     }
 
     /**
-     * The evidence matching the filter among the given agencies' ({@code null}: all, evidence without an agency
-     * included), newest first.
+     * The evidence matching the filter among the visible agencies' (all: evidence without an agency included),
+     * newest first.
      */
-    public Page<Evidence> search(EvidenceFilter filter, Set<Long> agencyIds, Pageable page) {
+    public Page<Evidence> search(EvidenceFilter filter, VisibleAgencies agencies, Pageable page) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         List<Object> params = new ArrayList<>();
-        if (agencyIds != null) {
-            if (agencyIds.isEmpty()) {
-                return Page.empty(page);
-            }
-            where.append(" and agency_id in (").append(String.join(", ", Collections.nCopies(agencyIds.size(), "?")))
-                    .append(")");
-            params.addAll(agencyIds);
+        if (agencies.isEmpty()) {
+            return Page.empty(page);
+        }
+        if (!agencies.isAll()) {
+            where.append(" and agency_id in (")
+                    .append(String.join(", ", Collections.nCopies(agencies.ids().size(), "?"))).append(")");
+            params.addAll(agencies.ids());
         }
         condition(where, params, "case_ref = ?", filter.caseRef());
         condition(where, params, "kind = ?", filter.kind() == null ? null : filter.kind().name());

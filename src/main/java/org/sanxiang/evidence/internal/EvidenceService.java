@@ -69,27 +69,18 @@ public class EvidenceService {
      * administrators of the agencies above it (the registry's data scope); nobody in another branch.
      */
     public Evidence visible(long id, CurrentUser who) {
-        return evidence.find(id).filter(e -> visibleTo(e, who))
+        return evidence.find(id).filter(e -> scope.canSee(who, e.agencyId()))
                 .orElseThrow(() -> new NotFoundException("证据 " + id + " 不存在", "no evidence " + id));
     }
 
     /** The evidence the user may see that matches the filter, newest first. */
     public Page<Evidence> search(EvidenceFilter filter, CurrentUser who, Pageable page) {
-        return evidence.search(filter, scope.visibleAgencyIds(who), page);
-    }
-
-    private boolean visibleTo(Evidence e, CurrentUser who) {
-        return e.agencyId() == null ? who.isPlatformAdmin() : scope.canSee(who, e.agencyId());
+        return evidence.search(filter, scope.visibleTo(who), page);
     }
 
     /** Whether the ledger is a 国密 one, whose evidence is fingerprinted with SM3 as well. */
     public boolean ledgerHashesWithSm3() {
         return ledger.hashesWithSm3();
-    }
-
-    /** The signed-in user; evidence is never reachable without one. */
-    public static CurrentUser user() {
-        return CurrentUser.get().orElseThrow(() -> new IllegalStateException("no signed-in user"));
     }
 
     /**

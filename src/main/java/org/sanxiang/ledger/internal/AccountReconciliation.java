@@ -35,6 +35,12 @@ class AccountReconciliation implements ReconciledRecords {
         return AccountRecords.DESCRIBING_EVENTS;
     }
 
+    /** Entries written before system accounts existed (V10_3) do not say whether the account is one. */
+    @Override
+    public Set<String> laterFacts() {
+        return Set.of("systemAccount");
+    }
+
     @Override
     public void forEachRow(Consumer<Row> action) {
         accounts.forEach((username, facts) -> action.accept(new Row(username, facts)));

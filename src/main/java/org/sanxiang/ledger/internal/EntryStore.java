@@ -13,9 +13,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 
+import org.sanxiang.platform.VisibleAgencies;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -99,20 +99,20 @@ public class EntryStore {
     }
 
     /**
-     * Newest first, optionally only one module and/or one subject, of the given agencies' records ({@code null}:
-     * every entry, platform-wide ones included).
+     * Newest first, optionally only one module and/or one subject, of the visible agencies' records (all: every
+     * entry, platform-wide ones included).
      */
-    public List<Row> list(Set<Long> agencies, String module, String subjectType, String subjectId, long offset,
-            int limit) {
-        if (agencies != null && agencies.isEmpty()) {
+    public List<Row> list(VisibleAgencies agencies, String module, String subjectType, String subjectId,
+            long offset, int limit) {
+        if (agencies.isEmpty()) {
             return List.of();
         }
         StringBuilder sql = new StringBuilder("select " + COLUMNS + " from ledger_entry where 1 = 1");
         List<Object> args = new ArrayList<>();
-        if (agencies != null) {
-            sql.append(" and agency_id in (").append(String.join(", ", Collections.nCopies(agencies.size(), "?")))
-                    .append(")");
-            args.addAll(agencies);
+        if (!agencies.isAll()) {
+            sql.append(" and agency_id in (")
+                    .append(String.join(", ", Collections.nCopies(agencies.ids().size(), "?"))).append(")");
+            args.addAll(agencies.ids());
         }
         for (String[] filter : new String[][] {{"module", module}, {"subject_type", subjectType}, {"subject_id", subjectId}}) {
             if (filter[1] != null && !filter[1].isBlank()) {

@@ -34,26 +34,26 @@ class LedgerApiController {
 
     @GetMapping("/entries/{index}")
     @PreAuthorize(LedgerReaders.ROLES)
-    EntryView entry(@PathVariable long index) {
-        return readers.entry(user(), index);
+    EntryView entry(CurrentUser user, @PathVariable long index) {
+        return readers.entry(user, index);
     }
 
     @GetMapping("/entries/export")
     @PreAuthorize(LedgerReaders.ROLES)
-    ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) String module,
+    ResponseEntity<StreamingResponseBody> export(CurrentUser user, @RequestParam(required = false) String module,
             @RequestParam(required = false) String subjectType, @RequestParam(required = false) String subjectId,
             @RequestParam(defaultValue = "csv") String format) {
-        return readers.export(user(), module, subjectType, subjectId, format);
+        return readers.export(user, module, subjectType, subjectId, format);
     }
 
     /** Newest first; filter by module and/or subject. */
     @GetMapping("/entries")
     @PreAuthorize(LedgerReaders.ROLES)
-    List<EntryView> entries(@RequestParam(required = false) String module,
+    List<EntryView> entries(CurrentUser user, @RequestParam(required = false) String module,
             @RequestParam(required = false) String subjectType, @RequestParam(required = false) String subjectId,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         int limit = Math.min(Math.max(size, 1), 200);
-        return readers.list(user(), module, subjectType, subjectId, (long) Math.max(page, 0) * limit, limit);
+        return readers.list(user, module, subjectType, subjectId, (long) Math.max(page, 0) * limit, limit);
     }
 
     /** Signs a checkpoint now (after integrating everything committed) and returns it as a signed note. */
@@ -67,9 +67,5 @@ class LedgerApiController {
     @PreAuthorize(CurrentUser.IS_PLATFORM_ADMIN)
     LedgerVerifier.Report verify() {
         return verifier.verify();
-    }
-
-    private static CurrentUser user() {
-        return CurrentUser.get().orElseThrow();
     }
 }

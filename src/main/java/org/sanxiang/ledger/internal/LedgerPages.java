@@ -44,10 +44,10 @@ class LedgerPages {
 
     @GetMapping
     @PreAuthorize(LedgerReaders.ROLES)
-    String list(@RequestParam(required = false) String module, @RequestParam(required = false) String subjectType,
+    String list(CurrentUser user,
+            @RequestParam(required = false) String module, @RequestParam(required = false) String subjectType,
             @RequestParam(required = false) String subjectId, @RequestParam(defaultValue = "0") int page, Model model) {
         int current = Math.max(page, 0);
-        CurrentUser user = CurrentUser.get().orElseThrow();
         model.addAttribute("entries", readers.list(user, module, subjectType, subjectId, (long) current * PAGE_SIZE,
                 PAGE_SIZE + 1));
         model.addAttribute("page", current);
@@ -68,10 +68,10 @@ class LedgerPages {
     /** The entries as filtered on the page. */
     @GetMapping("/export")
     @PreAuthorize(LedgerReaders.ROLES)
-    ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) String module,
+    ResponseEntity<StreamingResponseBody> export(CurrentUser user, @RequestParam(required = false) String module,
             @RequestParam(required = false) String subjectType, @RequestParam(required = false) String subjectId,
             @RequestParam(defaultValue = "xlsx") String format) {
-        return readers.export(CurrentUser.get().orElseThrow(), module, subjectType, subjectId, format);
+        return readers.export(user, module, subjectType, subjectId, format);
     }
 
     @PostMapping("/verify")

@@ -32,16 +32,14 @@ class LedgerReaders {
 
     /** The entry at a tree index; not found, as if absent, when it is outside the user's scope. */
     EntryView entry(CurrentUser user, long index) {
-        return entries.byIndex(index).filter(row -> row.agencyId() == null ? user.isPlatformAdmin()
-                        : scope.canSee(user, row.agencyId()))
-                .map(EntryView::of).orElseThrow(() -> new NotFoundException(
+        return entries.byIndex(index).filter(row -> scope.canSee(user, row.agencyId())).map(EntryView::of).orElseThrow(() -> new NotFoundException(
                         "账本中没有索引 " + index + " 的记录", "there is no ledger entry with index " + index));
     }
 
     /** Newest first, optionally of one module and/or one subject; {@code limit} entries from {@code offset}. */
     List<EntryView> list(CurrentUser user, String module, String subjectType, String subjectId, long offset,
             int limit) {
-        return entries.list(scope.visibleAgencyIds(user), module, subjectType, subjectId, offset, limit).stream()
+        return entries.list(scope.visibleTo(user), module, subjectType, subjectId, offset, limit).stream()
                 .map(EntryView::of).toList();
     }
 

@@ -1,6 +1,7 @@
 package org.sanxiang.platform.internal;
 
 import jakarta.validation.Valid;
+import org.sanxiang.platform.CurrentUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -19,7 +20,7 @@ class AccountApi {
 
     @PutMapping("/api/v1/account/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void changePassword(@Valid @RequestBody PasswordChange change) {
-        change.applyTo(accounts);
+    void changePassword(CurrentUser user, @Valid @RequestBody PasswordChange change) {
+        change.applyTo(user, accounts);
     }
 }

@@ -45,8 +45,7 @@ class HomeController {
     }
 
     @GetMapping("/workbench")
-    String workbench(Model model) {
-        CurrentUser user = CurrentUser.get().orElseThrow();
+    String workbench(CurrentUser user, Model model) {
         model.addAttribute("panels", panels.stream()
                 .flatMap(p -> p.model(user).map(m -> new Shown(p.template(), p.fragment(), m)).stream())
                 .toList());

@@ -33,6 +33,12 @@ class ProblemWriter {
                 "Authentication required (HTTP Basic or API token)"));
     }
 
+    /** A bearer token that is unknown, revoked or expired (RFC 6750 §3.1 invalid_token). */
+    void invalidToken(HttpServletResponse response) throws IOException {
+        response.setHeader("WWW-Authenticate", "Bearer realm=\"sanxiang\", error=\"invalid_token\"");
+        write(response, Problems.of(401, "API 令牌无效、已撤销或已过期", "The API token is invalid, revoked or expired"));
+    }
+
     void forbidden(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
         write(response, ApiProblemHandler.forbidden());

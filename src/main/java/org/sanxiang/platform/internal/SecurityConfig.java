@@ -29,6 +29,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.sanxiang.platform.CurrentUser;
 
@@ -52,8 +53,10 @@ class SecurityConfig {
     @Bean
     @Order(1)
     @ConditionalOnWebApplication
-    SecurityFilterChain api(HttpSecurity http, ProblemWriter problems, UserAccountService accounts) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ProblemWriter problems, UserAccountService accounts,
+            ApiTokens tokens) throws Exception {
         http.securityMatcher("/api/**", "/actuator/**")
+                .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
                 .addFilterBefore(new SessionCheck(accounts, false), AuthorizationFilter.class)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/api/v1/public/**").permitAll()

@@ -34,6 +34,9 @@ class UserAccount extends AuditedEntity {
 
     private boolean enabled = true;
 
+    /** Signs in with its API tokens only (another system calling the API), never with a password. */
+    private boolean systemAccount;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role")
@@ -50,6 +53,15 @@ class UserAccount extends AuditedEntity {
         this.agencyId = agencyId;
         this.roles = EnumSet.copyOf(roles);
     }
+
+    /** A system account: its password hash is a marker no password matches, and password sign-in refuses it. */
+    static UserAccount system(String username, String displayName, Long agencyId, Set<Role> roles) {
+        UserAccount account = new UserAccount(username, NO_PASSWORD, displayName, agencyId, roles);
+        account.systemAccount = true;
+        return account;
+    }
+
+    static final String NO_PASSWORD = "{none}";
 
     CurrentUser toCurrentUser() {
         return new CurrentUser(getId(), username, displayName, agencyId, Set.copyOf(roles));
@@ -72,7 +84,8 @@ class UserAccount extends AuditedEntity {
      */
     Map<String, Object> facts() {
         return Map.of("displayName", displayName, "agencyId", agencyId == null ? "" : agencyId.toString(),
-                "roles", roles.stream().map(Role::name).sorted().toList(), "enabled", enabled);
+                "roles", roles.stream().map(Role::name).sorted().toList(), "enabled", enabled,
+                "systemAccount", systemAccount);
     }
 
     String getUsername() {
@@ -97,5 +110,9 @@ class UserAccount extends AuditedEntity {
 
     Set<Role> getRoles() {
         return roles;
+    }
+
+    boolean isSystemAccount() {
+        return systemAccount;
     }
 }

@@ -44,7 +44,10 @@ class UserAccountService implements UserDetailsService, UserAccounts {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        return principal(username).orElseThrow(() -> new UsernameNotFoundException(username));
+        // a system account has no password to sign in with, on the pages or by HTTP Basic: only its API tokens
+        return accounts.findByUsername(username).filter(a -> !a.isSystemAccount())
+                .map(AccountPrincipal::of)
+                .orElseThrow(() -> new UsernameNotFoundException(username));
     }
 
     /** The account as it is now, for a login or to check a session against. */
@@ -58,15 +61,29 @@ class UserAccountService implements UserDetailsService, UserAccounts {
     public long create(String username, String password, String displayName, Long agencyId, Set<Role> roles) {
         validateUsername(username);
         validatePassword(username, password);
-        validateRoles(agencyId, roles);
-        if (accounts.existsByUsername(username)) {
-            throw new InvalidInputException("用户名已存在：" + username, "Username already taken: " + username);
+        return save(new UserAccount(username, passwordEncoder.encode(password), name(username, displayName),
+                agencyId, roles));
+    }
+
+    /** An account for another system (the supervision platform, an approval system): API tokens, no password. */
+    @Transactional
+    public long createSystemAccount(String username, String displayName, Long agencyId, Set<Role> roles) {
+        validateUsername(username);
+        return save(UserAccount.system(username, name(username, displayName), agencyId, roles));
+    }
+
+    private long save(UserAccount account) {
+        validateRoles(account.getAgencyId(), account.getRoles());
+        if (accounts.existsByUsername(account.getUsername())) {
+            throw new InvalidInputException("用户名已存在：" + account.getUsername(),
+                    "Username already taken: " + account.getUsername());
         }
-        String name = displayName == null || displayName.isBlank() ? username : displayName.strip();
-        UserAccount account = accounts.save(
-                new UserAccount(username, passwordEncoder.encode(password), name, agencyId, roles));
-        publish("account.created", account);
+        publish("account.created", accounts.save(account));
         return account.getId();
+    }
+
+    private static String name(String username, String displayName) {
+        return displayName == null || displayName.isBlank() ? username : displayName.strip();
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import org.sanxiang.platform.AgencyDirectory;
+import org.sanxiang.platform.AgencyScope;
 import org.sanxiang.platform.CurrentUser;
 import org.sanxiang.platform.InvalidInputException;
 import org.sanxiang.platform.NotFoundException;
@@ -34,30 +35,39 @@ class UserAdministration {
     private final AgencyDirectory directory;
     private final LoginThrottle throttle;
     private final Clock clock;
+    private final AgencyScope scope;
 
     UserAdministration(UserAccountRepository accounts, UserAccountService service, AgencyDirectory directory,
-            LoginThrottle throttle, Clock clock) {
+            LoginThrottle throttle, Clock clock, AgencyScope scope) {
         this.accounts = accounts;
         this.service = service;
         this.directory = directory;
         this.throttle = throttle;
         this.clock = clock;
+        this.scope = scope;
     }
 
-    record NewUser(@NotBlank String username, String displayName, @NotBlank String password, Long agencyId,
-            @NotEmpty Set<Role> roles) {
+    /** @param systemAccount another system's account: it signs in with API tokens only, so it has no password */
+    record NewUser(@NotBlank String username, String displayName, String password, Long agencyId,
+            @NotEmpty Set<Role> roles, Boolean systemAccount) {
+
+        boolean isSystemAccount() {
+            return Boolean.TRUE.equals(systemAccount);
+        }
     }
 
     record UserRow(long id, String username, String displayName, Long agencyId, String agencyName,
-            Set<Role> roles, boolean enabled, Instant lockedUntil) {
+            Set<Role> roles, boolean enabled, Instant lockedUntil, boolean systemAccount) {
     }
 
     long create(CurrentUser admin, NewUser form) {
         if (!manages(admin, form.agencyId())) {
             throw new AccessDeniedException("agency outside the administrator's scope");
         }
-        return service.create(form.username(), form.password(), form.displayName(), form.agencyId(),
-                EnumSet.copyOf(form.roles()));
+        EnumSet<Role> roles = EnumSet.copyOf(form.roles());
+        return form.isSystemAccount()
+                ? service.createSystemAccount(form.username(), form.displayName(), form.agencyId(), roles)
+                : service.create(form.username(), form.password(), form.displayName(), form.agencyId(), roles);
     }
 
     /** What an administrator may change of an account; username and agency stay (a moved person gets a new one). */
@@ -84,7 +94,12 @@ class UserAdministration {
 
     @Transactional
     void resetPassword(CurrentUser admin, long id, String newPassword) {
-        service.changePassword(managed(admin, id).getUsername(), newPassword);
+        UserAccount account = managed(admin, id);
+        if (account.isSystemAccount()) {
+            throw new InvalidInputException("系统账号不用密码登录，只用 API 令牌",
+                    "A system account signs in with API tokens only, never a password");
+        }
+        service.changePassword(account.getUsername(), newPassword);
     }
 
     @Transactional
@@ -92,7 +107,18 @@ class UserAdministration {
         service.unlock(managed(admin, id));
     }
 
-    private UserAccount managed(CurrentUser admin, long id) {
+    /** A system account the administrator manages: she creates its tokens (a person creates her own). */
+    UserAccount managedSystemAccount(CurrentUser admin, long id) {
+        UserAccount account = managed(admin, id);
+        if (!account.isSystemAccount()) {
+            throw new InvalidInputException("管理员只为系统账号创建令牌；用户本人在“我的账号”中创建自己的令牌",
+                    "Administrators create tokens for system accounts only; a person creates her own");
+        }
+        return account;
+    }
+
+    /** An account the administrator manages, or not found (another branch's accounts are not even confirmed). */
+    UserAccount managed(CurrentUser admin, long id) {
         return accounts.findById(id).filter(a -> manages(admin, a.getAgencyId()))
                 .orElseThrow(() -> new NotFoundException("没有此用户或不在您的管理范围内：" + id,
                         "No such user within your scope: " + id));
@@ -102,11 +128,9 @@ class UserAdministration {
         return directory.visibleTo(admin);
     }
 
+    /** A platform administrator manages every account; an agency's administrator those within her scope. */
     private boolean manages(CurrentUser admin, Long agencyId) {
-        if (admin.isPlatformAdmin()) {
-            return true;
-        }
-        return agencyId != null && directory.visibleTo(admin).stream().anyMatch(a -> a.id() == agencyId);
+        return scope.canSee(admin, agencyId);
     }
 
     /**
@@ -170,6 +194,6 @@ class UserAdministration {
 
     private static UserRow toRow(UserAccount a, String agencyName, Instant lockedUntil) {
         return new UserRow(a.getId(), a.getUsername(), a.getDisplayName(), a.getAgencyId(), agencyName,
-                a.getRoles(), a.isEnabled(), lockedUntil);
+                a.getRoles(), a.isEnabled(), lockedUntil, a.isSystemAccount());
     }
 }

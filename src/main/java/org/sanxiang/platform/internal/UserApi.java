@@ -34,47 +34,46 @@ class UserApi {
     }
 
     @GetMapping("/api/v1/users/export")
-    ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) String q,
+    ResponseEntity<StreamingResponseBody> export(CurrentUser user, @RequestParam(required = false) String q,
             @RequestParam(required = false) Role role, @RequestParam(defaultValue = "csv") String format) {
-        return export.export(CurrentUser.get().orElseThrow(), q, role, format);
+        return export.export(user, q, role, format);
     }
 
     @GetMapping("/api/v1/users")
-    PageResult<UserAdministration.UserRow> list(@RequestParam(required = false) String q,
+    PageResult<UserAdministration.UserRow> list(CurrentUser admin, @RequestParam(required = false) String q,
             @RequestParam(required = false) Role role, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
-        return users.rows(CurrentUser.get().orElseThrow(), q, role, page, size);
+        return users.rows(admin, q, role, page, size);
     }
 
     @PostMapping("/api/v1/users")
     @ResponseStatus(HttpStatus.CREATED)
-    Map<String, Long> create(@Valid @RequestBody UserAdministration.NewUser form) {
-        return Map.of("id", users.create(CurrentUser.get().orElseThrow(), form));
+    Map<String, Long> create(CurrentUser user, @Valid @RequestBody UserAdministration.NewUser form) {
+        return Map.of("id", users.create(user, form));
     }
 
     @GetMapping("/api/v1/users/{id}")
-    UserAdministration.UserRow get(@PathVariable long id) {
-        return users.row(CurrentUser.get().orElseThrow(), id);
+    UserAdministration.UserRow get(CurrentUser admin, @PathVariable long id) {
+        return users.row(admin, id);
     }
 
     @PutMapping("/api/v1/users/{id}")
-    UserAdministration.UserRow update(@PathVariable long id,
+    UserAdministration.UserRow update(CurrentUser admin, @PathVariable long id,
             @Valid @RequestBody UserAdministration.AccountChange change) {
-        CurrentUser admin = CurrentUser.get().orElseThrow();
         users.update(admin, id, change);
         return users.row(admin, id);
     }
 
     @PutMapping("/api/v1/users/{id}/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void resetPassword(@PathVariable long id, @Valid @RequestBody NewPassword body) {
-        users.resetPassword(CurrentUser.get().orElseThrow(), id, body.password());
+    void resetPassword(CurrentUser user, @PathVariable long id, @Valid @RequestBody NewPassword body) {
+        users.resetPassword(user, id, body.password());
     }
 
     @PostMapping("/api/v1/users/{id}/unlock")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void unlock(@PathVariable long id) {
-        users.unlock(CurrentUser.get().orElseThrow(), id);
+    void unlock(CurrentUser user, @PathVariable long id) {
+        users.unlock(user, id);
     }
 
     record NewPassword(@NotBlank String password) {

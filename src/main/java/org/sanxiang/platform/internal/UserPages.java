@@ -25,23 +25,24 @@ class UserPages {
 
     private final UserAdministration users;
     private final UserExport export;
+    private final ApiTokens tokens;
 
-    UserPages(UserAdministration users, UserExport export) {
+    UserPages(UserAdministration users, UserExport export, ApiTokens tokens) {
         this.users = users;
         this.export = export;
+        this.tokens = tokens;
     }
 
     /** The list as filtered on the page. */
     @GetMapping("/workbench/users/export")
-    ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) String q,
+    ResponseEntity<StreamingResponseBody> export(CurrentUser user, @RequestParam(required = false) String q,
             @RequestParam(required = false) Role role, @RequestParam(defaultValue = "xlsx") String format) {
-        return export.export(CurrentUser.get().orElseThrow(), q, role, format);
+        return export.export(user, q, role, format);
     }
 
     @GetMapping("/workbench/users")
-    String list(@RequestParam(required = false) String q, @RequestParam(required = false) Role role,
+    String list(CurrentUser admin, @RequestParam(required = false) String q, @RequestParam(required = false) Role role,
             @RequestParam(defaultValue = "0") int page, Model model) {
-        CurrentUser admin = CurrentUser.get().orElseThrow();
         model.addAttribute("users", users.rows(admin, q, role, page, 50));
         model.addAttribute("loginFailures", users.loginFailures(admin));
         model.addAttribute("q", q);
@@ -52,34 +53,50 @@ class UserPages {
     }
 
     @PostMapping("/workbench/users")
-    String create(@Valid UserAdministration.NewUser form, RedirectAttributes redirect) {
+    String create(CurrentUser user, @Valid UserAdministration.NewUser form, RedirectAttributes redirect) {
         return PageCommand.run(redirect, "/workbench/users", "created", form.username(),
-                () -> users.create(CurrentUser.get().orElseThrow(), form));
+                () -> users.create(user, form));
     }
 
     @GetMapping("/workbench/users/{id}")
-    String edit(@PathVariable long id, Model model) {
-        model.addAttribute("user", users.row(CurrentUser.get().orElseThrow(), id));
+    String edit(CurrentUser user, @PathVariable long id, Model model) {
+        model.addAttribute("user", users.row(user, id));
         model.addAttribute("roles", Role.values());
+        model.addAttribute("tokens", tokens.of(users.managed(user, id)));
         return "platform/user";
     }
 
+    /** An administrator creates a system account's token; the page shows its secret once. */
+    @PostMapping("/workbench/users/{id}/tokens")
+    String createToken(CurrentUser user, @PathVariable long id, TokenForm form, Model model) {
+        form.createOn(model, t -> tokens.create(user, users.managedSystemAccount(user, id), t));
+        return edit(user, id, model);
+    }
+
+    @PostMapping("/workbench/users/{id}/tokens/{tokenId}/revoke")
+    String revokeToken(CurrentUser user, @PathVariable long id, @PathVariable long tokenId,
+            RedirectAttributes redirect) {
+        return PageCommand.run(redirect, "/workbench/users/" + id + "#tokens", "tokenRevoked", true,
+                () -> tokens.revoke(user, users.managed(user, id), tokenId));
+    }
+
     @PostMapping("/workbench/users/{id}")
-    String update(@PathVariable long id, @Valid UserAdministration.AccountChange change,
+    String update(CurrentUser user, @PathVariable long id, @Valid UserAdministration.AccountChange change,
             RedirectAttributes redirect) {
         return PageCommand.run(redirect, "/workbench/users/" + id, "saved", id,
-                () -> users.update(CurrentUser.get().orElseThrow(), id, change));
+                () -> users.update(user, id, change));
     }
 
     @PostMapping("/workbench/users/{id}/password")
-    String resetPassword(@PathVariable long id, @RequestParam String password, RedirectAttributes redirect) {
+    String resetPassword(CurrentUser user, @PathVariable long id, @RequestParam String password,
+            RedirectAttributes redirect) {
         return PageCommand.run(redirect, "/workbench/users/" + id, "passwordReset", id,
-                () -> users.resetPassword(CurrentUser.get().orElseThrow(), id, password));
+                () -> users.resetPassword(user, id, password));
     }
 
     @PostMapping("/workbench/users/{id}/unlock")
-    String unlock(@PathVariable long id, RedirectAttributes redirect) {
+    String unlock(CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
         return PageCommand.run(redirect, "/workbench/users", "unlocked", id,
-                () -> users.unlock(CurrentUser.get().orElseThrow(), id));
+                () -> users.unlock(user, id));
     }
 }

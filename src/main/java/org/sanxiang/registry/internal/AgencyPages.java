@@ -3,6 +3,7 @@ package org.sanxiang.registry.internal;
 import java.util.Set;
 
 import jakarta.validation.Valid;
+import org.sanxiang.platform.CurrentUser;
 import org.sanxiang.platform.MenuItem;
 import org.sanxiang.platform.NotFoundException;
 import org.sanxiang.platform.PageCommand;
@@ -48,49 +49,51 @@ class AgencyPages {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("agencies", PageResult.of(queries.agencies(scope.visibleAgencyIds(RegistryApi.user()), q,
+    String list(CurrentUser user, @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("agencies", PageResult.of(queries.agencies(scope.visibleTo(user), q,
                 null, PageResult.request(page, 20)), a -> a));
         model.addAttribute("q", q);
         return "registry/agencies";
     }
 
     @GetMapping("/export")
-    ResponseEntity<StreamingResponseBody> export(@RequestParam(defaultValue = "xlsx") String format) {
-        return exports.agencies(RegistryApi.user(), format);
+    ResponseEntity<StreamingResponseBody> export(CurrentUser user,
+            @RequestParam(defaultValue = "xlsx") String format) {
+        return exports.agencies(user, format);
     }
 
     @GetMapping("/{id}/units/export")
-    ResponseEntity<StreamingResponseBody> exportUnits(@PathVariable long id,
+    ResponseEntity<StreamingResponseBody> exportUnits(CurrentUser user, @PathVariable long id,
             @RequestParam(defaultValue = "xlsx") String format) {
-        return exports.units(RegistryApi.user(), id, format);
+        return exports.units(user, id, format);
     }
 
     @GetMapping("/{id}/legal-staff/export")
-    ResponseEntity<StreamingResponseBody> exportLegalStaff(@PathVariable long id,
+    ResponseEntity<StreamingResponseBody> exportLegalStaff(CurrentUser user, @PathVariable long id,
             @RequestParam(defaultValue = "xlsx") String format) {
-        return exports.legalStaff(RegistryApi.user(), id, format);
+        return exports.legalStaff(user, id, format);
     }
 
     @GetMapping("/new")
     @PreAuthorize("hasRole('ADMIN')")
-    String newAgency(@RequestParam(required = false) Long parentId, Model model) {
+    String newAgency(CurrentUser user, @RequestParam(required = false) Long parentId, Model model) {
         AgencyForm empty = AgencyForm.empty();
-        return form(new AgencyForm(empty.name(), empty.uscc(), empty.level(), empty.domain(), empty.kind(), parentId,
-                null, null, null, null, null, null), null, model);
+        return form(user, new AgencyForm(empty.name(), empty.uscc(), empty.level(), empty.domain(), empty.kind(),
+                parentId, null, null, null, null, null, null), null, model);
     }
 
     @PostMapping("/new")
     @PreAuthorize("hasRole('ADMIN')")
-    String register(@Valid @ModelAttribute("form") AgencyForm form, BindingResult errors, Model model,
-            RedirectAttributes redirect) {
-        return PageCommand.created(errors, () -> registry.registerAgency(RegistryApi.user(), form),
-                id -> "/workbench/registry/agencies/" + id, redirect, () -> form(form, null, model));
+    String register(CurrentUser user, @Valid @ModelAttribute("form") AgencyForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
+        return PageCommand.created(errors, () -> registry.registerAgency(user, form),
+                id -> "/workbench/registry/agencies/" + id, redirect, () -> form(user, form, null, model));
     }
 
     @GetMapping("/{id}")
-    String show(@PathVariable long id, Model model) {
-        registry.visibleAgency(RegistryApi.user(), id);
+    String show(CurrentUser user, @PathVariable long id, Model model) {
+        registry.visibleAgency(user, id);
         model.addAttribute("agency", queries.agency(id));
         model.addAttribute("units", queries.units(id));
         model.addAttribute("staff", queries.legalStaff(id));
@@ -105,50 +108,52 @@ class AgencyPages {
 
     @GetMapping("/{id}/edit")
     @PreAuthorize("hasRole('ADMIN')")
-    String edit(@PathVariable long id, Model model) {
-        return form(registry.visibleAgency(RegistryApi.user(), id).toForm(), id, model);
+    String edit(CurrentUser user, @PathVariable long id, Model model) {
+        return form(user, registry.visibleAgency(user, id).toForm(), id, model);
     }
 
     @PostMapping("/{id}/edit")
     @PreAuthorize("hasRole('ADMIN')")
-    String update(@PathVariable long id, @Valid @ModelAttribute("form") AgencyForm form, BindingResult errors,
-            Model model, RedirectAttributes redirect) {
-        return PageCommand.changed(errors, () -> registry.updateAgency(RegistryApi.user(), id, form),
-                "/workbench/registry/agencies/" + id, redirect, () -> form(form, id, model));
+    String update(CurrentUser user, @PathVariable long id, @Valid @ModelAttribute("form") AgencyForm form,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
+        return PageCommand.changed(errors, () -> registry.updateAgency(user, id, form),
+                "/workbench/registry/agencies/" + id, redirect, () -> form(user, form, id, model));
     }
 
     @PostMapping("/{id}/units")
     @PreAuthorize("hasRole('ADMIN')")
-    String addUnit(@PathVariable long id, @Valid UnitForm form, RedirectAttributes redirect) {
+    String addUnit(CurrentUser user, @PathVariable long id, @Valid UnitForm form, RedirectAttributes redirect) {
         return PageCommand.run(redirect, "/workbench/registry/agencies/" + id + "#units", "saved", true,
-                () -> registry.addUnit(RegistryApi.user(), id, form));
+                () -> registry.addUnit(user, id, form));
     }
 
     @PostMapping("/{id}/legal-staff")
     @PreAuthorize("hasRole('ADMIN')")
-    String addLegalStaff(@PathVariable long id, @Valid LegalStaffForm form, RedirectAttributes redirect) {
+    String addLegalStaff(CurrentUser user, @PathVariable long id, @Valid LegalStaffForm form,
+            RedirectAttributes redirect) {
         return PageCommand.run(redirect, "/workbench/registry/agencies/" + id + "#staff", "saved", true,
-                () -> registry.addLegalStaff(RegistryApi.user(), id, form));
+                () -> registry.addLegalStaff(user, id, form));
     }
 
     @GetMapping("/{id}/units/{unitId}/edit")
     @PreAuthorize("hasRole('ADMIN')")
-    String editUnit(@PathVariable long id, @PathVariable long unitId, Model model) {
-        return unitForm(unitOf(id, unitId).toForm(), id, unitId, model);
+    String editUnit(CurrentUser user, @PathVariable long id, @PathVariable long unitId, Model model) {
+        return unitForm(unitOf(user, id, unitId).toForm(), id, unitId, model);
     }
 
     @PostMapping("/{id}/units/{unitId}/edit")
     @PreAuthorize("hasRole('ADMIN')")
-    String updateUnit(@PathVariable long id, @PathVariable long unitId, @Valid @ModelAttribute("form") UnitForm form,
-            BindingResult errors, Model model, RedirectAttributes redirect) {
-        unitOf(id, unitId);
-        return PageCommand.changed(errors, () -> registry.updateUnit(RegistryApi.user(), unitId, form),
+    String updateUnit(CurrentUser user, @PathVariable long id, @PathVariable long unitId,
+            @Valid @ModelAttribute("form") UnitForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        unitOf(user, id, unitId);
+        return PageCommand.changed(errors, () -> registry.updateUnit(user, unitId, form),
                 "/workbench/registry/agencies/" + id + "#units", redirect, () -> unitForm(form, id, unitId, model));
     }
 
     /** The unit, if the user may see it and it belongs to the agency of the page's address. */
-    private AgencyUnit unitOf(long agencyId, long unitId) {
-        AgencyUnit unit = registry.visibleUnit(RegistryApi.user(), unitId);
+    private AgencyUnit unitOf(CurrentUser user, long agencyId, long unitId) {
+        AgencyUnit unit = registry.visibleUnit(user, unitId);
         if (unit.getAgencyId() != agencyId) {
             throw new NotFoundException("内设机构不存在", "No such unit");
         }
@@ -165,23 +170,23 @@ class AgencyPages {
 
     @GetMapping("/{id}/legal-staff/{staffId}/edit")
     @PreAuthorize("hasRole('ADMIN')")
-    String editLegalStaff(@PathVariable long id, @PathVariable long staffId, Model model) {
-        return staffForm(staffOf(id, staffId).toForm(), id, staffId, model);
+    String editLegalStaff(CurrentUser user, @PathVariable long id, @PathVariable long staffId, Model model) {
+        return staffForm(staffOf(user, id, staffId).toForm(), id, staffId, model);
     }
 
     @PostMapping("/{id}/legal-staff/{staffId}/edit")
     @PreAuthorize("hasRole('ADMIN')")
-    String updateLegalStaff(@PathVariable long id, @PathVariable long staffId,
+    String updateLegalStaff(CurrentUser user, @PathVariable long id, @PathVariable long staffId,
             @Valid @ModelAttribute("form") LegalStaffForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
-        staffOf(id, staffId);
-        return PageCommand.changed(errors, () -> registry.updateLegalStaff(RegistryApi.user(), staffId, form),
+        staffOf(user, id, staffId);
+        return PageCommand.changed(errors, () -> registry.updateLegalStaff(user, staffId, form),
                 "/workbench/registry/agencies/" + id + "#staff", redirect, () -> staffForm(form, id, staffId, model));
     }
 
     /** The legal staff member, if the user may see her and she belongs to the agency of the page's address. */
-    private LegalStaff staffOf(long agencyId, long staffId) {
-        LegalStaff staff = registry.visibleLegalStaff(RegistryApi.user(), staffId);
+    private LegalStaff staffOf(CurrentUser user, long agencyId, long staffId) {
+        LegalStaff staff = registry.visibleLegalStaff(user, staffId);
         if (staff.getAgencyId() != agencyId) {
             throw new NotFoundException("法制审核人员不存在", "No such legal staff member");
         }
@@ -197,10 +202,10 @@ class AgencyPages {
         return "registry/legal-staff-form";
     }
 
-    private String form(AgencyForm form, Long id, Model model) {
+    private String form(CurrentUser user, AgencyForm form, Long id, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("id", id);
-        model.addAttribute("parents", queries.allAgencies(scope.visibleAgencyIds(RegistryApi.user())));
+        model.addAttribute("parents", queries.allAgencies(scope.visibleTo(user)));
         model.addAttribute("levels", Agency.Level.values());
         model.addAttribute("kinds", Agency.Kind.values());
         return "registry/agency-form";

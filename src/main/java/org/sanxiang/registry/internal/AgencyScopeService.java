@@ -1,25 +1,25 @@
 package org.sanxiang.registry.internal;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.sanxiang.platform.AgencyScope;
 import org.sanxiang.platform.CurrentUser;
 import org.sanxiang.platform.NotFoundException;
 import org.sanxiang.platform.Role;
-import org.sanxiang.registry.internal.agency.Agency;
+import org.sanxiang.platform.VisibleAgencies;
 import org.sanxiang.registry.internal.agency.AgencyRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 @Service
 @Transactional(readOnly = true)
 public class AgencyScopeService implements AgencyScope {
+
+    private static final String RESOLVED = AgencyScopeService.class.getName() + ".visibleTo.";
 
     private final AgencyRepository agencies;
 
@@ -27,24 +27,33 @@ public class AgencyScopeService implements AgencyScope {
         this.agencies = agencies;
     }
 
+    /** Resolved once per request (a list page asks for each row), reading only the agencies under the user's. */
     @Override
-    public Set<Long> visibleAgencyIds(CurrentUser user) {
-        if (user.isPlatformAdmin()) {
-            return null;
+    public VisibleAgencies visibleTo(CurrentUser user) {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request == null) {
+            return resolve(user);
         }
-        if (user.agencyId() == null) {
-            return Set.of();
+        String key = RESOLVED + user.id();
+        VisibleAgencies resolved = (VisibleAgencies) request.getAttribute(key, RequestAttributes.SCOPE_REQUEST);
+        if (resolved == null) {
+            resolved = resolve(user);
+            request.setAttribute(key, resolved, RequestAttributes.SCOPE_REQUEST);
         }
-        if (user.has(Role.SUPERVISOR) || user.has(Role.ADMIN)) {
-            return withDescendants(user.agencyId());
-        }
-        return Set.of(user.agencyId());
+        return resolved;
     }
 
-    @Override
-    public boolean canSee(CurrentUser user, long agencyId) {
-        Set<Long> visible = visibleAgencyIds(user);
-        return visible == null || visible.contains(agencyId);
+    private VisibleAgencies resolve(CurrentUser user) {
+        if (user.isPlatformAdmin()) {
+            return VisibleAgencies.all();
+        }
+        if (user.agencyId() == null) {
+            return VisibleAgencies.only(Set.of());
+        }
+        if (user.has(Role.SUPERVISOR) || user.has(Role.ADMIN)) {
+            return VisibleAgencies.only(withDescendants(user.agencyId()));
+        }
+        return VisibleAgencies.only(Set.of(user.agencyId()));
     }
 
     /** Throws "not found" rather than "forbidden" so that another branch's records are not even confirmed. */
@@ -55,17 +64,12 @@ public class AgencyScopeService implements AgencyScope {
         }
     }
 
+    /** The agency and every agency under it, one query per level of the hierarchy (province to township: four). */
     Set<Long> withDescendants(long root) {
-        Map<Long, List<Long>> children = agencies.findAll().stream().filter(a -> a.getParentId() != null)
-                .collect(Collectors.groupingBy(Agency::getParentId,
-                        Collectors.mapping(Agency::getId, Collectors.toList())));
-        Set<Long> result = new HashSet<>();
-        Deque<Long> todo = new ArrayDeque<>(List.of(root));
-        while (!todo.isEmpty()) {
-            Long id = todo.pop();
-            if (result.add(id)) {
-                todo.addAll(children.getOrDefault(id, List.of()));
-            }
+        Set<Long> result = new HashSet<>(Set.of(root));
+        List<Long> level = List.of(root);
+        while (!level.isEmpty()) {
+            level = agencies.findIdsByParentIdIn(level).stream().filter(result::add).toList();
         }
         return result;
     }

@@ -49,6 +49,6 @@ class CredentialPanel implements WorkbenchPanel {
         if (READERS.stream().noneMatch(user::has)) {
             return Optional.empty();
         }
-        return Optional.of(queries.watch(scope.visibleAgencyIds(user), SHOWN));
+        return Optional.of(queries.watch(scope.visibleTo(user), SHOWN));
     }
 }

@@ -2,6 +2,7 @@ package org.sanxiang.registry.internal;
 
 import java.util.Set;
 
+import org.sanxiang.platform.CurrentUser;
 import org.sanxiang.platform.MenuItem;
 import org.sanxiang.platform.Role;
 import org.springframework.context.annotation.Bean;
@@ -25,8 +26,8 @@ class MyCredentialPage {
     }
 
     @GetMapping("/workbench/my-credential")
-    String show(Model model) {
-        accounts.officerOf(RegistryApi.user()).map(queries::officer)
+    String show(CurrentUser user, Model model) {
+        accounts.officerOf(user).map(queries::officer)
                 .ifPresent(officer -> model.addAttribute("officer", officer));
         return "registry/my-credential";
     }

@@ -50,41 +50,41 @@ class OfficerPages {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) Long agencyId, @RequestParam(required = false) String name,
+    String list(CurrentUser user,
+            @RequestParam(required = false) Long agencyId, @RequestParam(required = false) String name,
             @RequestParam(defaultValue = "0") int page, Model model) {
-        CurrentUser user = RegistryApi.user();
-        model.addAttribute("officers", PageResult.of(queries.officers(scope.visibleAgencyIds(user), agencyId, name,
+        model.addAttribute("officers", PageResult.of(queries.officers(scope.visibleTo(user), agencyId, name,
                 false, PageResult.request(page, 25)), o -> o));
-        model.addAttribute("agencies", queries.allAgencies(scope.visibleAgencyIds(user)));
+        model.addAttribute("agencies", queries.allAgencies(scope.visibleTo(user)));
         model.addAttribute("agencyId", agencyId);
         model.addAttribute("name", name);
         return "registry/officers";
     }
 
     @GetMapping("/export")
-    ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) Long agencyId,
+    ResponseEntity<StreamingResponseBody> export(CurrentUser user, @RequestParam(required = false) Long agencyId,
             @RequestParam(defaultValue = "xlsx") String format) {
-        return exports.officers(RegistryApi.user(), agencyId, format);
+        return exports.officers(user, agencyId, format);
     }
 
     @GetMapping("/new")
     @PreAuthorize("hasRole('ADMIN')")
-    String newOfficer(@RequestParam long agencyId, Model model) {
-        registry.visibleAgency(RegistryApi.user(), agencyId);
+    String newOfficer(CurrentUser user, @RequestParam long agencyId, Model model) {
+        registry.visibleAgency(user, agencyId);
         return form(agencyId, new OfficerForm("", "", null, "", List.of(), ""), model);
     }
 
     @PostMapping("/new")
     @PreAuthorize("hasRole('ADMIN')")
-    String register(@RequestParam long agencyId, @Valid @ModelAttribute("form") OfficerForm form,
+    String register(CurrentUser user, @RequestParam long agencyId, @Valid @ModelAttribute("form") OfficerForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
-        return PageCommand.created(errors, () -> registry.registerOfficer(RegistryApi.user(), agencyId, form),
+        return PageCommand.created(errors, () -> registry.registerOfficer(user, agencyId, form),
                 id -> "/workbench/registry/officers/" + id, redirect, () -> form(agencyId, form, model));
     }
 
     @GetMapping("/{id}")
-    String show(@PathVariable long id, Model model) {
-        registry.visibleOfficer(RegistryApi.user(), id);
+    String show(CurrentUser user, @PathVariable long id, Model model) {
+        registry.visibleOfficer(user, id);
         OfficerView officer = queries.officer(id);
         model.addAttribute("officer", officer);
         model.addAttribute("account", queries.officerEntity(id).getAccountUsername());
@@ -96,48 +96,50 @@ class OfficerPages {
 
     @PostMapping("/{id}")
     @PreAuthorize("hasRole('ADMIN')")
-    String update(@PathVariable long id, @Valid OfficerUpdate form, RedirectAttributes redirect) {
+    String update(CurrentUser user, @PathVariable long id, @Valid OfficerUpdate form, RedirectAttributes redirect) {
         return PageCommand.run(redirect, "/workbench/registry/officers/" + id, "saved", true,
-                () -> registry.updateOfficer(RegistryApi.user(), id, form));
+                () -> registry.updateOfficer(user, id, form));
     }
 
     @PostMapping("/{id}/photo")
     @PreAuthorize("hasRole('ADMIN')")
-    String photo(@PathVariable long id, @RequestParam("photo") MultipartFile photo, RedirectAttributes redirect)
+    String photo(CurrentUser user,
+            @PathVariable long id, @RequestParam("photo") MultipartFile photo, RedirectAttributes redirect)
             throws IOException {
         byte[] bytes = photo.getBytes();
         return PageCommand.run(redirect, "/workbench/registry/officers/" + id, "saved", true,
-                () -> registry.setPhoto(RegistryApi.user(), id, photo.getContentType(), bytes));
+                () -> registry.setPhoto(user, id, photo.getContentType(), bytes));
     }
 
     @PostMapping("/{id}/account")
     @PreAuthorize("hasRole('ADMIN')")
-    String linkAccount(@PathVariable long id, @RequestParam(required = false) String username,
+    String linkAccount(CurrentUser user, @PathVariable long id, @RequestParam(required = false) String username,
             RedirectAttributes redirect) {
         return PageCommand.run(redirect, "/workbench/registry/officers/" + id, "saved", true,
-                () -> accounts.link(RegistryApi.user(), id, username));
+                () -> accounts.link(user, id, username));
     }
 
     @PostMapping("/{id}/id-number")
     @PreAuthorize("hasRole('ADMIN')")
-    String revealIdNumber(@PathVariable long id, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("idNumber", registry.revealIdNumber(RegistryApi.user(), id));
+    String revealIdNumber(CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("idNumber", registry.revealIdNumber(user, id));
         return "redirect:/workbench/registry/officers/" + id;
     }
 
     @PostMapping("/{id}/credentials")
     @PreAuthorize("hasRole('ADMIN')")
-    String issue(@PathVariable long id, @Valid CredentialForm form, RedirectAttributes redirect) {
+    String issue(CurrentUser user, @PathVariable long id, @Valid CredentialForm form, RedirectAttributes redirect) {
         return PageCommand.run(redirect, "/workbench/registry/officers/" + id + "#credentials", "saved", true,
-                () -> registry.issueCredential(RegistryApi.user(), id, form));
+                () -> registry.issueCredential(user, id, form));
     }
 
     @PostMapping("/{id}/credentials/{credentialId}/status")
     @PreAuthorize("hasRole('ADMIN')")
-    String changeStatus(@PathVariable long id, @PathVariable long credentialId, @Valid StatusChangeForm form,
+    String changeStatus(CurrentUser user,
+            @PathVariable long id, @PathVariable long credentialId, @Valid StatusChangeForm form,
             RedirectAttributes redirect) {
         return PageCommand.run(redirect, "/workbench/registry/officers/" + id + "#credentials", "saved", true,
-                () -> registry.changeCredentialStatus(RegistryApi.user(), credentialId, form));
+                () -> registry.changeCredentialStatus(user, credentialId, form));
     }
 
     private String form(long agencyId, OfficerForm form, Model model) {

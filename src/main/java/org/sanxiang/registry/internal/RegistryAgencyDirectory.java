@@ -20,7 +20,7 @@ class RegistryAgencyDirectory implements AgencyDirectory {
 
     @Override
     public List<Agency> visibleTo(CurrentUser user) {
-        return queries.allAgencies(scope.visibleAgencyIds(user)).stream()
+        return queries.allAgencies(scope.visibleTo(user)).stream()
                 .map(a -> new Agency(a.id(), a.name())).toList();
     }
 }

@@ -7,7 +7,6 @@ import java.util.Map;
 
 import jakarta.validation.Valid;
 import org.sanxiang.platform.CurrentUser;
-import org.sanxiang.platform.InvalidInputException;
 import org.sanxiang.platform.PageResult;
 import org.sanxiang.registry.EnforcementAuthority;
 import org.sanxiang.registry.internal.agency.AgencyForm;
@@ -44,7 +43,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
  */
 @RestController
 @RequestMapping("/api/v1/registry")
-public class RegistryApi {
+class RegistryApi {
 
     private final RegistryService registry;
     private final RegistryQueries queries;
@@ -67,48 +66,49 @@ public class RegistryApi {
     // ---- agencies -------------------------------------------------------------------------------------------
 
     @GetMapping("/agencies")
-    PageResult<AgencyView> agencies(@RequestParam(required = false) String q,
+    PageResult<AgencyView> agencies(CurrentUser user, @RequestParam(required = false) String q,
             @RequestParam(required = false) String domain, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        return PageResult.of(queries.agencies(scope.visibleAgencyIds(user()), q, domain,
+        return PageResult.of(queries.agencies(scope.visibleTo(user), q, domain,
                 PageResult.request(page, size)), a -> a);
     }
 
     @GetMapping("/agencies/export")
-    ResponseEntity<StreamingResponseBody> exportAgencies(@RequestParam(defaultValue = "csv") String format) {
-        return exports.agencies(user(), format);
+    ResponseEntity<StreamingResponseBody> exportAgencies(CurrentUser user,
+            @RequestParam(defaultValue = "csv") String format) {
+        return exports.agencies(user, format);
     }
 
     @PostMapping("/agencies")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('ADMIN')")
-    Created registerAgency(@Valid @RequestBody AgencyForm form) {
-        return new Created(registry.registerAgency(user(), form));
+    Created registerAgency(CurrentUser user, @Valid @RequestBody AgencyForm form) {
+        return new Created(registry.registerAgency(user, form));
     }
 
     @GetMapping("/agencies/{id}")
-    AgencyView agency(@PathVariable long id) {
-        scope.requireVisible(user(), id);
+    AgencyView agency(CurrentUser user, @PathVariable long id) {
+        scope.requireVisible(user, id);
         return queries.agency(id);
     }
 
     @PutMapping("/agencies/{id}")
     @PreAuthorize("hasRole('ADMIN')")
-    AgencyView updateAgency(@PathVariable long id, @Valid @RequestBody AgencyForm form) {
-        registry.updateAgency(user(), id, form);
+    AgencyView updateAgency(CurrentUser user, @PathVariable long id, @Valid @RequestBody AgencyForm form) {
+        registry.updateAgency(user, id, form);
         return queries.agency(id);
     }
 
     @GetMapping("/agencies/{id}/units")
-    List<Map<String, Object>> units(@PathVariable long id) {
-        scope.requireVisible(user(), id);
+    List<Map<String, Object>> units(CurrentUser user, @PathVariable long id) {
+        scope.requireVisible(user, id);
         return queries.units(id).stream().map(RegistryApi::unitView).toList();
     }
 
     @GetMapping("/agencies/{id}/units/export")
-    ResponseEntity<StreamingResponseBody> exportUnits(@PathVariable long id,
+    ResponseEntity<StreamingResponseBody> exportUnits(CurrentUser user, @PathVariable long id,
             @RequestParam(defaultValue = "csv") String format) {
-        return exports.units(user(), id, format);
+        return exports.units(user, id, format);
     }
 
     private static Map<String, Object> unitView(AgencyUnit u) {
@@ -118,120 +118,119 @@ public class RegistryApi {
     @PostMapping("/agencies/{id}/units")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('ADMIN')")
-    Created addUnit(@PathVariable long id, @Valid @RequestBody UnitForm form) {
-        return new Created(registry.addUnit(user(), id, form));
+    Created addUnit(CurrentUser user, @PathVariable long id, @Valid @RequestBody UnitForm form) {
+        return new Created(registry.addUnit(user, id, form));
     }
 
     /** Renames a unit or changes its kind; send the version read. */
     @PutMapping("/units/{unitId}")
     @PreAuthorize("hasRole('ADMIN')")
-    Map<String, Object> updateUnit(@PathVariable long unitId, @Valid @RequestBody UnitForm form) {
-        registry.updateUnit(user(), unitId, form);
-        return unitView(registry.visibleUnit(user(), unitId));
+    Map<String, Object> updateUnit(CurrentUser user, @PathVariable long unitId, @Valid @RequestBody UnitForm form) {
+        registry.updateUnit(user, unitId, form);
+        return unitView(registry.visibleUnit(user, unitId));
     }
 
     @GetMapping("/agencies/{id}/indicator")
-    ReviewerIndicator indicator(@PathVariable long id) {
-        scope.requireVisible(user(), id);
+    ReviewerIndicator indicator(CurrentUser user, @PathVariable long id) {
+        scope.requireVisible(user, id);
         return queries.indicator(id);
     }
 
     @GetMapping("/agencies/{id}/legal-staff")
-    List<LegalStaffView> legalStaff(@PathVariable long id) {
-        scope.requireVisible(user(), id);
+    List<LegalStaffView> legalStaff(CurrentUser user, @PathVariable long id) {
+        scope.requireVisible(user, id);
         return queries.legalStaff(id).stream().map(LegalStaffView::of).toList();
     }
 
     @GetMapping("/agencies/{id}/legal-staff/export")
-    ResponseEntity<StreamingResponseBody> exportLegalStaff(@PathVariable long id,
+    ResponseEntity<StreamingResponseBody> exportLegalStaff(CurrentUser user, @PathVariable long id,
             @RequestParam(defaultValue = "csv") String format) {
-        return exports.legalStaff(user(), id, format);
+        return exports.legalStaff(user, id, format);
     }
 
     @PostMapping("/agencies/{id}/legal-staff")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('ADMIN')")
-    Created addLegalStaff(@PathVariable long id, @Valid @RequestBody LegalStaffForm form) {
-        return new Created(registry.addLegalStaff(user(), id, form));
+    Created addLegalStaff(CurrentUser user, @PathVariable long id, @Valid @RequestBody LegalStaffForm form) {
+        return new Created(registry.addLegalStaff(user, id, form));
     }
 
     /** Corrects a legal staff record, or marks her as having left her post ({@code active: false}). */
     @PutMapping("/legal-staff/{staffId}")
     @PreAuthorize("hasRole('ADMIN')")
-    LegalStaffView updateLegalStaff(@PathVariable long staffId, @Valid @RequestBody LegalStaffForm form) {
-        registry.updateLegalStaff(user(), staffId, form);
-        return LegalStaffView.of(registry.visibleLegalStaff(user(), staffId));
+    LegalStaffView updateLegalStaff(CurrentUser user,
+            @PathVariable long staffId, @Valid @RequestBody LegalStaffForm form) {
+        registry.updateLegalStaff(user, staffId, form);
+        return LegalStaffView.of(registry.visibleLegalStaff(user, staffId));
     }
 
     // ---- officers and credentials ---------------------------------------------------------------------------
 
     @GetMapping("/officers")
-    PageResult<OfficerView> officers(@RequestParam(required = false) Long agencyId,
+    PageResult<OfficerView> officers(CurrentUser user, @RequestParam(required = false) Long agencyId,
             @RequestParam(required = false) String name, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        return PageResult.of(queries.officers(scope.visibleAgencyIds(user()), agencyId, name, false,
+        return PageResult.of(queries.officers(scope.visibleTo(user), agencyId, name, false,
                 PageResult.request(page, size)), o -> o);
     }
 
     @GetMapping("/officers/export")
-    ResponseEntity<StreamingResponseBody> exportOfficers(@RequestParam(required = false) Long agencyId,
+    ResponseEntity<StreamingResponseBody> exportOfficers(CurrentUser user,
+            @RequestParam(required = false) Long agencyId,
             @RequestParam(defaultValue = "csv") String format) {
-        return exports.officers(user(), agencyId, format);
+        return exports.officers(user, agencyId, format);
     }
 
     @PostMapping("/agencies/{id}/officers")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('ADMIN')")
-    Created registerOfficer(@PathVariable long id, @Valid @RequestBody OfficerForm form) {
-        return new Created(registry.registerOfficer(user(), id, form));
+    Created registerOfficer(CurrentUser user, @PathVariable long id, @Valid @RequestBody OfficerForm form) {
+        return new Created(registry.registerOfficer(user, id, form));
     }
 
     @PostMapping("/agencies/{id}/officers/import")
     @PreAuthorize("hasRole('ADMIN')")
-    ResponseEntity<OfficerImport.Report> importOfficers(@PathVariable long id,
+    ResponseEntity<OfficerImport.Report> importOfficers(CurrentUser user, @PathVariable long id,
             @RequestParam("file") MultipartFile file) throws IOException {
-        OfficerImport.Report report = officerImport.importFile(user(), id, file.getOriginalFilename(),
+        OfficerImport.Report report = officerImport.importFile(user, id, file.getOriginalFilename(),
                 file.getBytes());
         return ResponseEntity.status(report.imported() ? HttpStatus.CREATED : HttpStatus.UNPROCESSABLE_ENTITY)
                 .body(report);
     }
 
     @GetMapping("/officers/{id}")
-    OfficerView officer(@PathVariable long id) {
-        registry.visibleOfficer(user(), id);
+    OfficerView officer(CurrentUser user, @PathVariable long id) {
+        registry.visibleOfficer(user, id);
         return queries.officer(id);
     }
 
     @PutMapping("/officers/{id}")
     @PreAuthorize("hasRole('ADMIN')")
-    OfficerView updateOfficer(@PathVariable long id, @Valid @RequestBody OfficerUpdate form) {
-        registry.updateOfficer(user(), id, form);
+    OfficerView updateOfficer(CurrentUser user, @PathVariable long id, @Valid @RequestBody OfficerUpdate form) {
+        registry.updateOfficer(user, id, form);
         return queries.officer(id);
     }
 
     @PostMapping("/officers/{id}/credentials")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('ADMIN')")
-    Created issueCredential(@PathVariable long id, @Valid @RequestBody CredentialForm form) {
-        return new Created(registry.issueCredential(user(), id, form));
+    Created issueCredential(CurrentUser user, @PathVariable long id, @Valid @RequestBody CredentialForm form) {
+        return new Created(registry.issueCredential(user, id, form));
     }
 
     @PostMapping("/credentials/{id}/status")
     @PreAuthorize("hasRole('ADMIN')")
-    List<StatusHistoryLine> changeStatus(@PathVariable long id, @Valid @RequestBody StatusChangeForm form) {
-        registry.changeCredentialStatus(user(), id, form);
+    List<StatusHistoryLine> changeStatus(CurrentUser user,
+            @PathVariable long id, @Valid @RequestBody StatusChangeForm form) {
+        registry.changeCredentialStatus(user, id, form);
         return queries.history(id);
     }
 
     /** "May this officer act in this domain (and area) on this date?", with every refusal when not. */
     @GetMapping("/authority")
-    EnforcementAuthority.Decision authority(@RequestParam long officerId, @RequestParam String domain,
+    EnforcementAuthority.Decision authority(CurrentUser user, @RequestParam long officerId, @RequestParam String domain,
             @RequestParam(required = false) String area, @RequestParam(required = false) LocalDate date) {
-        registry.visibleOfficer(user(), officerId);
+        registry.visibleOfficer(user, officerId);
         return queries.mayAct(officerId, domain, area, date == null ? queries.today() : date);
-    }
-
-    public static CurrentUser user() {
-        return CurrentUser.get().orElseThrow(() -> new InvalidInputException("需要登录", "Login required"));
     }
 }

@@ -31,7 +31,7 @@ class RegistryExports {
     }
 
     ResponseEntity<StreamingResponseBody> agencies(CurrentUser user, String format) {
-        List<List<?>> rows = queries.allAgencies(scope.visibleAgencyIds(user)).stream()
+        List<List<?>> rows = queries.allAgencies(scope.visibleTo(user)).stream()
                 .<List<?>>map(a -> java.util.Arrays.asList(a.name(), a.uscc(), zh("level", a.level()),
                         labels.domain(a.domain()), zh("kind", a.kind()), a.parentName(), a.region(), a.address(),
                         a.phone(), a.complaintPhone(), a.legalBasis()))
@@ -44,7 +44,7 @@ class RegistryExports {
 
     ResponseEntity<StreamingResponseBody> officers(CurrentUser user, Long agencyId, String format) {
         TableExport.Format f = TableExport.Format.of(format);
-        List<List<?>> rows = queries.officers(scope.visibleAgencyIds(user), agencyId, null, false, Pageable.unpaged())
+        List<List<?>> rows = queries.officers(scope.visibleTo(user), agencyId, null, false, Pageable.unpaged())
                 .stream().<List<?>>map(o -> {
                     CredentialView c = o.currentCredential();
                     return java.util.Arrays.asList(o.agencyName(), o.name(), zh("gender", o.gender()), o.idNumberMasked(),

@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.criteria.Root;
@@ -15,6 +14,7 @@ import org.sanxiang.platform.NotFoundException;
 import org.sanxiang.platform.rule.Refusal;
 import org.sanxiang.platform.rule.Text;
 import org.sanxiang.registry.CredentialStatus;
+import org.sanxiang.platform.VisibleAgencies;
 import org.sanxiang.registry.EnforcementAuthority;
 import org.sanxiang.registry.internal.agency.Agency;
 import org.sanxiang.registry.internal.agency.AgencyRepository;
@@ -91,12 +91,9 @@ public class RegistryQueries implements EnforcementAuthority {
 
     // ---- agencies -------------------------------------------------------------------------------------------
 
-    /** @param visible the agencies the reader may see; {@code null} = all (the public list, platform admin) */
-    public Page<AgencyView> agencies(Set<Long> visible, String q, String domain, Pageable page) {
-        Specification<Agency> spec = (root, query, cb) -> cb.conjunction();
-        if (visible != null) {
-            spec = spec.and((root, query, cb) -> visible.isEmpty() ? cb.disjunction() : root.get("id").in(visible));
-        }
+    /** @param visible the agencies the reader may see (all: the public list, a platform administrator) */
+    public Page<AgencyView> agencies(VisibleAgencies visible, String q, String domain, Pageable page) {
+        Specification<Agency> spec = within(visible, "id");
         if (q != null && !q.isBlank()) {
             spec = spec.and((root, query, cb) -> cb.like(root.get("name"), "%" + q.strip() + "%"));
         }
@@ -108,9 +105,9 @@ public class RegistryQueries implements EnforcementAuthority {
         return found.map(a -> view(a, names));
     }
 
-    public List<AgencyView> allAgencies(Set<Long> visible) {
+    public List<AgencyView> allAgencies(VisibleAgencies visible) {
         Map<Long, String> names = agencyNames();
-        return agencies.findAllByOrderByName().stream().filter(a -> visible == null || visible.contains(a.getId()))
+        return agencies.findAllByOrderByName().stream().filter(a -> visible.contains(a.getId()))
                 .map(a -> view(a, names)).toList();
     }
 
@@ -118,11 +115,11 @@ public class RegistryQueries implements EnforcementAuthority {
      * Credentials in the visible agencies that expire within the warning period (the first {@code limit}), and the
      * visible agencies whose legal reviewers fall below the minimum ratio.
      */
-    CredentialWatch watch(Set<Long> visible, int limit) {
+    CredentialWatch watch(VisibleAgencies visible, int limit) {
         LocalDate today = today();
         List<ExpiringCredential> expiring = credentials.findNeedingRenewal(today,
                 today.plusDays(properties.expiryWarningDays())).stream()
-                .filter(c -> visible == null || visible.contains(c.agencyId())).map(c -> c.on(today)).toList();
+                .filter(c -> visible.contains(c.agencyId())).map(c -> c.on(today)).toList();
         List<ReviewerIndicator> shortOfReviewers = allAgencies(visible).stream().map(a -> indicator(a.id()))
                 .filter(ReviewerIndicator::belowMinimum).toList();
         return new CredentialWatch(properties.expiryWarningDays(), expiring.stream().limit(limit).toList(),
@@ -157,12 +154,9 @@ public class RegistryQueries implements EnforcementAuthority {
      * @param mayActToday only officers in post who hold a credential valid today, as the public lists show them
      *                    (行政处罚法 第四十二条: no enforcement without a credential); the lookup still finds the others
      */
-    public Page<OfficerView> officers(Set<Long> visible, Long agencyId, String name, boolean mayActToday, Pageable page) {
-        Specification<Officer> spec = (root, query, cb) -> cb.conjunction();
-        if (visible != null) {
-            spec = spec.and((root, query, cb) -> visible.isEmpty() ? cb.disjunction()
-                    : root.get("agencyId").in(visible));
-        }
+    public Page<OfficerView> officers(VisibleAgencies visible, Long agencyId, String name, boolean mayActToday,
+            Pageable page) {
+        Specification<Officer> spec = within(visible, "agencyId");
         if (agencyId != null) {
             spec = spec.and((root, query, cb) -> cb.equal(root.get("agencyId"), agencyId));
         }
@@ -306,4 +300,11 @@ public class RegistryQueries implements EnforcementAuthority {
                 : org.springframework.data.domain.PageRequest.of(page.getPageNumber(), page.getPageSize(), sort);
     }
 
+    /** Rows whose {@code attribute} is one of the visible agencies; every row when all are visible. */
+    private static <T> Specification<T> within(VisibleAgencies visible, String attribute) {
+        if (visible.isAll()) {
+            return (root, query, cb) -> cb.conjunction();
+        }
+        return (root, query, cb) -> visible.isEmpty() ? cb.disjunction() : root.get(attribute).in(visible.ids());
+    }
 }

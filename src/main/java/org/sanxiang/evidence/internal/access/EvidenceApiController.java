@@ -11,6 +11,7 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
+import org.sanxiang.platform.CurrentUser;
 import org.sanxiang.evidence.EvidenceKind;
 import org.sanxiang.evidence.internal.Evidence;
 import org.sanxiang.evidence.internal.EvidenceExport;
@@ -53,39 +54,39 @@ class EvidenceApiController {
     @GetMapping
     @Operation(summary = "Evidence within the caller's scope, newest first; filter by record, kind, officer and "
             + "capture day (Beijing time, both ends inclusive)")
-    PageResult<EvidenceView> list(@RequestParam(required = false) String caseRef,
+    PageResult<EvidenceView> list(CurrentUser user, @RequestParam(required = false) String caseRef,
             @RequestParam(required = false) EvidenceKind kind, @RequestParam(required = false) String officer,
             @RequestParam(required = false) LocalDate capturedFrom, @RequestParam(required = false) LocalDate capturedTo,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         EvidenceFilter filter = new EvidenceFilter(caseRef, kind, officer, capturedFrom, capturedTo);
-        return PageResult.of(evidence.search(filter, EvidenceService.user(), PageResult.request(page, size)),
+        return PageResult.of(evidence.search(filter, user, PageResult.request(page, size)),
                 EvidenceView::of);
     }
 
     @GetMapping("/export")
     @Operation(summary = "The same list as .xlsx or CSV (format=xlsx|csv), up to 100 000 records")
-    ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) String caseRef,
+    ResponseEntity<StreamingResponseBody> export(CurrentUser user, @RequestParam(required = false) String caseRef,
             @RequestParam(required = false) EvidenceKind kind, @RequestParam(required = false) String officer,
             @RequestParam(required = false) LocalDate capturedFrom, @RequestParam(required = false) LocalDate capturedTo,
             @RequestParam(defaultValue = "csv") String format) {
         return export.export(new EvidenceFilter(caseRef, kind, officer, capturedFrom, capturedTo),
-                EvidenceService.user(), format);
+                user, format);
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "One evidence record")
-    EvidenceView one(@PathVariable long id) {
-        return EvidenceView.of(evidence.visible(id, EvidenceService.user()));
+    EvidenceView one(CurrentUser user, @PathVariable long id) {
+        return EvidenceView.of(evidence.visible(id, user));
     }
 
     @GetMapping("/{id}/content")
     @Operation(summary = "The file (Range: bytes=a-b answers 206); each view or download is a ledger entry. Content "
             + "the integrity check found changed or lost comes with a Sanxiang-Integrity header naming the finding, "
             + "its run and the time of the failed check, and without an ETag")
-    void content(@PathVariable long id, @RequestParam(defaultValue = "false") boolean download,
+    void content(CurrentUser user, @PathVariable long id, @RequestParam(defaultValue = "false") boolean download,
                  @RequestHeader(value = HttpHeaders.RANGE, required = false) String range,
                  HttpServletResponse response) throws IOException {
-        Evidence e = evidence.visible(id, EvidenceService.user());
+        Evidence e = evidence.visible(id, user);
         ByteRange bytes = ByteRange.of(range, e.size());
         response.setHeader(HttpHeaders.ACCEPT_RANGES, "bytes");
         if (bytes == null) {

@@ -6,7 +6,7 @@ import java.net.URI;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import org.sanxiang.evidence.internal.EvidenceService;
+import org.sanxiang.platform.CurrentUser;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -53,7 +53,8 @@ class TusController {
     @RequestMapping(method = RequestMethod.POST)
     @Operation(summary = "Create an upload (Upload-Length, Upload-Metadata: kind, deviceSerial, officer, capturedAt, "
             + "place, filename, caseRef, stepRef, partyRef)")
-    ResponseEntity<Void> create(@RequestHeader(value = "Tus-Resumable", required = false) String version,
+    ResponseEntity<Void> create(CurrentUser user,
+            @RequestHeader(value = "Tus-Resumable", required = false) String version,
                                 @RequestHeader(value = "Upload-Length", required = false) Long length,
                                 @RequestHeader(value = "Upload-Metadata", required = false) String metadata)
             throws IOException {
@@ -62,7 +63,7 @@ class TusController {
             throw new UploadException(HttpStatus.BAD_REQUEST, "缺少文件长度（Upload-Length）",
                     "Upload-Length is required (Upload-Defer-Length is not supported)");
         }
-        Upload upload = uploads.create(length, metadata, EvidenceService.user());
+        Upload upload = uploads.create(length, metadata, user);
         URI location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}")
                 .buildAndExpand(upload.id()).toUri();
         return ResponseEntity.created(location).header("Tus-Resumable", VERSION).build();
@@ -70,10 +71,11 @@ class TusController {
 
     @RequestMapping(path = "/{id}", method = RequestMethod.HEAD)
     @Operation(summary = "How many bytes of the upload the server has")
-    ResponseEntity<Void> head(@RequestHeader(value = "Tus-Resumable", required = false) String version,
+    ResponseEntity<Void> head(CurrentUser user,
+            @RequestHeader(value = "Tus-Resumable", required = false) String version,
                               @PathVariable String id) throws IOException {
         checkVersion(version);
-        Upload upload = uploads.status(id, EvidenceService.user());
+        Upload upload = uploads.status(id, user);
         return state(ResponseEntity.ok(), upload).header("Upload-Length", Long.toString(upload.length()))
                 .header("Upload-Metadata", upload.metadata())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
@@ -82,12 +84,12 @@ class TusController {
 
     @RequestMapping(path = "/{id}", method = RequestMethod.PATCH, consumes = OFFSET_OCTET_STREAM)
     @Operation(summary = "Append a chunk at Upload-Offset (body: application/offset+octet-stream)")
-    ResponseEntity<Void> patch(@RequestHeader(value = "Tus-Resumable", required = false) String version,
+    ResponseEntity<Void> patch(CurrentUser user,
+            @RequestHeader(value = "Tus-Resumable", required = false) String version,
                                @RequestHeader("Upload-Offset") long offset,
                                @PathVariable String id, HttpServletRequest request) throws IOException {
         checkVersion(version);
-        Upload upload = uploads.append(id, offset, request.getInputStream(), request.getContentLengthLong(),
-                EvidenceService.user());
+        Upload upload = uploads.append(id, offset, request.getInputStream(), request.getContentLengthLong(), user);
         return state(ResponseEntity.noContent(), upload).build();
     }
 

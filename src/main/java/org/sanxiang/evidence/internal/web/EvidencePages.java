@@ -48,16 +48,17 @@ class EvidencePages {
 
     /** The list as filtered on the page. */
     @GetMapping("/export")
-    ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) String caseRef,
+    ResponseEntity<StreamingResponseBody> export(CurrentUser user, @RequestParam(required = false) String caseRef,
             @RequestParam(required = false) EvidenceKind kind, @RequestParam(required = false) String officer,
             @RequestParam(required = false) LocalDate capturedFrom, @RequestParam(required = false) LocalDate capturedTo,
             @RequestParam(defaultValue = "xlsx") String format) {
         return export.export(new EvidenceFilter(caseRef, kind, officer, capturedFrom, capturedTo),
-                EvidenceService.user(), format);
+                user, format);
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) String caseRef, @RequestParam(required = false) EvidenceKind kind,
+    String list(CurrentUser user,
+            @RequestParam(required = false) String caseRef, @RequestParam(required = false) EvidenceKind kind,
             @RequestParam(required = false) String officer, @RequestParam(required = false) LocalDate capturedFrom,
             @RequestParam(required = false) LocalDate capturedTo, @RequestParam(defaultValue = "0") int page,
             Model model) {
@@ -70,7 +71,7 @@ class EvidencePages {
         Page<Evidence> found;
         try {
             found = evidence.search(new EvidenceFilter(caseRef, kind, officer, capturedFrom, capturedTo),
-                    EvidenceService.user(), PageResult.request(page, PAGE_SIZE));
+                    user, PageResult.request(page, PAGE_SIZE));
         } catch (InvalidInputException e) { // shown above the search form, which keeps what was typed
             model.addAttribute("refusedZh", e.zh());
             model.addAttribute("refusedEn", e.en());
@@ -81,8 +82,7 @@ class EvidencePages {
     }
 
     @GetMapping("/{id:\\d+}")
-    String one(@PathVariable long id, Model model) {
-        CurrentUser user = EvidenceService.user();
+    String one(CurrentUser user, @PathVariable long id, Model model) {
         Evidence e = evidence.visible(id, user);
         model.addAttribute("e", e);
         model.addAttribute("integrityWarning", integrity.warning(e.hashes().sha256()).orElse(null));
@@ -92,9 +92,9 @@ class EvidencePages {
 
     @GetMapping("/integrity")
     @PreAuthorize(INTEGRITY_READERS)
-    String integrity(Model model) {
+    String integrity(CurrentUser user, Model model) {
         // A run covers every branch's objects and names the store: only a platform administrator sees or starts it.
-        boolean platformAdmin = EvidenceService.user().isPlatformAdmin();
+        boolean platformAdmin = user.isPlatformAdmin();
         model.addAttribute("run", platformAdmin ? integrity.latest().orElse(null) : null);
         model.addAttribute("running", platformAdmin && integrity.isRunning());
         model.addAttribute("admin", platformAdmin);

@@ -1,10 +1,12 @@
 package org.sanxiang.registry.internal.agency;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
 
 public interface AgencyRepository extends JpaRepository<Agency, Long>, JpaSpecificationExecutor<Agency> {
 
@@ -13,4 +15,7 @@ public interface AgencyRepository extends JpaRepository<Agency, Long>, JpaSpecif
     Optional<Agency> findByUscc(String uscc);
 
     List<Agency> findAllByOrderByName();
+
+    @Query("select a.id from Agency a where a.parentId in :parentIds")
+    List<Long> findIdsByParentIdIn(Collection<Long> parentIds);
 }

@@ -3,9 +3,9 @@ package org.sanxiang.registry.internal.importing;
 import java.io.IOException;
 import java.util.List;
 
+import org.sanxiang.platform.CurrentUser;
 import org.sanxiang.platform.TableExport;
 import org.sanxiang.registry.internal.AgencyScopeService;
-import org.sanxiang.registry.internal.RegistryApi;
 import org.sanxiang.registry.internal.RegistryQueries;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -35,19 +35,19 @@ public class ImportPage {
     }
 
     @GetMapping
-    String page(Model model) {
-        model.addAttribute("agencies", queries.allAgencies(scope.visibleAgencyIds(RegistryApi.user())));
+    String page(CurrentUser user, Model model) {
+        model.addAttribute("agencies", queries.allAgencies(scope.visibleTo(user)));
         model.addAttribute("columns", OfficerImport.COLUMNS);
         return "registry/import";
     }
 
     @PostMapping
-    String upload(@RequestParam long agencyId, @RequestParam("file") MultipartFile file, Model model)
-            throws IOException {
-        model.addAttribute("report", officerImport.importFile(RegistryApi.user(), agencyId,
+    String upload(CurrentUser user, @RequestParam long agencyId, @RequestParam("file") MultipartFile file,
+            Model model) throws IOException {
+        model.addAttribute("report", officerImport.importFile(user, agencyId,
                 file.getOriginalFilename(), file.getBytes()));
         model.addAttribute("agencyId", agencyId);
-        return page(model);
+        return page(user, model);
     }
 
     @GetMapping("/template")

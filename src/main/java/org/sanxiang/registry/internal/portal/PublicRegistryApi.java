@@ -1,6 +1,7 @@
 package org.sanxiang.registry.internal.portal;
 
 import org.sanxiang.platform.PageResult;
+import org.sanxiang.platform.VisibleAgencies;
 import org.sanxiang.registry.internal.RegistryQueries;
 import org.sanxiang.registry.internal.agency.AgencyView;
 import org.sanxiang.registry.internal.credential.CredentialView;
@@ -31,14 +32,14 @@ public class PublicRegistryApi {
     PageResult<PublicAgency> agencies(@RequestParam(required = false) String q,
             @RequestParam(required = false) String domain, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        return PageResult.of(queries.agencies(null, q, domain, PageResult.request(page, size)), PublicAgency::of);
+        return PageResult.of(queries.agencies(VisibleAgencies.all(), q, domain, PageResult.request(page, size)), PublicAgency::of);
     }
 
     @GetMapping("/agencies/{id}/officers")
     PageResult<PublicOfficer> officers(@PathVariable long id, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
         queries.agency(id);
-        return PageResult.of(queries.officers(null, id, null, true, PageResult.request(page, size)),
+        return PageResult.of(queries.officers(VisibleAgencies.all(), id, null, true, PageResult.request(page, size)),
                 PublicOfficer::of);
     }
 

@@ -9,6 +9,7 @@ import org.sanxiang.platform.ChinaTime;
 import org.sanxiang.platform.MenuItem;
 import org.sanxiang.platform.NotFoundException;
 import org.sanxiang.platform.PageResult;
+import org.sanxiang.platform.VisibleAgencies;
 import org.sanxiang.registry.internal.RegistryQueries;
 import org.sanxiang.registry.internal.officer.Officer;
 import org.springframework.beans.factory.annotation.Value;
@@ -38,7 +39,7 @@ public class PublicRegistryController {
     @GetMapping("/portal/agencies")
     String agencies(@RequestParam(required = false) String q, @RequestParam(required = false) String domain,
             @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("agencies", PageResult.of(PageResult.clamped(p -> queries.agencies(null, q, domain, p),
+        model.addAttribute("agencies", PageResult.of(PageResult.clamped(p -> queries.agencies(VisibleAgencies.all(), q, domain, p),
                 page, 20), a -> a));
         model.addAttribute("q", q);
         model.addAttribute("domain", domain);
@@ -48,7 +49,7 @@ public class PublicRegistryController {
     @GetMapping("/portal/agencies/{id}")
     String agency(@PathVariable long id, @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("agency", queries.agency(id));
-        model.addAttribute("officers", PageResult.of(PageResult.clamped(p -> queries.officers(null, id, null, true, p),
+        model.addAttribute("officers", PageResult.of(PageResult.clamped(p -> queries.officers(VisibleAgencies.all(), id, null, true, p),
                 page, 24), o -> o));
         return "registry/portal-agency";
     }
@@ -56,7 +57,7 @@ public class PublicRegistryController {
     @GetMapping("/portal/officers/lookup")
     String lookup(@RequestParam(required = false) String number, @RequestParam(required = false) Long agencyId,
             @RequestParam(required = false) String name, Model model) {
-        model.addAttribute("agencies", queries.allAgencies(null));
+        model.addAttribute("agencies", queries.allAgencies(VisibleAgencies.all()));
         model.addAttribute("number", number);
         model.addAttribute("agencyId", agencyId);
         model.addAttribute("name", name);
