@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sanxiang.test.ApiClient;
+import org.sanxiang.test.DatabaseBehaviour;
 import org.sanxiang.test.RegistryFixture;
 import org.sanxiang.test.ServerProcess;
 
@@ -27,6 +28,7 @@ import org.sanxiang.test.ServerProcess;
  * had reached the disk: after the restart HEAD reports that offset (tus 1.0: the offset is what the server has
  * stored), the client resumes from there, and the evidence is the whole file.
  */
+@DatabaseBehaviour
 class UploadKillIT {
 
     private static final int MIB = 1024 * 1024;

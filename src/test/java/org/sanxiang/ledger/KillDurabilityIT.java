@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sanxiang.test.ApiClient;
+import org.sanxiang.test.DatabaseBehaviour;
 import org.sanxiang.test.RegistryFixture;
 import org.sanxiang.test.ServerProcess;
 import tools.jackson.databind.JsonNode;
@@ -30,6 +31,7 @@ import tools.jackson.databind.JsonNode;
  * change answered 201/200 is there, with its ledger entry in the tree, and the ledger verifies. Runs on the embedded
  * H2 default and on PostgreSQL.
  */
+@DatabaseBehaviour
 class KillDurabilityIT {
 
     private static final int WRITERS = 4;

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sanxiang.test.ApiClient;
 import org.sanxiang.test.Browser;
+import org.sanxiang.test.DatabaseBehaviour;
 import org.sanxiang.test.IntegrationTest;
 import org.sanxiang.test.RegistryFixture;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +28,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @IntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
+@DatabaseBehaviour
 class ApiTokenIT {
 
     /** Any endpoint an officer may read once signed in. */

@@ -16,6 +16,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.sanxiang.test.ApiClient;
 import org.sanxiang.test.BrowserSession;
+import org.sanxiang.test.DatabaseBehaviour;
 import org.sanxiang.test.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -26,6 +27,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * error, never a switch with which a stranger locks the owner out, and the same answer for a made-up username.
  */
 @IntegrationTest
+@DatabaseBehaviour
 class LoginThrottleIT {
 
     /** sanxiang.security defaults: failures from one source before each attempt must wait, and the lock. */
