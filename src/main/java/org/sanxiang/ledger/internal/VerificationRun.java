@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.sanxiang.ledger.Ledger;
+import org.sanxiang.platform.VisibleAgencies;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -60,7 +61,7 @@ class VerificationRun {
 
     /** The latest scheduled verification, if any ran. */
     Optional<Outcome> latest() {
-        return entries.list(null, "ledger", SUBJECT_TYPE, null, 0, 1).stream().findFirst().map(row -> {
+        return entries.list(VisibleAgencies.all(), "ledger", SUBJECT_TYPE, null, 0, 1).stream().findFirst().map(row -> {
             JsonNode facts = JsonMapper.shared().readTree(row.payload());
             List<String> named = facts.path("findings").valueStream().map(f -> f.path("zh").asString()).toList();
             return new Outcome(row.createdAt(), facts.path("ok").asBoolean(), facts.path("findingsTotal").asLong(),
