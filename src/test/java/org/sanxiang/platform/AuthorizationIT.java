@@ -12,7 +12,6 @@ import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sanxiang.test.ApiClient;
-import org.sanxiang.test.DatabaseBehaviour;
 import org.sanxiang.test.IntegrationTest;
 import org.sanxiang.test.RegistryFixture;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -22,7 +21,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * administrator of another branch and an anonymous caller, and asserts who may do what.
  */
 @IntegrationTest
-@DatabaseBehaviour
 class AuthorizationIT {
 
     @LocalServerPort

@@ -82,7 +82,7 @@ class JarCommandsIT {
             throws Exception {
         // The server holds H2's file lock for as long as it runs; the command cannot open the database.
         Path log = serverDir.resolve("server.log");
-        Process server = new ProcessBuilder(java(), "-jar", jar.toString(), "--sanxiang.data-dir=" + serverDir,
+        Process server = new ProcessBuilder(java(), QUICK_START, "-jar", jar.toString(), "--sanxiang.data-dir=" + serverDir,
                 "--server.port=0").redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
@@ -113,7 +113,7 @@ class JarCommandsIT {
             port = socket.getLocalPort();
         }
         Path log = serverDir.resolve("server.log");
-        ProcessBuilder builder = new ProcessBuilder(java(), "-jar", jar.toString(), "--sanxiang.data-dir=" + serverDir,
+        ProcessBuilder builder = new ProcessBuilder(java(), QUICK_START, "-jar", jar.toString(), "--sanxiang.data-dir=" + serverDir,
                 "--server.port=" + port).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(Map.of("SANXIANG_DEMO", "true", "SANXIANG_ADMIN_USERNAME", "admin",
                 "SANXIANG_ADMIN_PASSWORD", "Bootstrap-passphrase"));
@@ -164,7 +164,7 @@ class JarCommandsIT {
     void aBadFirstAdministratorNameStopsTheServerWithOneLineInChineseAndEnglishAndAnErrorStatus(
             @TempDir Path serverDir) throws Exception {
         Path log = serverDir.resolve("server.log");
-        ProcessBuilder builder = new ProcessBuilder(java(), "-jar", jar.toString(), "--sanxiang.data-dir=" + serverDir,
+        ProcessBuilder builder = new ProcessBuilder(java(), QUICK_START, "-jar", jar.toString(), "--sanxiang.data-dir=" + serverDir,
                 "--server.port=0").redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("SANXIANG_ADMIN_USERNAME", "ab");
         builder.environment().put("SANXIANG_ADMIN_PASSWORD", "long-enough-passphrase");
@@ -187,7 +187,7 @@ class JarCommandsIT {
     }
 
     private static Result run(Path dir, String stdin, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(java(), "-jar", jar.toString()));
+        List<String> command = new ArrayList<>(List.of(java(), QUICK_START, "-jar", jar.toString()));
         command.addAll(List.of(args));
         command.add("--sanxiang.data-dir=" + dir);
         Path out = dir.resolve("out.txt");
@@ -198,6 +198,9 @@ class JarCommandsIT {
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("command finished").isTrue();
         return new Result(process.exitValue(), Files.readString(out), Files.readString(err));
     }
+
+    /** Short-lived JVMs: the C1 compiler alone starts them sooner (a test, not a tuned server). */
+    private static final String QUICK_START = "-XX:TieredStopAtLevel=1";
 
     private static String java() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
