@@ -29,6 +29,8 @@ class LoginThrottle {
     }
 
     private static final int COLUMN = 64;
+    /** A wait up to this long is served by holding the attempt; a longer one is refused (429, Retry-After). */
+    private static final Duration WAITED_HERE = Duration.ofSeconds(1);
 
     private final JdbcClient jdbc;
     private final SecurityProperties properties;
@@ -63,7 +65,15 @@ class LoginThrottle {
             }
             Failures f = seen.get();
             if (now.isBefore(f.blockedUntil())) {
-                throw new LoginThrottledException(Duration.between(now, f.blockedUntil()));
+                Duration wait = Duration.between(now, f.blockedUntil());
+                if (wait.compareTo(WAITED_HERE) > 0) {
+                    throw new LoginThrottledException(wait);
+                }
+                // A short wait is served here instead of refused: parallel logins of one client with the right
+                // password (an API client's threads) count each other as failures until the first succeeds and
+                // clears the count. A guess waits just the same, and only one of a burst counts per wait.
+                sleep(wait);
+                continue;
             }
             // Counts only if nobody counted in between; otherwise look again.
             if (jdbc.sql("update login_failure set failures = failures + 1, last_failed_at = ? "
@@ -122,6 +132,15 @@ class LoginThrottle {
 
     private Failures failures(String username, String source, int failures, Instant last) {
         return new Failures(username, source, failures, last, last.plus(properties.waitAfter(failures)));
+    }
+
+    private static void sleep(Duration wait) {
+        try {
+            Thread.sleep(wait.toMillis() + 1);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LoginThrottledException(wait);
+        }
     }
 
     private static String clip(String s) {
