@@ -16,7 +16,6 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * The packaged jar running as a server in its own JVM, as an operator starts it: on a data directory (its embedded H2
@@ -59,8 +58,14 @@ public final class ServerProcess implements AutoCloseable {
 
     /** Starts the jar on {@code dataDir} (and {@code databaseUrl}, unless null) and waits until it answers. */
     public static ServerProcess start(Path dataDir, String databaseUrl) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(java(), "-XX:TieredStopAtLevel=1", "-jar", jar().toString(),
-                "--sanxiang.data-dir=" + dataDir, "--server.port=0"));
+        return start(dataDir, databaseUrl, Map.of());
+    }
+
+    /** As {@link #start(Path, String)}, with more environment variables (e.g. {@code SANXIANG_DEMO}). */
+    public static ServerProcess start(Path dataDir, String databaseUrl, Map<String, String> environment)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(PackagedJar.command("--sanxiang.data-dir=" + dataDir,
+                "--server.port=0"));
         if (databaseUrl != null) {
             command.addAll(List.of("--spring.datasource.url=" + databaseUrl, "--spring.datasource.username=postgres"));
         }
@@ -68,6 +73,7 @@ public final class ServerProcess implements AutoCloseable {
         Path log = Files.createTempFile(dataDir, "server-", ".log");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(Map.of("SANXIANG_ADMIN_USERNAME", ADMIN, "SANXIANG_ADMIN_PASSWORD", ADMIN_PASSWORD));
+        builder.environment().putAll(environment);
         Process process = builder.start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
         Matcher port;
@@ -114,17 +120,5 @@ public final class ServerProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** The jar this build packaged (the integration-test phase runs after package). */
-    public static Path jar() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("target"))) {
-            return files.filter(f -> f.getFileName().toString().matches("sanxiang-.*\\.jar")).findFirst()
-                    .orElseThrow(() -> new AssertionError("no packaged jar in target/"));
-        }
-    }
-
-    private static String java() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 }
