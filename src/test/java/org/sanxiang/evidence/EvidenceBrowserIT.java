@@ -16,13 +16,12 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.FilePayload;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sanxiang.platform.Role;
 import org.sanxiang.platform.UserAccounts;
 import org.sanxiang.test.Browser;
+import org.sanxiang.test.BrowserTest;
 import org.sanxiang.test.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -32,6 +31,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * resume, play with seeking, download, and read the access record from the ledger.
  */
 @IntegrationTest
+@BrowserTest
 class EvidenceBrowserIT {
 
     private static Browser browser;
@@ -43,17 +43,7 @@ class EvidenceBrowserIT {
     @TempDir
     Path downloads;
 
-    @BeforeAll
-    static void launch() {
-        browser = Browser.launch();
-    }
 
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     /** A minute of 44.1 kHz stereo PCM (about 10 MB): long enough that seeking needs a new byte range. */
     static byte[] wav() {
@@ -72,7 +62,7 @@ class EvidenceBrowserIT {
     }
 
     @Test
-    void anOfficerUploadsThroughABrokenConnectionPlaysWithSeekingDownloadsAndSeesEachAccessInTheLedger()
+    void anOfficerUploadsThroughABrokenConnectionPlaysWithSeekingDownloadsAndSeesEachAccessInTheLedger(Browser browser)
             throws Exception {
         String username = "browser-" + UUID.randomUUID().toString().substring(0, 8);
         users.create(username, TusClient.PASSWORD, "执法人员", 1L, Set.of(Role.OFFICER, Role.SUPERVISOR));

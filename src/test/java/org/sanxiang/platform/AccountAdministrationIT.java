@@ -9,6 +9,7 @@ import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 import org.sanxiang.test.ApiClient;
 import org.sanxiang.test.Browser;
+import org.sanxiang.test.BrowserTest;
 import org.sanxiang.test.IntegrationTest;
 import org.sanxiang.test.RegistryFixture;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * every such change is a ledger entry.
  */
 @IntegrationTest
+@BrowserTest
 class AccountAdministrationIT {
 
     @LocalServerPort
@@ -142,43 +144,41 @@ class AccountAdministrationIT {
     }
 
     @Test
-    void onTheUserPageAnAdministratorDisablesAnAccountAndAUserChangesHerPassword() {
+    void onTheUserPageAnAdministratorDisablesAnAccountAndAUserChangesHerPassword(Browser browser) {
         RegistryFixture f = new RegistryFixture(port);
         long id = createUser("page-" + RegistryFixture.uniqueNumber(), f.city);
         String username = admin().get("/api/v1/users/" + id).json().get("username").asString();
         String base = "http://localhost:" + port;
-        try (Browser browser = Browser.launch()) {
-            Page page = browser.page(1280);
-            Browser.logIn(page, base, "admin", "admin-password-1");
-            page.navigate(base + "/workbench/users");
-            page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
-                    new Page.GetByRoleOptions().setName(username)).click();
-            page.getByLabel("法制审核人员").check();
-            page.getByLabel("账号启用（不勾选则该用户不能登录）").uncheck();
-            page.locator("form:has(#displayName) button").click();
-            assertThat(page.locator("[role=status]").innerText()).contains("已保存");
-            assertThat(page.locator("main dl").innerText()).contains("停用");
-            Browser.assertAccessible(page);
+        Page page = browser.page(1280);
+        Browser.logIn(page, base, "admin", "admin-password-1");
+        page.navigate(base + "/workbench/users");
+        page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+                new Page.GetByRoleOptions().setName(username)).click();
+        page.getByLabel("法制审核人员").check();
+        page.getByLabel("账号启用（不勾选则该用户不能登录）").uncheck();
+        page.locator("form:has(#displayName) button").click();
+        assertThat(page.locator("[role=status]").innerText()).contains("已保存");
+        assertThat(page.locator("main dl").innerText()).contains("停用");
+        Browser.assertAccessible(page);
 
-            page.getByLabel("账号启用（不勾选则该用户不能登录）").check();
-            page.locator("form:has(#displayName) button").click();
-            page.getByLabel("新密码（至少 10 位）").fill("short");
-            page.evaluate("document.getElementById('password').removeAttribute('minlength')");
-            page.locator("form:has(#password) button").click();
-            assertThat(page.locator("[role=alert]").innerText()).contains("密码至少 10 位");
-            Browser.screenshot(page, "workbench-user-refused");
+        page.getByLabel("账号启用（不勾选则该用户不能登录）").check();
+        page.locator("form:has(#displayName) button").click();
+        page.getByLabel("新密码（至少 10 位）").fill("short");
+        page.evaluate("document.getElementById('password').removeAttribute('minlength')");
+        page.locator("form:has(#password) button").click();
+        assertThat(page.locator("[role=alert]").innerText()).contains("密码至少 10 位");
+        Browser.screenshot(page, "workbench-user-refused");
 
-            Page user = browser.page(390);
-            Browser.logIn(user, base, username, "first-password-1");
-            user.navigate(base + "/workbench/account");
-            user.getByLabel("当前密码").fill("first-password-1");
-            user.getByLabel("新密码（至少 10 位）").fill("chosen-by-me-4");
-            user.getByLabel("再次输入新密码").fill("chosen-by-me-4");
-            user.locator("form:has(#currentPassword) button").click();
-            assertThat(user.locator("[role=status]").innerText()).contains("密码已修改");
-            Browser.assertAccessible(user);
-            Browser.screenshot(user, "workbench-account-phone");
-        }
+        Page user = browser.page(390);
+        Browser.logIn(user, base, username, "first-password-1");
+        user.navigate(base + "/workbench/account");
+        user.getByLabel("当前密码").fill("first-password-1");
+        user.getByLabel("新密码（至少 10 位）").fill("chosen-by-me-4");
+        user.getByLabel("再次输入新密码").fill("chosen-by-me-4");
+        user.locator("form:has(#currentPassword) button").click();
+        assertThat(user.locator("[role=status]").innerText()).contains("密码已修改");
+        Browser.assertAccessible(user);
+        Browser.screenshot(user, "workbench-account-phone");
         assertThat(admin().get("/api/v1/users/" + id).json().get("roles").toString()).contains("LEGAL_REVIEWER");
         assertThat(ApiClient.anonymous(port).as(username, "chosen-by-me-4").get(SIGNED_IN_ONLY).status())
                 .isEqualTo(200);

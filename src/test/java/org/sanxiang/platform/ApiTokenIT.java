@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sanxiang.test.ApiClient;
 import org.sanxiang.test.Browser;
+import org.sanxiang.test.BrowserTest;
 import org.sanxiang.test.DatabaseBehaviour;
 import org.sanxiang.test.IntegrationTest;
 import org.sanxiang.test.RegistryFixture;
@@ -27,6 +28,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * password: created once, used as Bearer, refused at once when revoked or expired, never kept in clear.
  */
 @IntegrationTest
+@BrowserTest
 @ExtendWith(OutputCaptureExtension.class)
 @DatabaseBehaviour
 class ApiTokenIT {
@@ -132,30 +134,28 @@ class ApiTokenIT {
     }
 
     @Test
-    void onHerAccountPageAUserCreatesATokenSeesItOnceAndRevokesIt() {
+    void onHerAccountPageAUserCreatesATokenSeesItOnceAndRevokesIt(Browser browser) {
         RegistryFixture f = new RegistryFixture(port);
         String officer = f.user("OFFICER", f.city);
         String base = "http://localhost:" + port;
-        try (Browser browser = Browser.launch()) {
-            Page page = browser.page(1280);
-            Browser.logIn(page, base, officer, RegistryFixture.PASSWORD);
-            page.navigate(base + "/workbench/account");
-            assertThat(page.locator("#tokens").innerText()).isEqualTo("API 令牌");
-            page.getByLabel("名称").fill("上级监督平台");
-            page.locator("form:has(#token-name) button").click();
-            String token = page.locator("#new-token").inputValue();
-            assertThat(page.locator("[role=status]").innerText()).contains("请立即复制");
-            assertThat(ApiClient.anonymous(port).bearer(token).get(SIGNED_IN_ONLY).status()).isEqualTo(200);
-            Browser.assertAccessible(page);
+        Page page = browser.page(1280);
+        Browser.logIn(page, base, officer, RegistryFixture.PASSWORD);
+        page.navigate(base + "/workbench/account");
+        assertThat(page.locator("#tokens").innerText()).isEqualTo("API 令牌");
+        page.getByLabel("名称").fill("上级监督平台");
+        page.locator("form:has(#token-name) button").click();
+        String token = page.locator("#new-token").inputValue();
+        assertThat(page.locator("[role=status]").innerText()).contains("请立即复制");
+        assertThat(ApiClient.anonymous(port).bearer(token).get(SIGNED_IN_ONLY).status()).isEqualTo(200);
+        Browser.assertAccessible(page);
 
-            page.navigate(base + "/workbench/account");
-            assertThat(page.locator("#new-token").count()).isZero();
-            assertThat(page.content()).contains("上级监督平台").doesNotContain(token);
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("撤销")).click();
-            assertThat(page.locator("[role=status]").innerText()).contains("令牌已撤销");
-            assertThat(ApiClient.anonymous(port).bearer(token).get(SIGNED_IN_ONLY).status()).isEqualTo(401);
-            Browser.screenshot(page, "workbench-account-tokens");
-        }
+        page.navigate(base + "/workbench/account");
+        assertThat(page.locator("#new-token").count()).isZero();
+        assertThat(page.content()).contains("上级监督平台").doesNotContain(token);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("撤销")).click();
+        assertThat(page.locator("[role=status]").innerText()).contains("令牌已撤销");
+        assertThat(ApiClient.anonymous(port).bearer(token).get(SIGNED_IN_ONLY).status()).isEqualTo(401);
+        Browser.screenshot(page, "workbench-account-tokens");
     }
 
     /** Neither the ledger, nor any row of the accounts' tables, nor the log holds the token in clear. */

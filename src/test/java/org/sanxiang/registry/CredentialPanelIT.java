@@ -8,6 +8,7 @@ import java.util.List;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 import org.sanxiang.test.Browser;
+import org.sanxiang.test.BrowserTest;
 import org.sanxiang.test.IntegrationTest;
 import org.sanxiang.test.RegistryFixture;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -18,13 +19,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * that the agency lacks legal reviewers; a supervisor sees the same for every agency under supervision.
  */
 @IntegrationTest
+@BrowserTest
 class CredentialPanelIT {
 
     @LocalServerPort
     int port;
 
     @Test
-    void credentialsAboutToExpireAndAgenciesShortOfReviewersAreShownWithinTheUsersScope() {
+    void credentialsAboutToExpireAndAgenciesShortOfReviewersAreShownWithinTheUsersScope(Browser browser) {
         RegistryFixture f = new RegistryFixture(port);
         LocalDate today = LocalDate.now();
         String soon = credential(f, f.city, "甲将到期", today.plusDays(30));
@@ -37,26 +39,24 @@ class CredentialPanelIT {
                 java.util.Map.of("status", "SUSPENDED", "reason", "违规使用执法证"));
         String base = "http://localhost:" + port;
 
-        try (Browser browser = Browser.launch()) {
-            Page admin = browser.page(1280);
-            Browser.logIn(admin, base, f.user("ADMIN", f.city), RegistryFixture.PASSWORD);
-            String panel = admin.locator("#panel-credentials-h + *").locator("xpath=..").innerText();
-            assertThat(panel).contains("甲将到期", soon).doesNotContain(later).doesNotContain("丙商务");
-            // Those who may not act now come first, with their status.
-            assertThat(panel).contains("丁已过期", expired, "过期", "戊暂扣", "暂扣");
-            assertThat(panel.indexOf("丁已过期")).isLessThan(panel.indexOf("甲将到期"));
-            assertThat(panel.indexOf("戊暂扣")).isLessThan(panel.indexOf("甲将到期"));
-            assertThat(panel).contains(f.tag + "市场监督管理局", "法制审核人员 0 人");
-            Browser.assertAccessible(admin);
+        Page admin = browser.page(1280);
+        Browser.logIn(admin, base, f.user("ADMIN", f.city), RegistryFixture.PASSWORD);
+        String panel = admin.locator("#panel-credentials-h + *").locator("xpath=..").innerText();
+        assertThat(panel).contains("甲将到期", soon).doesNotContain(later).doesNotContain("丙商务");
+        // Those who may not act now come first, with their status.
+        assertThat(panel).contains("丁已过期", expired, "过期", "戊暂扣", "暂扣");
+        assertThat(panel.indexOf("丁已过期")).isLessThan(panel.indexOf("甲将到期"));
+        assertThat(panel.indexOf("戊暂扣")).isLessThan(panel.indexOf("甲将到期"));
+        assertThat(panel).contains(f.tag + "市场监督管理局", "法制审核人员 0 人");
+        Browser.assertAccessible(admin);
 
-            Page supervisor = browser.page(390);
-            Browser.logIn(supervisor, base, f.user("SUPERVISOR", f.justice), RegistryFixture.PASSWORD);
-            assertThat(supervisor.locator("main").innerText()).contains("甲将到期", "丙商务", elsewhere);
+        Page supervisor = browser.page(390);
+        Browser.logIn(supervisor, base, f.user("SUPERVISOR", f.justice), RegistryFixture.PASSWORD);
+        assertThat(supervisor.locator("main").innerText()).contains("甲将到期", "丙商务", elsewhere);
 
-            Page officer = browser.page(390);
-            Browser.logIn(officer, base, f.user("OFFICER", f.city), RegistryFixture.PASSWORD);
-            assertThat(officer.locator("#panel-credentials-h").count()).isZero();
-        }
+        Page officer = browser.page(390);
+        Browser.logIn(officer, base, f.user("OFFICER", f.city), RegistryFixture.PASSWORD);
+        assertThat(officer.locator("#panel-credentials-h").count()).isZero();
     }
 
     private static String credential(RegistryFixture f, long agency, String name, LocalDate until) {

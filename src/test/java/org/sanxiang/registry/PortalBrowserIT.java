@@ -6,20 +6,19 @@ import java.time.LocalDate;
 import java.util.List;
 
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sanxiang.test.Browser;
+import org.sanxiang.test.BrowserTest;
 import org.sanxiang.test.IntegrationTest;
 import org.sanxiang.test.RegistryFixture;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Every public page, on a desktop and on a phone, passes axe-core and can be used with the keyboard. */
 @IntegrationTest
+@BrowserTest
 class PortalBrowserIT {
 
-    static Browser browser;
 
     @LocalServerPort
     int port;
@@ -27,17 +26,7 @@ class PortalBrowserIT {
     RegistryFixture f;
     String number;
 
-    @BeforeAll
-    static void launch() {
-        browser = Browser.launch();
-    }
 
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @BeforeEach
     void data() {
@@ -56,7 +45,7 @@ class PortalBrowserIT {
     }
 
     @Test
-    void everyPublicPageIsAccessibleOnADesktopAndOnAPhone() {
+    void everyPublicPageIsAccessibleOnADesktopAndOnAPhone(Browser browser) {
         for (int width : new int[] {1280, 390}) {
             Page page = browser.page(width);
             for (String path : publicPages()) {
@@ -71,7 +60,7 @@ class PortalBrowserIT {
     }
 
     @Test
-    void aVisitorLooksAnOfficerUpByCredentialNumberUsingOnlyTheKeyboard() {
+    void aVisitorLooksAnOfficerUpByCredentialNumberUsingOnlyTheKeyboard(Browser browser) {
         Page page = browser.page(1280);
         page.navigate("http://localhost:" + port + "/portal/officers/lookup");
         page.keyboard().press("Tab");

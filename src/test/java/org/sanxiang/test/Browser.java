@@ -17,12 +17,19 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * The system's headless Chromium, driven by Playwright. Without Chromium the browser tests are skipped with the
- * install command, except under CI=true, where they are required. They run in the H2 pass only: the pages
- * are the same on PostgreSQL, whose pass covers the data.
+ * The system's headless Chromium, driven by Playwright, one per test JVM: a browser test takes a {@code Browser}
+ * parameter (in a test method, or a static {@code @BeforeAll} method) of a class marked {@link BrowserTest}; every
+ * page it opens gets a fresh profile, closed after the test. Without Chromium the browser tests are skipped with the
+ * install command, except under CI=true, where they are required. They run in the H2 pass only: the pages are the
+ * same on PostgreSQL, whose pass covers the data.
  */
 public final class Browser implements AutoCloseable {
 
@@ -50,16 +57,49 @@ public final class Browser implements AutoCloseable {
                         "--disable-sync", "--disable-dev-shm-usage")));
     }
 
+    /** Until LedgerPageIT and ImportAndLookupBrowserIT take a parameter (their branches are being merged). */
     public static Browser launch() {
-        Assumptions.assumeFalse("postgresql".equals(System.getProperty("sanxiang.test.database")),
-                "browser tests run in the H2 pass");
-        if (!Files.isExecutable(CHROMIUM)) {
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                Assertions.fail("Chromium is required under CI=true; install it: " + INSTALL);
-            }
-            Assumptions.abort("skipped: no Chromium at " + CHROMIUM + "; install it with: " + INSTALL);
-        }
         return new Browser();
+    }
+
+    /** Starts, skips or fails the browser tests of a class marked {@link BrowserTest}; closes their pages. */
+    static final class Extension implements ExecutionCondition, ParameterResolver, AfterEachCallback {
+
+        @Override
+        public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+            if ("postgresql".equals(System.getProperty("sanxiang.test.database"))) {
+                return ConditionEvaluationResult.disabled("browser tests run in the H2 pass");
+            }
+            if (!Files.isExecutable(CHROMIUM)) {
+                if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                    Assertions.fail("Chromium is required under CI=true; install it: " + INSTALL);
+                }
+                return ConditionEvaluationResult.disabled("skipped: no Chromium at " + CHROMIUM
+                        + "; install it with: " + INSTALL);
+            }
+            return ConditionEvaluationResult.enabled("Chromium at " + CHROMIUM);
+        }
+
+        @Override
+        public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+            return parameter.getParameter().getType() == Browser.class;
+        }
+
+        @Override
+        public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+            // the root store lives as long as the test JVM and closes the browser at its end
+            return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                    .computeIfAbsent(Browser.class, key -> new Browser(), Browser.class);
+        }
+
+        @Override
+        public void afterEach(ExtensionContext context) {
+            Browser started = context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).get(Browser.class,
+                    Browser.class);
+            if (started != null) {
+                started.browser.contexts().forEach(BrowserContext::close);
+            }
+        }
     }
 
     /** A fresh browser profile (no cookies) with the given viewport width; 390 is a phone. */

@@ -5,43 +5,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Set;
 
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sanxiang.platform.InvalidInputException;
 import org.sanxiang.platform.Role;
 import org.sanxiang.platform.UserAccounts;
 import org.sanxiang.test.Browser;
+import org.sanxiang.test.BrowserTest;
 import org.sanxiang.test.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The calendar pages in a real browser: axe-core (WCAG 2.1 AA) on a desktop and on a phone, and the upload form. */
 @IntegrationTest
+@BrowserTest
 class CalendarBrowserIT {
 
     private static final String PASSWORD = "calendar-browser-passphrase";
-    static Browser browser;
 
     @LocalServerPort
     int port;
     @Autowired
     UserAccounts users;
 
-    @BeforeAll
-    static void launch() {
-        browser = Browser.launch();
-    }
 
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
-    void theCalendarPageIsAccessibleOnADesktopAndOnAPhone() {
+    void theCalendarPageIsAccessibleOnADesktopAndOnAPhone(Browser browser) {
         for (int width : new int[] {1280, 390}) {
             Page page = browser.page(width);
             page.navigate("http://localhost:" + port + "/portal/calendar?year=2024");
@@ -55,7 +44,7 @@ class CalendarBrowserIT {
     }
 
     @Test
-    void theAdministratorsImportPageIsAccessible() {
+    void theAdministratorsImportPageIsAccessible(Browser browser) {
         try {
             users.create("cal-browser-admin", PASSWORD, "日历管理员", null, Set.of(Role.ADMIN));
         } catch (InvalidInputException alreadyThere) {
