@@ -2,14 +2,9 @@ package org.sanxiang.ledger.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.util.Base64;
@@ -17,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.sanxiang.ledger.internal.note.SignatureAlgorithm;
+import org.sanxiang.platform.KeyFiles;
 
 /**
  * The checkpoint signing key: a PEM file with the PKCS#8 private key and the X.509 public key, created on first
@@ -35,7 +31,11 @@ final class SigningKeyFile {
                 return load(file, algorithm);
             }
             KeyPair pair = algorithm.generateKeyPair();
-            write(file, pair);
+            try {
+                write(file, pair);
+            } catch (java.nio.file.FileAlreadyExistsException anotherNodeWasFirst) {
+                return load(file, algorithm);
+            }
             return pair;
         } catch (IOException e) {
             throw new UncheckedIOException("ledger signing key " + file + " cannot be read or created", e);
@@ -65,44 +65,10 @@ final class SigningKeyFile {
         }
     }
 
-    /**
-     * Written under a temporary name, forced to the disk and only then linked under its own name (a link, unlike a
-     * rename, never replaces a key another node created meanwhile): a crash leaves no key file or a whole one, never
-     * an empty one that the ledger could not start with; and the key is durable before the ledger's meta row, which
-     * names its public key, commits.
-     */
+    /** The key is durable before the ledger's meta row, which names its public key, commits. */
     private static void write(Path file, KeyPair pair) throws IOException {
-        Path directory = Files.createDirectories(file.toAbsolutePath().getParent());
         String pem = block("PRIVATE KEY", pair.getPrivate().getEncoded()) + block("PUBLIC KEY", pair.getPublic().getEncoded());
-        Path partial = directory.resolve(file.getFileName() + ".partial");
-        Files.deleteIfExists(partial); // left by a crash during an earlier first start
-        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-            // created with mode 600 from the start, so the key is never readable by others, not even briefly
-            Files.createFile(partial, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        } else {
-            Files.createFile(partial);
-            partial.toFile().setReadable(false, false);
-            partial.toFile().setReadable(true, true);
-        }
-        try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.WRITE)) {
-            channel.write(ByteBuffer.wrap(pem.getBytes(StandardCharsets.US_ASCII)));
-            channel.force(true);
-        }
-        try {
-            Files.createLink(file, partial);
-        } finally {
-            Files.delete(partial);
-        }
-        forceDirectory(directory);
-    }
-
-    /** Makes the new name durable too; where directories cannot be opened (Windows), the file system does it. */
-    private static void forceDirectory(Path directory) {
-        try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
-            channel.force(true);
-        } catch (IOException notSupportedHere) {
-            // nothing more to do on this platform
-        }
+        KeyFiles.create(file, pem.getBytes(StandardCharsets.US_ASCII));
     }
 
     private static String block(String type, byte[] der) {

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -20,6 +21,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class BearerTokenFilter extends OncePerRequestFilter {
 
     private static final String SCHEME = "Bearer ";
+    private static final RequestAttributeSecurityContextRepository REQUEST_ONLY =
+            new RequestAttributeSecurityContextRepository();
 
     private final ApiTokens tokens;
     private final ProblemWriter problems;
@@ -46,6 +49,8 @@ class BearerTokenFilter extends OncePerRequestFilter {
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal.get(), null,
                 principal.get().getAuthorities()));
         SecurityContextHolder.setContext(context);
+        // kept in the request too, so that an asynchronous dispatch (a streamed export) is still this account's
+        REQUEST_ONLY.saveContext(context, request, response);
         try {
             chain.doFilter(request, response);
         } finally {

@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -16,6 +16,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.sanxiang.platform.KeyFiles;
 import org.sanxiang.registry.ResidentIdNumber;
 import org.sanxiang.registry.internal.RegistryProperties;
 import org.springframework.beans.factory.annotation.Value;
@@ -89,11 +90,13 @@ public class IdNumberProtector {
             if (Files.exists(file)) {
                 return Base64.getDecoder().decode(Files.readString(file).strip());
             }
-            Files.createDirectories(file.toAbsolutePath().getParent());
             byte[] key = new byte[64];
             RANDOM.nextBytes(key);
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            Files.writeString(file, Base64.getEncoder().encodeToString(key));
+            try {
+                KeyFiles.create(file, Base64.getEncoder().encode(key));
+            } catch (FileAlreadyExistsException anotherNodeWasFirst) {
+                return loadOrCreate(file);
+            }
             return key;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read or create the ID-number key " + file, e);

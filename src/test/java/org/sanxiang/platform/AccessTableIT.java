@@ -1,0 +1,395 @@
+package org.sanxiang.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Test;
+import org.sanxiang.evidence.TusClient;
+import org.sanxiang.test.ApiClient;
+import org.sanxiang.test.IntegrationTest;
+import org.sanxiang.test.RegistryFixture;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Who may call what, as a table a reviewer reads: one row per endpoint of the API, one column per caller, and a
+ * valid request for each row, so that "refused" means refused by the role (403; 401 without credentials) and not
+ * a bad body, and "allowed" means the call succeeds. The table must list every API endpoint the application maps:
+ * a new endpoint fails this test until someone decides, in this table, who may call it. The data scope (another
+ * branch's records) is AuthorizationIT's; the pages are guarded by the same services and walked per role by
+ * WorkbenchBrowserIT.
+ */
+@IntegrationTest
+class AccessTableIT {
+
+    /** The columns: anonymous, the platform's administrator, then the roles of a city bureau; the supervisor in the
+     *  justice bureau above it. Y = allowed, . = refused. */
+    static final List<String> CALLERS = List.of("anonymous", "platform-admin", "ADMIN", "OFFICER", "UNIT_HEAD",
+            "LEGAL_REVIEWER", "AGENCY_HEAD", "DISCLOSURE_ADMIN", "SUPERVISOR");
+
+    static final String EVERYONE = "Y Y Y Y Y Y Y Y Y";
+    static final String SIGNED_IN = ". Y Y Y Y Y Y Y Y";
+    static final String ADMINISTRATORS = ". Y Y . . . . . .";
+    static final String PLATFORM = ". Y . . . . . . .";
+    static final String LEDGER_READERS = ". Y Y . . . . . Y";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+    @Autowired
+    UserAccounts users;
+
+    private static final String UPLOADS = "/api/v1/evidence/uploads";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final AtomicInteger sequence = new AtomicInteger();
+    private RegistryFixture f;
+    private long officer;
+    private long credential;
+    private long staff;
+    private long evidence;
+    private String systemAccount;
+
+    /** The table: endpoint, who may call it, and a valid request. */
+    private Map<String, Row> table() {
+        Map<String, Row> rows = new LinkedHashMap<>();
+        // public: the portal's API, for everyone
+        row(rows, "GET /api/v1/public/agencies", EVERYONE, c -> c.get("/api/v1/public/agencies"));
+        row(rows, "GET /api/v1/public/agencies/{id}/officers", EVERYONE,
+                c -> c.get("/api/v1/public/agencies/" + f.city + "/officers"));
+        row(rows, "GET /api/v1/public/credentials/{number}", EVERYONE,
+                c -> c.get("/api/v1/public/credentials/" + number(credential)));
+        row(rows, "GET /api/v1/public/rules", EVERYONE, c -> c.get("/api/v1/public/rules"));
+        row(rows, "GET /api/v1/public/calendar/years", EVERYONE, c -> c.get("/api/v1/public/calendar/years"));
+        row(rows, "GET /api/v1/public/calendar/years/{year}", EVERYONE,
+                c -> c.get("/api/v1/public/calendar/years/2026"));
+        row(rows, "GET /api/v1/public/calendar/working-day", EVERYONE,
+                c -> c.get("/api/v1/public/calendar/working-day?date=2026-10-01"));
+        row(rows, "GET /api/v1/public/calendar/add-working-days", EVERYONE,
+                c -> c.get("/api/v1/public/calendar/add-working-days?date=2026-09-28&days=7"));
+        row(rows, "GET /api/v1/public/calendar/working-days-between", EVERYONE,
+                c -> c.get("/api/v1/public/calendar/working-days-between?from=2026-09-28&to=2026-10-12"));
+        row(rows, "GET /api/v1/public/ledger/checkpoint", EVERYONE, c -> c.get("/api/v1/public/ledger/checkpoint"));
+        row(rows, "GET /api/v1/public/ledger/key", EVERYONE, c -> c.get("/api/v1/public/ledger/key"));
+        row(rows, "GET /api/v1/public/ledger/entries/{index}", EVERYONE,
+                c -> c.get("/api/v1/public/ledger/entries/0"));
+        row(rows, "GET /api/v1/public/ledger/proof/inclusion", EVERYONE,
+                c -> c.get("/api/v1/public/ledger/proof/inclusion?index=0&size=" + treeSize()));
+        row(rows, "GET /api/v1/public/ledger/proof/consistency", EVERYONE,
+                c -> c.get("/api/v1/public/ledger/proof/consistency?from=1&to=" + treeSize()));
+
+        // the registry: read by every signed-in user in scope, changed by administrators
+        row(rows, "GET /api/v1/registry/agencies", SIGNED_IN, c -> c.get("/api/v1/registry/agencies"));
+        row(rows, "GET /api/v1/registry/agencies/export", SIGNED_IN, c -> c.get("/api/v1/registry/agencies/export"));
+        row(rows, "POST /api/v1/registry/agencies", ADMINISTRATORS, c -> c.post("/api/v1/registry/agencies",
+                Map.of("name", f.tag + "下级" + next(), "uscc", RegistryFixture.uscc(), "level", "TOWNSHIP",
+                        "domain", "market", "kind", "ENTRUSTED", "parentId", f.city)));
+        row(rows, "GET /api/v1/registry/agencies/{id}", SIGNED_IN, c -> c.get("/api/v1/registry/agencies/" + f.city));
+        row(rows, "PUT /api/v1/registry/agencies/{id}", ADMINISTRATORS,
+                c -> edit(c, "/api/v1/registry/agencies/" + f.county, a -> a.put("complaintPhone", "0734-" + next())));
+        row(rows, "GET /api/v1/registry/agencies/{id}/indicator", SIGNED_IN,
+                c -> c.get("/api/v1/registry/agencies/" + f.city + "/indicator"));
+        row(rows, "GET /api/v1/registry/agencies/{id}/units", SIGNED_IN,
+                c -> c.get("/api/v1/registry/agencies/" + f.city + "/units"));
+        row(rows, "GET /api/v1/registry/agencies/{id}/units/export", SIGNED_IN,
+                c -> c.get("/api/v1/registry/agencies/" + f.city + "/units/export"));
+        row(rows, "POST /api/v1/registry/agencies/{id}/units", ADMINISTRATORS,
+                c -> c.post("/api/v1/registry/agencies/" + f.city + "/units",
+                        Map.of("name", "科室" + next(), "kind", "OTHER")));
+        row(rows, "PUT /api/v1/registry/units/{unitId}", ADMINISTRATORS,
+                c -> c.put("/api/v1/registry/units/" + f.cityUnit, Map.of("name", "执法支队" + next(),
+                        "kind", "ENFORCEMENT")));
+        row(rows, "GET /api/v1/registry/agencies/{id}/legal-staff", SIGNED_IN,
+                c -> c.get("/api/v1/registry/agencies/" + f.city + "/legal-staff"));
+        row(rows, "GET /api/v1/registry/agencies/{id}/legal-staff/export", SIGNED_IN,
+                c -> c.get("/api/v1/registry/agencies/" + f.city + "/legal-staff/export"));
+        row(rows, "POST /api/v1/registry/agencies/{id}/legal-staff", ADMINISTRATORS,
+                c -> c.post("/api/v1/registry/agencies/" + f.city + "/legal-staff", Map.of("name", "审核" + next(),
+                        "kind", "LEGAL_REVIEWER", "qualification", "法律职业资格证书")));
+        row(rows, "PUT /api/v1/registry/legal-staff/{staffId}", ADMINISTRATORS,
+                c -> c.put("/api/v1/registry/legal-staff/" + staff, Map.of("name", "审核丁", "kind",
+                        "LEGAL_REVIEWER", "qualification", "法律职业资格证书", "phone", "0734-" + next(),
+                        "version", version("/api/v1/registry/agencies/" + f.city + "/legal-staff", staff))));
+        row(rows, "GET /api/v1/registry/officers", SIGNED_IN, c -> c.get("/api/v1/registry/officers"));
+        row(rows, "GET /api/v1/registry/officers/export", SIGNED_IN, c -> c.get("/api/v1/registry/officers/export"));
+        row(rows, "POST /api/v1/registry/agencies/{id}/officers", ADMINISTRATORS,
+                c -> c.post("/api/v1/registry/agencies/" + f.city + "/officers", Map.of("name", "新人" + next(),
+                        "idNumber", RegistryFixture.idNumber(), "domains", List.of("market"))));
+        row(rows, "POST /api/v1/registry/agencies/{id}/officers/import", ADMINISTRATORS,
+                c -> c.upload("/api/v1/registry/agencies/" + f.city + "/officers/import", "officers.csv",
+                        ("姓名,身份证号码,所在机构,职务,执法领域,执法区域,执法证号,发证机关,发证日期,有效期至\n导入" + next()
+                                + "," + RegistryFixture.idNumber() + ",,,市场监管,," + RegistryFixture.uniqueNumber()
+                                + ",湖南省人民政府,2024-01-01,2030-01-01\n")
+                                .getBytes(StandardCharsets.UTF_8)));
+        row(rows, "GET /api/v1/registry/officers/{id}", SIGNED_IN, c -> c.get("/api/v1/registry/officers/" + officer));
+        row(rows, "PUT /api/v1/registry/officers/{id}", ADMINISTRATORS,
+                c -> edit(c, "/api/v1/registry/officers/" + officer, o -> o.put("position", "科员" + next())));
+        row(rows, "POST /api/v1/registry/officers/{id}/credentials", ADMINISTRATORS,
+                c -> c.post("/api/v1/registry/officers/" + officer + "/credentials", Map.of("number",
+                        RegistryFixture.uniqueNumber(), "issuer", "湖南省人民政府", "issuedOn", "2024-01-01",
+                        "validUntil", "2030-01-01", "domains", List.of("market"))));
+        row(rows, "POST /api/v1/registry/credentials/{id}/status", ADMINISTRATORS,
+                c -> c.post("/api/v1/registry/credentials/" + newCredential() + "/status",
+                        Map.of("status", "SUSPENDED", "reason", "接受调查")));
+        row(rows, "GET /api/v1/registry/authority", SIGNED_IN,
+                c -> c.get("/api/v1/registry/authority?officerId=" + officer + "&domain=market"));
+
+        // evidence: read within scope; integrity runs are the platform's
+        row(rows, "GET /api/v1/evidence", SIGNED_IN, c -> c.get("/api/v1/evidence"));
+        row(rows, "GET /api/v1/evidence/export", SIGNED_IN, c -> c.get("/api/v1/evidence/export"));
+        row(rows, "GET /api/v1/evidence/{id}", SIGNED_IN, c -> c.get("/api/v1/evidence/" + evidence));
+        row(rows, "GET /api/v1/evidence/{id}/content", SIGNED_IN,
+                c -> c.get("/api/v1/evidence/" + evidence + "/content"));
+        row(rows, "OPTIONS /api/v1/evidence/uploads", SIGNED_IN,
+                c -> c.send("OPTIONS", UPLOADS, Map.of("Tus-Resumable", "1.0.0"), null));
+        row(rows, "POST /api/v1/evidence/uploads", SIGNED_IN, c -> createUpload(c, pdf()));
+        row(rows, "HEAD /api/v1/evidence/uploads/{id}", SIGNED_IN,
+                c -> c.send("HEAD", uploadOf(c, pdf()), Map.of("Tus-Resumable", "1.0.0"), null));
+        row(rows, "PATCH /api/v1/evidence/uploads/{id}", SIGNED_IN, c -> {
+            byte[] content = pdf();
+            return c.send("PATCH", uploadOf(c, content), Map.of("Tus-Resumable", "1.0.0", "Upload-Offset", "0",
+                    "Content-Type", "application/offset+octet-stream"), content);
+        });
+        row(rows, "POST /api/v1/evidence/integrity/runs", PLATFORM,
+                c -> c.post("/api/v1/evidence/integrity/runs", Map.of()));
+        row(rows, "GET /api/v1/evidence/integrity/runs/latest", PLATFORM,
+                c -> c.get("/api/v1/evidence/integrity/runs/latest"));
+        row(rows, "GET /api/v1/evidence/integrity/runs/{id}", PLATFORM,
+                c -> c.get("/api/v1/evidence/integrity/runs/" + integrityRun()));
+
+        // the ledger: read by administrators and supervisors within scope; checkpoints and verification by the
+        // platform
+        row(rows, "GET /api/v1/ledger/entries", LEDGER_READERS, c -> c.get("/api/v1/ledger/entries"));
+        row(rows, "GET /api/v1/ledger/entries/export", LEDGER_READERS, c -> c.get("/api/v1/ledger/entries/export"));
+        row(rows, "GET /api/v1/ledger/entries/{index}", LEDGER_READERS,
+                c -> c.get("/api/v1/ledger/entries/" + cityEntry()));
+        row(rows, "POST /api/v1/ledger/checkpoints", PLATFORM, c -> c.post("/api/v1/ledger/checkpoints", Map.of()));
+        row(rows, "POST /api/v1/ledger/verify", PLATFORM, c -> c.post("/api/v1/ledger/verify", Map.of()));
+
+        // the calendar: the State Council's statutory holidays are one national table, imported by the platform
+        row(rows, "GET /api/v1/calendar/imports", ADMINISTRATORS, c -> c.get("/api/v1/calendar/imports"));
+        row(rows, "POST /api/v1/calendar/years", PLATFORM, c -> c.post("/api/v1/calendar/years",
+                JSON.readTree(getClass().getResourceAsStream("/calendar/holidays-cn/2026.json"))));
+
+        // accounts: users by administrators within scope, tokens by their owners
+        row(rows, "GET /api/v1/users", ADMINISTRATORS, c -> c.get("/api/v1/users"));
+        row(rows, "GET /api/v1/users/export", ADMINISTRATORS, c -> c.get("/api/v1/users/export"));
+        row(rows, "POST /api/v1/users", ADMINISTRATORS, c -> c.post("/api/v1/users", Map.of("username",
+                f.tag + "-new-" + next(), "password", "a-long-password", "agencyId", f.city, "roles",
+                List.of("OFFICER"))));
+        row(rows, "GET /api/v1/users/{id}", ADMINISTRATORS, c -> c.get("/api/v1/users/" + userId(systemAccount)));
+        row(rows, "PUT /api/v1/users/{id}", ADMINISTRATORS, c -> c.put("/api/v1/users/" + userId(systemAccount),
+                Map.of("displayName", "审批系统" + next(), "roles", List.of("OFFICER"), "enabled", true)));
+        row(rows, "PUT /api/v1/users/{id}/password", ADMINISTRATORS,
+                c -> c.put("/api/v1/users/" + userId(newPerson()) + "/password", Map.of("password", "second-password-2")));
+        row(rows, "POST /api/v1/users/{id}/unlock", ADMINISTRATORS,
+                c -> c.post("/api/v1/users/" + userId(systemAccount) + "/unlock", Map.of()));
+        row(rows, "POST /api/v1/users/{userId}/tokens", ADMINISTRATORS,
+                c -> c.post("/api/v1/users/" + userId(systemAccount) + "/tokens", Map.of("name", "审批" + next())));
+        row(rows, "GET /api/v1/users/{userId}/tokens", ADMINISTRATORS,
+                c -> c.get("/api/v1/users/" + userId(systemAccount) + "/tokens"));
+        row(rows, "DELETE /api/v1/users/{userId}/tokens/{id}", ADMINISTRATORS,
+                c -> c.delete("/api/v1/users/" + userId(systemAccount) + "/tokens/" + f.admin.post("/api/v1/users/"
+                        + userId(systemAccount) + "/tokens", Map.of("name", "待撤销" + next())).json().get("id")));
+        row(rows, "POST /api/v1/account/tokens", SIGNED_IN,
+                c -> c.post("/api/v1/account/tokens", Map.of("name", "脚本" + next())));
+        row(rows, "GET /api/v1/account/tokens", SIGNED_IN, c -> c.get("/api/v1/account/tokens"));
+        row(rows, "DELETE /api/v1/account/tokens/{id}", SIGNED_IN, c -> c.delete("/api/v1/account/tokens/"
+                + c.post("/api/v1/account/tokens", Map.of("name", "一次性" + next())).json().path("id").asLong(0)));
+        row(rows, "PUT /api/v1/account/password", SIGNED_IN, c -> c.put("/api/v1/account/password",
+                Map.of("currentPassword", RegistryFixture.PASSWORD, "newPassword", RegistryFixture.PASSWORD)));
+        row(rows, "GET /api/v1/platform/event-publications", PLATFORM,
+                c -> c.get("/api/v1/platform/event-publications"));
+        row(rows, "POST /api/v1/platform/event-publications/{id}/resubmit", PLATFORM,
+                c -> c.post("/api/v1/platform/event-publications/" + java.util.UUID.randomUUID() + "/resubmit",
+                        Map.of()));
+        return rows;
+    }
+
+    record Row(String endpoint, String callers, Function<ApiClient, ApiClient.Response> request) {
+
+        boolean allows(int caller) {
+            return callers.split(" ")[caller].equals("Y");
+        }
+    }
+
+    private static void row(Map<String, Row> rows, String endpoint, String callers,
+            Function<ApiClient, ApiClient.Response> request) {
+        assertThat(callers.split(" ")).as(endpoint).hasSize(CALLERS.size());
+        rows.put(endpoint, new Row(endpoint, callers, request));
+    }
+
+    @Test
+    void theTableListsEveryApiEndpointTheApplicationMaps() {
+        f = new RegistryFixture(port);
+        Set<String> mapped = new TreeSet<>();
+        mappings.getHandlerMethods().forEach((info, handler) -> {
+            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+            for (String pattern : info.getPatternValues()) {
+                if (pattern.startsWith("/api/") && !pattern.equals("/api/**")) {
+                    (methods.isEmpty() ? Set.of(RequestMethod.GET) : methods)
+                            .forEach(m -> mapped.add(m + " " + pattern));
+                }
+            }
+        });
+        assertThat(table().keySet()).as("the table's endpoints").containsExactlyInAnyOrderElementsOf(mapped);
+    }
+
+    @Test
+    void everyCallerIsAllowedExactlyWhereTheTableSaysWithValidRequests() {
+        f = new RegistryFixture(port);
+        officer = f.officer(f.city, "表格人员", List.of("market"));
+        credential = newCredential();
+        staff = RegistryFixture.created(f.admin.post("/api/v1/registry/agencies/" + f.city + "/legal-staff",
+                Map.of("name", "审核丁", "kind", "LEGAL_REVIEWER", "qualification", "法律职业资格证书")));
+        systemAccount = f.tag + "-system";
+        RegistryFixture.created(f.admin.post("/api/v1/users", Map.of("username", systemAccount, "agencyId", f.city,
+                "roles", List.of("OFFICER"), "systemAccount", true)));
+        evidence = uploadEvidence();
+        List<ApiClient> callers = callers();
+        SoftAssertions soft = new SoftAssertions();
+        for (Row row : table().values()) {
+            for (int i = 0; i < callers.size(); i++) {
+                ApiClient.Response response = row.request().apply(callers.get(i));
+                String what = row.endpoint() + " by " + CALLERS.get(i) + ": " + response;
+                if (row.allows(i)) {
+                    soft.assertThat(response.status()).as(what).isBetween(200, 299);
+                } else {
+                    soft.assertThat(response.status()).as(what).isEqualTo(i == 0 ? 401 : 403);
+                }
+            }
+        }
+        soft.assertAll();
+    }
+
+    /** Each caller with an API token of its own (a password is hashed on every call; a token is not). */
+    private List<ApiClient> callers() {
+        List<ApiClient> callers = new ArrayList<>();
+        callers.add(ApiClient.anonymous(port));
+        // a second platform administrator, whose password the table's password change knows
+        String platformAdmin = f.tag + "-platform";
+        RegistryFixture.created(f.admin.post("/api/v1/users", Map.of("username", platformAdmin, "password",
+                RegistryFixture.PASSWORD, "roles", List.of("ADMIN"))));
+        callers.add(token(f.as(platformAdmin)));
+        for (String role : CALLERS.subList(2, CALLERS.size())) {
+            callers.add(token(f.as(f.user(role, "SUPERVISOR".equals(role) ? f.justice : f.city))));
+        }
+        return callers;
+    }
+
+    private ApiClient token(ApiClient signedIn) {
+        ApiClient.Response created = signedIn.post("/api/v1/account/tokens", Map.of("name", "表格"));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return ApiClient.anonymous(port).bearer(created.json().get("token").asString());
+    }
+
+    private int next() {
+        return sequence.incrementAndGet();
+    }
+
+    private long newCredential() {
+        return f.credential(officer, RegistryFixture.uniqueNumber(), LocalDate.now().minusDays(1),
+                LocalDate.now().plusYears(1), List.of("market"));
+    }
+
+    private String number(long credentialId) {
+        return f.admin.get("/api/v1/registry/officers/" + officer).json().findValues("credentials").get(0)
+                .valueStream().filter(c -> c.get("id").asLong() == credentialId).findFirst().orElseThrow()
+                .get("number").asString();
+    }
+
+    private ApiClient.Response edit(ApiClient caller, String path, java.util.function.Consumer<ObjectNode> change) {
+        ObjectNode current = (ObjectNode) f.admin.get(path).json();
+        change.accept(current);
+        return caller.put(path, current);
+    }
+
+    private long version(String list, long id) {
+        return f.admin.get(list).json().findParents("id").stream().filter(n -> n.get("id").asLong() == id)
+                .findFirst().orElseThrow().get("version").asLong();
+    }
+
+    private long treeSize() {
+        return Long.parseLong(f.admin.get("/api/v1/public/ledger/checkpoint").text().lines().skip(1).findFirst()
+                .orElseThrow());
+    }
+
+    private long cityEntry() {
+        return f.admin.get("/api/v1/ledger/entries?subjectType=agency&subjectId=" + f.city + "&size=1").json()
+                .get(0).get("index").asLong();
+    }
+
+    private long integrityRun() {
+        return f.admin.post("/api/v1/evidence/integrity/runs", Map.of()).json().get("id").asLong();
+    }
+
+    private long userId(String username) {
+        return f.admin.get("/api/v1/users?q=" + username).json().get("items").valueStream()
+                .filter(u -> u.get("username").asString().equals(username)).findFirst().orElseThrow()
+                .get("id").asLong();
+    }
+
+    private String newPerson() {
+        String username = f.tag + "-person-" + next();
+        RegistryFixture.created(f.admin.post("/api/v1/users", Map.of("username", username, "password",
+                "a-long-password", "agencyId", f.city, "roles", List.of("OFFICER"))));
+        return username;
+    }
+
+    /** A tus upload of a small PDF created by the caller, or the caller's refusal. */
+    private ApiClient.Response createUpload(ApiClient caller, byte[] content) {
+        String metadata = Map.of("kind", "document", "officer", "表格人员", "capturedAt", "2026-11-20T10:00",
+                "filename", "询问笔录.pdf", "caseRef", "表格" + next()).entrySet().stream()
+                .map(e -> e.getKey() + " " + java.util.Base64.getEncoder().encodeToString(
+                        e.getValue().getBytes(StandardCharsets.UTF_8)))
+                .collect(java.util.stream.Collectors.joining(","));
+        return caller.send("POST", UPLOADS, Map.of("Tus-Resumable", "1.0.0", "Upload-Length",
+                String.valueOf(content.length), "Upload-Metadata", metadata), null);
+    }
+
+    /** The path of an upload the caller created, or of none when the caller may not create one. */
+    private String uploadOf(ApiClient caller, byte[] content) {
+        ApiClient.Response created = createUpload(caller, content);
+        return created.headers().firstValue("Location").map(l -> URI.create(l).getPath())
+                .orElse(UPLOADS + "/none");
+    }
+
+    private static byte[] pdf() {
+        return ("%PDF-1.4\n" + System.nanoTime()).getBytes(StandardCharsets.US_ASCII);
+    }
+
+    private long uploadEvidence() {
+        TusClient uploader = new TusClient(port, TusClient.user(users, f.tag + "-recorder", f.city, Role.OFFICER));
+        Map<String, String> metadata = new HashMap<>(Map.of("kind", "document", "officer", "表格人员",
+                "capturedAt", "2026-11-20T10:00", "filename", "询问笔录.pdf", "caseRef", "表格" + next()));
+        byte[] content = pdf();
+        HttpResponse<byte[]> done = uploader.resume(uploader.start(content.length, metadata), content,
+                content.length);
+        assertThat(done.statusCode()).isEqualTo(204);
+        return f.admin.get("/api/v1/evidence?q=" + metadata.get("caseRef")).json().get("items").get(0).get("id")
+                .asLong();
+    }
+}
