@@ -15,6 +15,7 @@ import com.google.zxing.BinaryBitmap;
 import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -97,9 +98,10 @@ class ImportAndLookupBrowserIT {
             Page page = browser.page(1280);
             Browser.logIn(page, base, "admin", "admin-password-1");
             chooseAgency(page, base, f.city);
-            assertThat(page.locator("main").innerText()).contains("本主体的内设机构：执法支队");
+            assertThat(page.locator("main").innerText()).containsPattern("本主体的内设机构：\\s*执法支队");
             Browser.assertAccessible(page);
-            Path template = page.waitForDownload(() -> page.getByText("下载模板 (.xlsx)").click()).path();
+            Path template = saved(page.waitForDownload(() -> page.getByText("下载模板 (.xlsx)").click()), dir);
+            assertThat(template.getFileName().toString()).isEqualTo("执法人员导入模板-" + f.tag + "市场监督管理局.xlsx");
 
             try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(template))) {
                 assertThat(wb.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("编号");
@@ -135,7 +137,7 @@ class ImportAndLookupBrowserIT {
                     .isEqualTo("2031-01-30");
 
             page.getByText("执法人员名单（可导出）").click();
-            Path exported = page.waitForDownload(() -> page.getByText("导出 Excel").click()).path();
+            Path exported = saved(page.waitForDownload(() -> page.getByText("导出 Excel").click()), dir);
             Path corrected = dir.resolve("corrected.xlsx");
             long officer;
             try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(exported))) {
@@ -186,6 +188,13 @@ class ImportAndLookupBrowserIT {
                 cell.setCellValue(values.get(c).toString());
             }
         }
+    }
+
+    /** The download under the name the server gave it, as a browser saves it. */
+    private static Path saved(Download download, Path dir) {
+        Path file = dir.resolve(download.suggestedFilename());
+        download.saveAs(file);
+        return file;
     }
 
     private static void chooseAgency(Page page, String base, long agency) {

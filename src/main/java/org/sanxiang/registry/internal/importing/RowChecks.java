@@ -92,6 +92,9 @@ final class RowChecks {
     }
 
     private Optional<ImportPlan> correction(ImportRow row, String idCell) {
+        if (!checkAgency(row)) {
+            return Optional.empty(); // another agency's row of an export of several: that is what to say of it
+        }
         Officer officer = idCell.matches("\\d{1,18}") ? registry.officers().get(Long.parseLong(idCell)) : null;
         if (!row.check(officer != null, "编号“" + idCell + "”不是本执法主体的执法人员（编号来自导出的名单；新登记的人员请留空）",
                 "ID \u201c" + idCell + "\u201d is no officer of this agency (IDs come from an exported list; "
@@ -99,7 +102,6 @@ final class RowChecks {
             return Optional.empty();
         }
         row.check(officersInFile.add(officer.getId()), "编号在文件中重复：" + idCell, "ID repeated in the file: " + idCell);
-        checkAgency(row);
         String idNumber = ResidentIdNumber.normalize(row.get(ID_NUMBER));
         row.check(idNumber.isEmpty() || idNumber.equals(officer.getIdNumberMasked())
                         || registry.officerByIdNumber().apply(idNumber).filter(o -> o.getId().equals(officer.getId())).isPresent(),
@@ -129,9 +131,9 @@ final class RowChecks {
                 described ? update : null, credential, changed));
     }
 
-    private void checkAgency(ImportRow row) {
+    private boolean checkAgency(ImportRow row) {
         String agency = row.get(AGENCY);
-        row.check(agency.isEmpty() || agency.equals(registry.agencyName()),
+        return row.check(agency.isEmpty() || agency.equals(registry.agencyName()),
                 "执法主体“" + agency + "”不是导入的执法主体“" + registry.agencyName() + "”（请按执法主体分别导入）",
                 "Agency \u201c" + agency + "\u201d is not the agency imported into, \u201c" + registry.agencyName()
                         + "\u201d (import each agency's officers into it)");
