@@ -37,6 +37,9 @@ public final class TableExport {
     /** An export is built in memory whole; beyond this many rows a narrower filter is asked for. */
     public static final int MAX_ROWS = 100_000;
 
+    /** How a date cell shows its date: as the pages write it. */
+    public static final String DATE_FORMAT = "yyyy-mm-dd";
+
     private TableExport() {
     }
 
@@ -130,6 +133,9 @@ public final class TableExport {
                 Object v = row.get(c);
                 if (v instanceof Number n) {
                     ws.value(r + 1, c, n);
+                } else if (v instanceof LocalDate d) { // a date cell, as Excel's own: it sorts and filters as a date
+                    ws.value(r + 1, c, d);
+                    ws.style(r + 1, c).format(DATE_FORMAT).set();
                 } else if (v != null) {
                     ws.value(r + 1, c, v.toString());
                 }

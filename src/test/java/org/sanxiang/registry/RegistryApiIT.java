@@ -340,12 +340,58 @@ class RegistryApiIT {
         ApiClient.Response r = f.admin.upload("/api/v1/registry/agencies/" + f.city + "/officers/import",
                 "officers.xlsx", xlsx);
         assertThat(r.status()).as(r.text()).isEqualTo(201);
-        assertThat(r.json().get("officers").asInt()).isEqualTo(2);
+        assertThat(r.json().get("created").asInt()).isEqualTo(2);
         JsonNode first = publicApi.get("/api/v1/public/credentials/" + a).json();
         assertThat(first.get("name").asString()).isEqualTo("导入甲");
         assertThat(first.get("domains").toString()).contains("market").contains("food-drug");
         assertThat(publicApi.get("/api/v1/public/credentials/" + b).json().get("validTo").asString())
                 .isEqualTo("2029-03-04");
+    }
+
+    @Test
+    void anXlsxSavedByLibreOfficeWithDateCellsImportsWithItsDates() throws Exception {
+        // src/test/resources/registry/import: the .fods converted by
+        // soffice --headless --convert-to xlsx officers-libreoffice.fods (dates in the format yyyy年m月d日)
+        byte[] xlsx = getClass().getResourceAsStream("/registry/import/officers-libreoffice.xlsx").readAllBytes();
+        ApiClient.Response r = f.admin.upload("/api/v1/registry/agencies/" + f.city + "/officers/import",
+                "officers-libreoffice.xlsx", xlsx);
+        assertThat(r.status()).as(r.text()).isEqualTo(201);
+        JsonNode first = publicApi.get("/api/v1/public/credentials/LO-430400-0001").json();
+        assertThat(first.get("validFrom").asString()).isEqualTo("2025-03-14");
+        assertThat(first.get("validTo").asString()).isEqualTo("2030-03-13");
+        assertThat(publicApi.get("/api/v1/public/credentials/LO-430400-0002").json().get("validFrom").asString())
+                .isEqualTo("2024-12-31");
+    }
+
+    @Test
+    void aRowWithItsIdChangesOnlyWhatAByHandEditMayAndNamesWhatItRefuses() throws Exception {
+        long officer = f.officer(f.city, "更正", List.of("market"));
+        String number = RegistryFixture.uniqueNumber();
+        f.credential(officer, number, LocalDate.of(2024, 1, 1), LocalDate.of(2029, 1, 1), List.of("market"));
+        String masked = f.admin.get("/api/v1/registry/officers/" + officer).json().get("idNumberMasked").asString();
+        String url = "/api/v1/registry/agencies/" + f.city + "/officers/import";
+        List<String> header = List.of("编号", "姓名", "身份证号码", "执法领域", "执法证号", "发证机关", "发证日期", "有效期至",
+                "证件状态");
+        ApiClient.Response refused = f.admin.upload(url, "officers.csv", csv(header, List.of(
+                List.of(Long.toString(officer), "更正", RegistryFixture.idNumber(), "市场监管", number, "湖南省人民政府",
+                        "2024-01-01", "2029-01-01", ""),
+                List.of(Long.toString(officer), "更正", masked, "市场监管", number, "湖南省人民政府", "2024-02-01",
+                        "2029-01-01", "暂扣"),
+                List.of("999999999", "他人", "", "市场监管", "", "", "", "", ""))));
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.text()).contains("身份证号码不能修改").contains("编号在文件中重复")
+                .contains("发证机关和日期不能通过导入修改").contains("导入不能变更").contains("不是本执法主体的执法人员");
+
+        String renewed = RegistryFixture.uniqueNumber();
+        ApiClient.Response ok = f.admin.upload(url, "officers.csv", csv(header, List.of(List.of(
+                Long.toString(officer), "更正后", masked, "市场监管", renewed, "湖南省人民政府", "2029/1/2", "2034年1月1日", ""))));
+        assertThat(ok.status()).as(ok.text()).isEqualTo(200);
+        assertThat(ok.json().get("updated").asInt()).isEqualTo(1);
+        assertThat(ok.json().get("rows").get(0).get("changed").toString()).contains("NAME").contains("CREDENTIAL_NUMBER");
+        assertThat(publicApi.get("/api/v1/public/credentials/" + renewed).json().get("name").asString())
+                .isEqualTo("更正后");
+        assertThat(f.admin.get("/api/v1/ledger/entries?module=registry&subjectType=officer&subjectId=" + officer)
+                .text()).contains("officer.updated").contains("credential.issued");
     }
 
     @Test
@@ -365,7 +411,7 @@ class RegistryApiIT {
         f.officer(f.city, "导出人", List.of("market"));
         ApiClient.Response csv = f.admin.get("/api/v1/registry/officers/export?format=csv&agencyId=" + f.city);
         assertThat(csv.status()).isEqualTo(200);
-        assertThat(csv.text()).startsWith("\uFEFF执法主体,姓名").contains("导出人");
+        assertThat(csv.text()).startsWith("\uFEFF编号,执法主体,姓名,性别,身份证号码").contains("导出人");
         ApiClient.Response xlsx = f.admin.get("/api/v1/registry/agencies/export?format=xlsx");
         assertThat(xlsx.status()).isEqualTo(200);
         assertThat(new String(xlsx.body(), 0, 2, StandardCharsets.US_ASCII)).isEqualTo("PK");
@@ -411,7 +457,11 @@ class RegistryApiIT {
     }
 
     static byte[] csv(List<List<String>> rows) {
-        StringBuilder s = new StringBuilder(String.join(",", HEADER)).append("\r\n");
+        return csv(HEADER, rows);
+    }
+
+    static byte[] csv(List<String> header, List<List<String>> rows) {
+        StringBuilder s = new StringBuilder(String.join(",", header)).append("\r\n");
         rows.forEach(r -> s.append(String.join(",", r)).append("\r\n"));
         return s.toString().getBytes(StandardCharsets.UTF_8);
     }

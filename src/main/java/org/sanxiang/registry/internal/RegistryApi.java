@@ -194,7 +194,8 @@ class RegistryApi {
             @RequestParam("file") MultipartFile file) throws IOException {
         OfficerImport.Report report = officerImport.importFile(user, id, file.getOriginalFilename(),
                 file.getBytes());
-        return ResponseEntity.status(report.imported() ? HttpStatus.CREATED : HttpStatus.UNPROCESSABLE_ENTITY)
+        return ResponseEntity.status(!report.imported() ? HttpStatus.UNPROCESSABLE_ENTITY
+                        : report.created() > 0 ? HttpStatus.CREATED : HttpStatus.OK)
                 .body(report);
     }
 

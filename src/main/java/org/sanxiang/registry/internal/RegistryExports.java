@@ -4,7 +4,8 @@ import java.util.List;
 
 import org.sanxiang.platform.CurrentUser;
 import org.sanxiang.platform.TableExport;
-import org.sanxiang.registry.internal.credential.CredentialView;
+import org.sanxiang.registry.internal.importing.ImportColumn;
+import org.sanxiang.registry.internal.importing.OfficerSheet;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.ResponseEntity;
@@ -22,12 +23,15 @@ class RegistryExports {
     private final AgencyScopeService scope;
     private final RegistryLabels labels;
     private final MessageSource messages;
+    private final OfficerSheet officerSheet;
 
-    RegistryExports(RegistryQueries queries, AgencyScopeService scope, RegistryLabels labels, MessageSource messages) {
+    RegistryExports(RegistryQueries queries, AgencyScopeService scope, RegistryLabels labels, MessageSource messages,
+            OfficerSheet officerSheet) {
         this.queries = queries;
         this.scope = scope;
         this.labels = labels;
         this.messages = messages;
+        this.officerSheet = officerSheet;
     }
 
     ResponseEntity<StreamingResponseBody> agencies(CurrentUser user, String format) {
@@ -42,21 +46,11 @@ class RegistryExports {
                 rows);
     }
 
+    /** In the columns of the import, so that the list can be corrected and imported again. */
     ResponseEntity<StreamingResponseBody> officers(CurrentUser user, Long agencyId, String format) {
-        TableExport.Format f = TableExport.Format.of(format);
         List<List<?>> rows = queries.officers(scope.visibleTo(user), agencyId, null, false, Pageable.unpaged())
-                .stream().<List<?>>map(o -> {
-                    CredentialView c = o.currentCredential();
-                    return java.util.Arrays.asList(o.agencyName(), o.name(), zh("gender", o.gender()), o.idNumberMasked(),
-                            o.unitName(), o.position(), labels.domains(o.domains()), o.areas(),
-                            o.active() ? "在岗" : "不在岗", c == null ? null : c.number(),
-                            c == null ? null : c.issuer(), c == null ? null : c.issuedOn(),
-                            c == null ? null : c.validUntil(), c == null ? null : zh("status", c.status()));
-                }).toList();
-        return TableExport.response(f, "执法人员",
-                List.of("执法主体", "姓名", "性别", "身份证号码（脱敏）", "所在机构", "职务", "执法领域", "执法区域", "在岗",
-                        "执法证号", "发证机关", "发证日期", "有效期至", "证件状态"),
-                rows);
+                .stream().<List<?>>map(officerSheet::row).toList();
+        return TableExport.response(TableExport.Format.of(format), "执法人员", ImportColumn.headers(), rows);
     }
 
     ResponseEntity<StreamingResponseBody> units(CurrentUser user, long agencyId, String format) {

@@ -86,7 +86,7 @@ public class RegistryService {
         this.clock = clock;
     }
 
-    LocalDate today() {
+    public LocalDate today() {
         return LocalDate.now(clock.withZone(ChinaTime.ZONE));
     }
 
@@ -181,7 +181,7 @@ public class RegistryService {
         return officer.getId();
     }
 
-    void updateOfficer(CurrentUser user, long officerId, OfficerUpdate form) {
+    public void updateOfficer(CurrentUser user, long officerId, OfficerUpdate form) {
         Officer officer = visibleOfficer(user, officerId);
         checkVersion(officer.getVersion(), form.version());
         describe(officer, officer.getAgencyId(), form.name(), form.unitId(), form.position(), form.domains(),

@@ -12,7 +12,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -21,7 +20,9 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 import org.sanxiang.platform.InvalidInputException;
@@ -40,8 +41,16 @@ public final class SpreadsheetRows {
     static final long MAX_UNPACKED_BYTES = 32L * 1024 * 1024;
     static final Duration MAX_READ_TIME = Duration.ofSeconds(30);
 
+    /** Number formats are what tell a date from a number. */
+    private static final ReadingOptions WITH_FORMATS = new ReadingOptions(true, false);
+
     /** A row as the user sees it in the spreadsheet program: its number and its cells. */
     public record Line(int number, List<String> cells) {
+
+        /** Rows only formatted (as a template prepares them) or emptied are no rows of the list. */
+        boolean hasContent() {
+            return cells.stream().anyMatch(c -> c != null && !c.isBlank());
+        }
 
         String cell(int i) {
             return i < cells.size() && cells.get(i) != null ? cells.get(i).strip() : "";
@@ -73,10 +82,11 @@ public final class SpreadsheetRows {
         checkUnpackedSize(content);
         Bounds bounds = new Bounds();
         List<Line> lines = new ArrayList<>();
-        try (InputStream in = new ByteArrayInputStream(content); ReadableWorkbook wb = new ReadableWorkbook(in)) {
+        try (InputStream in = new ByteArrayInputStream(content); ReadableWorkbook wb = new ReadableWorkbook(in, WITH_FORMATS)) {
             Sheet sheet = wb.getFirstSheet();
             try (var rows = sheet.openStream()) {
-                rows.forEach(r -> lines.add(bounds.check(new Line(r.getRowNum(), cells(r)))));
+                rows.map(r -> new Line(r.getRowNum(), cells(r, wb.isDate1904()))).filter(Line::hasContent)
+                        .forEach(line -> lines.add(bounds.check(line)));
             }
         }
         return lines;
@@ -130,34 +140,26 @@ public final class SpreadsheetRows {
         }
     }
 
-    private static List<String> cells(Row row) {
+    private static List<String> cells(Row row, boolean date1904) {
         List<String> cells = new ArrayList<>();
         for (int i = 0; i < row.getCellCount(); i++) {
             Cell c = row.getCell(i);
-            cells.add(c == null ? "" : text(c));
+            cells.add(c == null ? "" : text(c, date1904));
         }
         return cells;
     }
 
-    /** Dates typed in Excel arrive as serial numbers; everything else as its text. */
-    private static String text(Cell c) {
-        return switch (c.getType()) {
-            case NUMBER -> {
-                BigDecimal n = c.asNumber();
-                if (c.getDataFormatId() != null && isDateFormat(c)) {
-                    yield LocalDate.of(1899, 12, 30).plusDays(n.longValue()).toString();
-                }
-                yield n.stripTrailingZeros().toPlainString();
-            }
-            case EMPTY -> "";
-            default -> c.getText();
-        };
-    }
-
-    private static boolean isDateFormat(Cell c) {
-        String format = c.getDataFormatString();
-        int id = c.getDataFormatId();
-        return (id >= 14 && id <= 22) || (format != null && format.toLowerCase().matches(".*[yd].*"));
+    /**
+     * A cell as its text; a number shown as a date (typed in Excel, or a formula such as =A2+365) as that date,
+     * 2026-11-01: Excel stores the serial 46327 and the format that shows it as a date.
+     */
+    private static String text(Cell c, boolean date1904) {
+        if (c.getValue() instanceof BigDecimal n) { // a number, or a formula's cached number
+            return CellDates.isDateFormat(c.getDataFormatId(), c.getDataFormatString())
+                    ? CellDates.fromSerial(n, date1904).toString()
+                    : n.stripTrailingZeros().toPlainString();
+        }
+        return c.getType() == CellType.EMPTY ? "" : c.getText();
     }
 
     /** Files saved by Excel in China are often GB18030 rather than UTF-8. */
@@ -189,7 +191,7 @@ public final class SpreadsheetRows {
                 }
                 number++;
                 record.append('\n').append(next);
-                if (record.length() > MAX_CELL_CHARS * OfficerImport.COLUMNS.size()) {
+                if (record.length() > MAX_CELL_CHARS * ImportColumn.values().length) {
                     break; // an unclosed quote: the cell check below names the row
                 }
             }

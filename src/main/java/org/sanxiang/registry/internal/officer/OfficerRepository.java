@@ -10,6 +10,10 @@ public interface OfficerRepository extends JpaRepository<Officer, Long>, JpaSpec
 
     boolean existsByIdNumberDigest(String digest);
 
+    Optional<Officer> findByIdNumberDigest(String digest);
+
+    List<Officer> findByAgencyId(long agencyId);
+
     long countByAgencyIdAndActiveTrue(long agencyId);
 
     List<Officer> findTop50ByAgencyIdAndNameContainingAndActiveTrueOrderByName(long agencyId, String name);

@@ -8,13 +8,19 @@ import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
@@ -76,6 +82,65 @@ class SpreadsheetRowsTest {
         assertThatThrownBy(() -> SpreadsheetRows.read("quote.csv", unclosed.getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.zh()).contains("第 2 行有超过 1000 个字符的单元格"));
+    }
+
+    @Test
+    void excelDateCellsAreReadAsTheirDatesWhateverDateFormatShowsThem() throws IOException {
+        byte[] xlsx = poi(false, (wb, row) -> {
+            CellStyle builtIn = wb.createCellStyle();
+            builtIn.setDataFormat((short) 14); // m/d/yy, what Excel gives a date typed as 2026/1/31
+            CellStyle chinese = wb.createCellStyle();
+            chinese.setDataFormat(wb.createDataFormat().getFormat("yyyy\"年\"m\"月\"d\"日\";@"));
+            dated(row.createCell(0), LocalDate.of(2026, 1, 31), builtIn);
+            dated(row.createCell(1), LocalDate.of(2026, 11, 1), chinese);
+            row.createCell(2).setCellFormula("A2+365");
+            row.getCell(2).setCellStyle(builtIn);
+        });
+        assertThat(SpreadsheetRows.read("dates.xlsx", xlsx).get(1).cells())
+                .as("a formula's date (its cached value) too").containsExactly("2026-01-31", "2026-11-01", "2027-01-31");
+    }
+
+    @Test
+    void aWorkbookInThe1904DateSystemOfOldMacExcelGivesTheSameDates() throws IOException {
+        byte[] xlsx = poi(true, (wb, row) -> {
+            CellStyle date = wb.createCellStyle();
+            date.setDataFormat((short) 14);
+            dated(row.createCell(0), LocalDate.of(2026, 1, 31), date);
+        });
+        assertThat(SpreadsheetRows.read("mac.xlsx", xlsx).get(1).cell(0)).isEqualTo("2026-01-31");
+    }
+
+    @Test
+    void numbersInTheGeneralFormatAndTextCellsAreReadAsTheyShow() throws IOException {
+        byte[] xlsx = poi(false, (wb, row) -> {
+            row.createCell(0).setCellValue(46327); // a serial in a General cell: the import reads it as a date
+            row.createCell(1).setCellValue(43040020240001d); // a credential number typed as a number
+            row.createCell(2).setCellValue("2026年1月31日");
+            row.createCell(3).setCellValue(1.5);
+        });
+        assertThat(SpreadsheetRows.read("plain.xlsx", xlsx).get(1).cells())
+                .containsExactly("46327", "43040020240001", "2026年1月31日", "1.5");
+    }
+
+    /** A workbook as Excel saves it: header row, then one row the function fills; formulas evaluated. */
+    private static byte[] poi(boolean date1904, BiConsumer<XSSFWorkbook, org.apache.poi.ss.usermodel.Row> fill)
+            throws IOException {
+        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            var properties = wb.getCTWorkbook().isSetWorkbookPr() ? wb.getCTWorkbook().getWorkbookPr()
+                    : wb.getCTWorkbook().addNewWorkbookPr();
+            properties.setDate1904(date1904);
+            XSSFSheet sheet = wb.createSheet("执法人员");
+            sheet.createRow(0).createCell(0).setCellValue("发证日期");
+            fill.accept(wb, sheet.createRow(1));
+            wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
+            wb.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static void dated(Cell cell, LocalDate date, CellStyle style) {
+        cell.setCellValue(date);
+        cell.setCellStyle(style);
     }
 
     /** A real workbook of the given number of rows, one text cell each. */
