@@ -13,8 +13,6 @@ import org.sanxiang.platform.InvalidInputException;
  */
 record EntryFilter(String module, String subjectType, String subjectId, LocalDate from, LocalDate to, String actor) {
 
-    static final EntryFilter NONE = new EntryFilter(null, null, null, null, null, null);
-
     EntryFilter {
         module = blankToNull(module);
         subjectType = blankToNull(subjectType);
