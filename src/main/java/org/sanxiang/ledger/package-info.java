@@ -17,6 +17,9 @@
  * declares a {@link org.sanxiang.ledger.ReconciledRecords} bean per kind of record, and every row whose facts differ
  * from its latest entry, that no entry describes, or that the ledger describes but the table lacks, is named. A
  * scheduled verification (daily) records its outcome as a {@code ledger.verified} entry.</li>
+ * <li>The workbench page reads in plain language: each module that writes entries declares a
+ * {@link org.sanxiang.ledger.LedgerVocabulary} (names in its own bundle) and a
+ * {@link org.sanxiang.ledger.SubjectPages} per subject type (name and link), so the ledger depends on none of them.</li>
  * </ul>
  * Public endpoints: {@code /api/v1/public/ledger/...} (API-CONTRACT.md "Ledger"); payloads only under
  * {@code /api/v1/ledger/entries} for ADMIN and SUPERVISOR, within their data scope (the entry's agency).

@@ -7,8 +7,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -64,6 +67,20 @@ public class EvidenceRepository {
 
     public Optional<Evidence> find(long id) {
         return jdbc.sql("select " + COLUMNS + " from evidence where id = ?").param(id).query(this::map).optional();
+    }
+
+    /** The file names of these evidence records, by id; an id with no record is absent. */
+    Map<Long, String> fileNames(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> names = new HashMap<>();
+        jdbc.sql("select id, file_name from evidence where id in ("
+                        + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")").params(List.copyOf(ids))
+                .query(rs -> {
+                    names.put(rs.getLong(1), rs.getString(2));
+                });
+        return names;
     }
 
     /**

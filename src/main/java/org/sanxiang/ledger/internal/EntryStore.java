@@ -5,7 +5,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -13,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.sanxiang.platform.VisibleAgencies;
@@ -29,7 +32,7 @@ public class EntryStore {
 
     /** A row of ledger_entry; {@code treeIndex} is null until integrated. */
     public record Row(long seq, Long treeIndex, String module, String entryType, String subjectType,
-            String subjectId, Long agencyId, byte[] payload, byte[] leafHash, java.time.Instant createdAt, String actor) {
+            String subjectId, Long agencyId, byte[] payload, byte[] leafHash, Instant createdAt, String actor) {
 
         public String payloadJson() {
             return new String(payload, StandardCharsets.UTF_8);
@@ -99,31 +102,55 @@ public class EntryStore {
     }
 
     /**
-     * Newest first, optionally only one module and/or one subject, of the visible agencies' records (all: every
-     * entry, platform-wide ones included).
+     * Which entries to list, every part optional: a module, a subject, a time range ({@code from} inclusive,
+     * {@code before} exclusive) and the actors (empty: nobody matches).
      */
-    public List<Row> list(VisibleAgencies agencies, String module, String subjectType, String subjectId,
-            long offset, int limit) {
-        if (agencies.isEmpty()) {
+    public record Query(String module, String subjectType, String subjectId, Instant from,
+            Instant before, Set<String> actors) {
+
+        public static Query of(String module, String subjectType, String subjectId) {
+            return new Query(module, subjectType, subjectId, null, null, null);
+        }
+    }
+
+    /**
+     * Newest first, of the visible agencies' records (all: every entry, platform-wide ones included) that the
+     * query selects.
+     */
+    public List<Row> list(VisibleAgencies agencies, Query query, long offset, int limit) {
+        if (agencies.isEmpty() || query.actors() != null && query.actors().isEmpty()) {
             return List.of();
         }
         StringBuilder sql = new StringBuilder("select " + COLUMNS + " from ledger_entry where 1 = 1");
         List<Object> args = new ArrayList<>();
         if (!agencies.isAll()) {
-            sql.append(" and agency_id in (")
-                    .append(String.join(", ", Collections.nCopies(agencies.ids().size(), "?"))).append(")");
-            args.addAll(agencies.ids());
+            in(sql, args, "agency_id", agencies.ids());
         }
-        for (String[] filter : new String[][] {{"module", module}, {"subject_type", subjectType}, {"subject_id", subjectId}}) {
-            if (filter[1] != null && !filter[1].isBlank()) {
-                sql.append(" and ").append(filter[0]).append(" = ?");
-                args.add(filter[1].strip());
+        for (Object[] filter : new Object[][] {{"module = ?", query.module()},
+                {"subject_type = ?", query.subjectType()}, {"subject_id = ?", query.subjectId()},
+                {"created_at >= ?", offsetTime(query.from())}, {"created_at < ?", offsetTime(query.before())}}) {
+            if (filter[1] != null) {
+                sql.append(" and ").append(filter[0]);
+                args.add(filter[1]);
             }
+        }
+        if (query.actors() != null) {
+            in(sql, args, "created_by", query.actors());
         }
         sql.append(" order by seq desc offset ? rows fetch next ? rows only");
         args.add(offset);
         args.add(limit);
         return jdbc.query(sql.toString(), (rs, n) -> row(rs), args.toArray());
+    }
+
+    private static void in(StringBuilder sql, List<Object> args, String column, Collection<?> values) {
+        sql.append(" and ").append(column).append(" in (")
+                .append(String.join(", ", Collections.nCopies(values.size(), "?"))).append(")");
+        args.addAll(values);
+    }
+
+    private static OffsetDateTime offsetTime(Instant time) {
+        return time == null ? null : time.atOffset(ZoneOffset.UTC);
     }
 
     /** Every integrated entry in tree order, streamed (never all in memory). Call inside a transaction. */

@@ -43,7 +43,7 @@ class LedgerApiController {
     ResponseEntity<StreamingResponseBody> export(CurrentUser user, @RequestParam(required = false) String module,
             @RequestParam(required = false) String subjectType, @RequestParam(required = false) String subjectId,
             @RequestParam(defaultValue = "csv") String format) {
-        return readers.export(user, module, subjectType, subjectId, format);
+        return readers.export(user, EntryFilter.of(module, subjectType, subjectId), format);
     }
 
     /** Newest first; filter by module and/or subject. */
@@ -53,7 +53,8 @@ class LedgerApiController {
             @RequestParam(required = false) String subjectType, @RequestParam(required = false) String subjectId,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         int limit = Math.min(Math.max(size, 1), 200);
-        return readers.list(user, module, subjectType, subjectId, (long) Math.max(page, 0) * limit, limit);
+        return readers.list(user, EntryFilter.of(module, subjectType, subjectId), (long) Math.max(page, 0) * limit,
+                limit);
     }
 
     /** Signs a checkpoint now (after integrating everything committed) and returns it as a signed note. */

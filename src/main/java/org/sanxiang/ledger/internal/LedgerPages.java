@@ -1,5 +1,7 @@
 package org.sanxiang.ledger.internal;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.sanxiang.platform.CurrentUser;
@@ -18,8 +20,8 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The workbench page of the ledger: entries by module or subject within the reader's data scope, and (for platform
- * administrators) verification and checkpoints.
+ * The workbench page of the ledger: entries in plain language, by module, subject, days and actor within the reader's
+ * data scope, and (for platform administrators) verification and checkpoints.
  */
 @Controller
 @RequestMapping("/workbench/ledger")
@@ -28,14 +30,18 @@ class LedgerPages {
     private static final int PAGE_SIZE = 50;
 
     private final LedgerReaders readers;
+    private final ReadableEntries readable;
+    private final EntryNames names;
     private final LedgerReads reads;
     private final LedgerVerifier verifier;
     private final Checkpointer checkpointer;
     private final VerificationRun scheduled;
 
-    LedgerPages(LedgerReaders readers, LedgerReads reads, LedgerVerifier verifier, Checkpointer checkpointer,
-            VerificationRun scheduled) {
+    LedgerPages(LedgerReaders readers, ReadableEntries readable, EntryNames names, LedgerReads reads,
+            LedgerVerifier verifier, Checkpointer checkpointer, VerificationRun scheduled) {
         this.readers = readers;
+        this.readable = readable;
+        this.names = names;
         this.reads = reads;
         this.verifier = verifier;
         this.checkpointer = checkpointer;
@@ -44,17 +50,32 @@ class LedgerPages {
 
     @GetMapping
     @PreAuthorize(LedgerReaders.ROLES)
-    String list(CurrentUser user,
-            @RequestParam(required = false) String module, @RequestParam(required = false) String subjectType,
-            @RequestParam(required = false) String subjectId, @RequestParam(defaultValue = "0") int page, Model model) {
+    String list(CurrentUser user, @RequestParam(required = false) String module,
+            @RequestParam(required = false) String subjectType, @RequestParam(required = false) String subjectId,
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            @RequestParam(required = false) String actor, @RequestParam(defaultValue = "0") int page,
+            Locale locale, Model model) {
         int current = Math.max(page, 0);
-        model.addAttribute("entries", readers.list(user, module, subjectType, subjectId, (long) current * PAGE_SIZE,
-                PAGE_SIZE + 1));
+        List<EntryLine> lines = List.of();
+        try {
+            EntryFilter filter = EntryFilter.parse(module, subjectType, subjectId, from, to, actor);
+            lines = readable.describe(readers.list(user, filter, (long) current * PAGE_SIZE, PAGE_SIZE + 1), user,
+                    locale);
+        } catch (EntryFilter.Invalid e) { // beside its field; the form keeps what was typed
+            model.addAttribute("invalidField", e.field());
+            model.addAttribute("invalidMessage", locale.getLanguage().equals("en") ? e.en() : e.zh());
+        }
+        model.addAttribute("entries", lines);
         model.addAttribute("page", current);
         model.addAttribute("pageSize", PAGE_SIZE);
         model.addAttribute("module", module);
         model.addAttribute("subjectType", subjectType);
         model.addAttribute("subjectId", subjectId);
+        model.addAttribute("from", from);
+        model.addAttribute("to", to);
+        model.addAttribute("actor", actor);
+        model.addAttribute("modules", names.modules(locale));
+        model.addAttribute("subjectTypes", names.subjectTypes(locale));
         model.addAttribute("treeSize", reads.treeSize());
         model.addAttribute("checkpoint", reads.latestCheckpoint());
         model.addAttribute("verifierKey", reads.verifierKey());
@@ -70,8 +91,9 @@ class LedgerPages {
     @PreAuthorize(LedgerReaders.ROLES)
     ResponseEntity<StreamingResponseBody> export(CurrentUser user, @RequestParam(required = false) String module,
             @RequestParam(required = false) String subjectType, @RequestParam(required = false) String subjectId,
-            @RequestParam(defaultValue = "xlsx") String format) {
-        return readers.export(user, module, subjectType, subjectId, format);
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            @RequestParam(required = false) String actor, @RequestParam(defaultValue = "xlsx") String format) {
+        return readers.export(user, EntryFilter.parse(module, subjectType, subjectId, from, to, actor), format);
     }
 
     @PostMapping("/verify")

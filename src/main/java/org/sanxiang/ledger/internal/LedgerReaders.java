@@ -3,6 +3,7 @@ package org.sanxiang.ledger.internal;
 import java.util.Arrays;
 import java.util.List;
 
+import org.sanxiang.platform.AccountNames;
 import org.sanxiang.platform.AgencyScope;
 import org.sanxiang.platform.CurrentUser;
 import org.sanxiang.platform.NotFoundException;
@@ -24,10 +25,12 @@ class LedgerReaders {
 
     private final EntryStore entries;
     private final AgencyScope scope;
+    private final AccountNames accounts;
 
-    LedgerReaders(EntryStore entries, AgencyScope scope) {
+    LedgerReaders(EntryStore entries, AgencyScope scope, AccountNames accounts) {
         this.entries = entries;
         this.scope = scope;
+        this.accounts = accounts;
     }
 
     /** The entry at a tree index; not found, as if absent, when it is outside the user's scope. */
@@ -36,22 +39,22 @@ class LedgerReaders {
                         "账本中没有索引 " + index + " 的记录", "there is no ledger entry with index " + index));
     }
 
-    /** Newest first, optionally of one module and/or one subject; {@code limit} entries from {@code offset}. */
-    List<EntryView> list(CurrentUser user, String module, String subjectType, String subjectId, long offset,
-            int limit) {
-        return entries.list(scope.visibleTo(user), module, subjectType, subjectId, offset, limit).stream()
-                .map(EntryView::of).toList();
+    /** Newest first, as filtered; {@code limit} entries from {@code offset}. */
+    List<EntryView> list(CurrentUser user, EntryFilter filter, long offset, int limit) {
+        EntryStore.Query query = new EntryStore.Query(filter.module(), filter.subjectType(), filter.subjectId(),
+                filter.fromInstant(), filter.beforeInstant(),
+                filter.actor() == null ? null : accounts.matching(filter.actor()));
+        return entries.list(scope.visibleTo(user), query, offset, limit).stream().map(EntryView::of).toList();
     }
 
     /**
      * The same entries as .xlsx or CSV, each with its canonical payload and leaf hash, so that anyone holding the
      * file recomputes every leaf hash (H(0x00 ‖ payload)) and checks it against the public proofs.
      */
-    ResponseEntity<StreamingResponseBody> export(CurrentUser user, String module, String subjectType,
-            String subjectId, String format) {
+    ResponseEntity<StreamingResponseBody> export(CurrentUser user, EntryFilter filter, String format) {
         TableExport.Format f = TableExport.Format.of(format);
-        List<EntryView> found = TableExport.requireAtMost(
-                list(user, module, subjectType, subjectId, 0, TableExport.MAX_ROWS + 1), "账本记录", "ledger entries");
+        List<EntryView> found = TableExport.requireAtMost(list(user, filter, 0, TableExport.MAX_ROWS + 1), "账本记录",
+                "ledger entries");
         List<List<?>> rows = found.stream().<List<?>>map(e -> Arrays.asList(e.index(), EntryHeader.time(e.time()),
                 e.actor(), e.module(), e.entryType(), e.subjectType(), e.subjectId(), e.agencyId(), e.payload(),
                 e.leafHash())).toList();

@@ -5,11 +5,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.sanxiang.ledger.Ledger;
+import org.sanxiang.ledger.LedgerVocabulary;
 import org.sanxiang.platform.VisibleAgencies;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
@@ -23,7 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
 class VerificationRun {
 
     static final String ENTRY_TYPE = "ledger.verified";
-    private static final String SUBJECT_TYPE = "ledger-verification";
+    static final String MODULE = "ledger";
+    static final String SUBJECT_TYPE = "ledger-verification";
     /** The entry names this many findings and counts the rest (a restored backup may drift every row). */
     private static final int NAMED_FINDINGS = 1000;
     private static final Logger log = LoggerFactory.getLogger(VerificationRun.class);
@@ -54,19 +58,25 @@ class VerificationRun {
         facts.put("recordsChecked", report.recordsChecked());
         facts.put("findingsTotal", report.findings().size());
         facts.put("findings", report.findings().stream().limit(NAMED_FINDINGS).map(VerificationRun::facts).toList());
-        transaction.executeWithoutResult(status -> ledger.append("ledger", ENTRY_TYPE,
+        transaction.executeWithoutResult(status -> ledger.append(MODULE, ENTRY_TYPE,
                 new Ledger.SubjectRef(SUBJECT_TYPE, Long.toString(report.entriesChecked()), null), facts));
         return report;
     }
 
     /** The latest scheduled verification, if any ran. */
     Optional<Outcome> latest() {
-        return entries.list(VisibleAgencies.all(), "ledger", SUBJECT_TYPE, null, 0, 1).stream().findFirst().map(row -> {
+        return entries.list(VisibleAgencies.all(), EntryStore.Query.of(MODULE, SUBJECT_TYPE, null), 0, 1).stream().findFirst().map(row -> {
             JsonNode facts = JsonMapper.shared().readTree(row.payload());
             List<String> named = facts.path("findings").valueStream().map(f -> f.path("zh").asString()).toList();
             return new Outcome(row.createdAt(), facts.path("ok").asBoolean(), facts.path("findingsTotal").asLong(),
                     named);
         });
+    }
+
+    /** The ledger's own entries, named in its bundle. */
+    @Bean
+    static LedgerVocabulary ledgerVocabulary() {
+        return new LedgerVocabulary(MODULE, Set.of(SUBJECT_TYPE));
     }
 
     private static Map<String, Object> facts(Finding finding) {

@@ -15,4 +15,8 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     List<UserAccount> findByAgencyIdInOrderByUsername(Collection<Long> agencyIds);
 
     List<UserAccount> findAllByOrderByUsername();
+
+    List<UserAccount> findByUsernameIn(Collection<String> usernames);
+
+    List<UserAccount> findTop50ByDisplayNameContainingOrderByUsername(String text);
 }
