@@ -17,6 +17,7 @@ import org.sanxiang.platform.Role;
 import org.sanxiang.platform.UserAccounts;
 import org.sanxiang.test.ApiClient;
 import org.sanxiang.test.Browser;
+import org.sanxiang.test.BrowserTest;
 import org.sanxiang.test.IntegrationTest;
 import org.sanxiang.test.RegistryFixture;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,6 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * verifies; a supervisor reads what an agency's administrator did in plain language and narrows it down.
  */
 @IntegrationTest
+@BrowserTest
 class LedgerPageIT {
 
     private static final String PASSWORD = "ledger-page-passphrase-2026";
@@ -42,7 +44,7 @@ class LedgerPageIT {
     TransactionTemplate transaction;
 
     @Test
-    void anAdministratorPagesThroughTheEntriesSignsACheckpointAndVerifiesTheLedger() {
+    void anAdministratorPagesThroughTheEntriesSignsACheckpointAndVerifiesTheLedger(Browser browser) {
         try {
             users.create("ledger-page-admin", PASSWORD, "账本管理员", null, Set.of(Role.ADMIN));
         } catch (InvalidInputException alreadyThere) {
@@ -55,30 +57,28 @@ class LedgerPageIT {
             }
         });
 
-        try (Browser browser = Browser.launch()) {
-            Page page = browser.page(390);
-            Browser.logIn(page, base(), "ledger-page-admin", PASSWORD);
+        Page page = browser.page(390);
+        Browser.logIn(page, base(), "ledger-page-admin", PASSWORD);
 
-            page.navigate(base() + "/workbench/ledger?subjectId=" + subject);
-            assertThat(page.locator("h1").textContent()).isEqualTo("全过程记录账本");
-            assertThat(page.locator("tbody").textContent()).contains("case.opened", "无照经营", "系统");
-            assertThat(rows(page).count()).isEqualTo(50);
-            page.click("a[rel=next]");
-            assertThat(page.url()).contains("subjectId=" + subject, "page=1");
-            assertThat(rows(page).count()).isEqualTo(1);
-            Browser.assertAccessible(page);
+        page.navigate(base() + "/workbench/ledger?subjectId=" + subject);
+        assertThat(page.locator("h1").textContent()).isEqualTo("全过程记录账本");
+        assertThat(page.locator("tbody").textContent()).contains("case.opened", "无照经营", "系统");
+        assertThat(rows(page).count()).isEqualTo(50);
+        page.click("a[rel=next]");
+        assertThat(page.url()).contains("subjectId=" + subject, "page=1");
+        assertThat(rows(page).count()).isEqualTo(1);
+        Browser.assertAccessible(page);
 
-            page.click("text=立即签发检查点");
-            assertThat(page.locator("[role=status]").textContent()).contains("已签发大小为");
-            page.click("text=核验账本");
-            assertThat(page.locator("[role=status]").textContent()).contains("账本完整，未被篡改");
-            Browser.assertAccessible(page);
-            Browser.screenshot(page, "ledger-verified");
-        }
+        page.click("text=立即签发检查点");
+        assertThat(page.locator("[role=status]").textContent()).contains("已签发大小为");
+        page.click("text=核验账本");
+        assertThat(page.locator("[role=status]").textContent()).contains("账本完整，未被篡改");
+        Browser.assertAccessible(page);
+        Browser.screenshot(page, "ledger-verified");
     }
 
     @Test
-    void aSupervisorReadsWhoDidWhatToWhichRecordAndNarrowsItDown() {
+    void aSupervisorReadsWhoDidWhatToWhichRecordAndNarrowsItDown(Browser browser) {
         RegistryFixture f = new RegistryFixture(port);
         String wang = f.tag + "-wang";
         users.create(wang, PASSWORD, "王芳", f.city, Set.of(Role.ADMIN));
@@ -96,57 +96,55 @@ class LedgerPageIT {
         String today = LocalDate.now(ChinaTime.ZONE).toString();
         String tomorrow = LocalDate.now(ChinaTime.ZONE).plusDays(1).toString();
 
-        try (Browser browser = Browser.launch()) {
-            Page page = browser.page(390);
-            Browser.logIn(page, base(), supervisor, PASSWORD);
-            page.navigate(base() + "/workbench/ledger?subjectType=officer&subjectId=" + officer);
-            assertThat(names(page)).containsExactly("执法证暂扣", "执法证登记", "执法人员登记");
-            Locator first = rows(page).first();
-            assertThat(first.locator(".entry-actor").textContent()).contains("王芳", f.tag + "市场监督管理局")
-                    .doesNotContain(wang);
-            assertThat(first.locator(".entry-subject").textContent()).contains("执法人员").doesNotContain("officer");
-            first.locator("summary").click();
-            assertThat(first.locator("pre").textContent()).contains("\"$entry\":", "\"reason\":\"涉嫌违规执法\"");
-            Browser.assertFitsTheScreen(page);
-            Browser.assertAccessible(page);
-            Browser.screenshot(page, "ledger-supervisor");
+        Page page = browser.page(390);
+        Browser.logIn(page, base(), supervisor, PASSWORD);
+        page.navigate(base() + "/workbench/ledger?subjectType=officer&subjectId=" + officer);
+        assertThat(names(page)).containsExactly("执法证暂扣", "执法证登记", "执法人员登记");
+        Locator first = rows(page).first();
+        assertThat(first.locator(".entry-actor").textContent()).contains("王芳", f.tag + "市场监督管理局")
+                .doesNotContain(wang);
+        assertThat(first.locator(".entry-subject").textContent()).contains("执法人员").doesNotContain("officer");
+        first.locator("summary").click();
+        assertThat(first.locator("pre").textContent()).contains("\"$entry\":", "\"reason\":\"涉嫌违规执法\"");
+        Browser.assertFitsTheScreen(page);
+        Browser.assertAccessible(page);
+        Browser.screenshot(page, "ledger-supervisor");
 
-            // what she sees in the selects, not the codes: 证据 has none of these, the registry all three
-            page.locator("#module").selectOption(new SelectOption().setLabel("证据"));
-            page.click("form[role=search] button");
-            assertThat(rows(page).first().textContent()).contains("没有记录");
-            page.locator("#module").selectOption(new SelectOption().setLabel("执法主体与人员名录"));
-            page.click("form[role=search] button");
-            assertThat(names(page)).hasSize(3);
+        // what she sees in the selects, not the codes: 证据 has none of these, the registry all three
+        page.locator("#module").selectOption(new SelectOption().setLabel("证据"));
+        page.click("form[role=search] button");
+        assertThat(rows(page).first().textContent()).contains("没有记录");
+        page.locator("#module").selectOption(new SelectOption().setLabel("执法主体与人员名录"));
+        page.click("form[role=search] button");
+        assertThat(names(page)).hasSize(3);
 
-            page.navigate(base() + "/workbench/ledger?actor=王芳&from=" + today + "&to=" + today);
-            assertThat(names(page)).containsExactly("执法证暂扣", "执法证登记", "执法人员登记");
-            assertThat(page.locator(".entry-actor a").allTextContents()).containsOnly("王芳");
-            page.navigate(base() + "/workbench/ledger?actor=" + wang + "&from=" + tomorrow);
-            assertThat(rows(page).first().textContent()).contains("没有记录");
-            page.navigate(base() + "/workbench/ledger?actor=" + wang + "&to=" + LocalDate.parse(today).minusDays(1));
-            assertThat(rows(page).first().textContent()).contains("没有记录");
-            page.navigate(base() + "/workbench/ledger?actor=监督员");
-            assertThat(page.locator(".entry-actor a").allTextContents()).doesNotContain("王芳");
+        page.navigate(base() + "/workbench/ledger?actor=王芳&from=" + today + "&to=" + today);
+        assertThat(names(page)).containsExactly("执法证暂扣", "执法证登记", "执法人员登记");
+        assertThat(page.locator(".entry-actor a").allTextContents()).containsOnly("王芳");
+        page.navigate(base() + "/workbench/ledger?actor=" + wang + "&from=" + tomorrow);
+        assertThat(rows(page).first().textContent()).contains("没有记录");
+        page.navigate(base() + "/workbench/ledger?actor=" + wang + "&to=" + LocalDate.parse(today).minusDays(1));
+        assertThat(rows(page).first().textContent()).contains("没有记录");
+        page.navigate(base() + "/workbench/ledger?actor=监督员");
+        assertThat(page.locator(".entry-actor a").allTextContents()).doesNotContain("王芳");
 
-            page.navigate(base() + "/workbench/ledger?from=" + tomorrow + "&to=" + today);
-            assertThat(page.locator("#error-from").textContent()).isEqualTo("起始日期不能晚于截止日期");
-            assertThat(page.locator("#from").getAttribute("aria-describedby")).isEqualTo("error-from");
-            Browser.assertAccessible(page);
+        page.navigate(base() + "/workbench/ledger?from=" + tomorrow + "&to=" + today);
+        assertThat(page.locator("#error-from").textContent()).isEqualTo("起始日期不能晚于截止日期");
+        assertThat(page.locator("#from").getAttribute("aria-describedby")).isEqualTo("error-from");
+        Browser.assertAccessible(page);
 
-            page.navigate(base() + "/workbench/ledger?subjectType=officer&subjectId=" + officer + "&lang=en");
-            assertThat(names(page)).containsExactly("Credential suspended", "Credential registered", "Officer registered");
-            page.navigate(base() + "/workbench/ledger?subjectType=officer&subjectId=" + officer + "&lang=zh-CN");
+        page.navigate(base() + "/workbench/ledger?subjectType=officer&subjectId=" + officer + "&lang=en");
+        assertThat(names(page)).containsExactly("Credential suspended", "Credential registered", "Officer registered");
+        page.navigate(base() + "/workbench/ledger?subjectType=officer&subjectId=" + officer + "&lang=zh-CN");
 
-            rows(page).first().locator(".entry-subject a").click();
-            assertThat(page.locator("h1").textContent()).isEqualTo("王伟");
-        }
-        try (Browser browser = Browser.launch()) {
-            Page page = browser.page(1280);
-            Browser.logIn(page, base(), otherBranch, RegistryFixture.PASSWORD);
-            page.navigate(base() + "/workbench/ledger?subjectType=officer&subjectId=" + officer + "&actor=王芳");
-            assertThat(rows(page).first().textContent()).contains("没有记录");
-        }
+        rows(page).first().locator(".entry-subject a").click();
+        assertThat(page.locator("h1").textContent()).isEqualTo("王伟");
+
+        // an administrator of another branch finds none of it
+        Page outsider = browser.page(1280);
+        Browser.logIn(outsider, base(), otherBranch, RegistryFixture.PASSWORD);
+        outsider.navigate(base() + "/workbench/ledger?subjectType=officer&subjectId=" + officer + "&actor=王芳");
+        assertThat(rows(outsider).first().textContent()).contains("没有记录");
     }
 
     private static Locator rows(Page page) {

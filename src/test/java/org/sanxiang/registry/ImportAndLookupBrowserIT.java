@@ -25,6 +25,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.sanxiang.test.ApiClient;
 import org.sanxiang.test.Browser;
+import org.sanxiang.test.BrowserTest;
 import org.sanxiang.test.IntegrationTest;
 import org.sanxiang.test.RegistryFixture;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -34,13 +35,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * of them up on the public portal by credential number and by the URL in the credential's QR code.
  */
 @IntegrationTest
+@BrowserTest
 class ImportAndLookupBrowserIT {
 
     @LocalServerPort
     int port;
 
     @Test
-    void anAdministratorImportsOfficersAndTheirCredentialsCanBeLookedUpByNumberAndQrCode() throws Exception {
+    void anAdministratorImportsOfficersAndTheirCredentialsCanBeLookedUpByNumberAndQrCode(Browser browser) throws Exception {
         RegistryFixture f = new RegistryFixture(port);
         String number = RegistryFixture.uniqueNumber();
         byte[] xlsx = RegistryApiIT.xlsx(List.of(
@@ -52,7 +54,7 @@ class ImportAndLookupBrowserIT {
         Files.write(file, xlsx);
         String base = "http://localhost:" + port;
 
-        try (Browser browser = Browser.launch()) {
+        try {
             Page page = browser.page(1280);
             Browser.logIn(page, base, "admin", "admin-password-1");
             Browser.assertAccessible(page);
@@ -88,13 +90,13 @@ class ImportAndLookupBrowserIT {
      * dates; an exported list, one cell corrected, imports again as one update and no new officer.
      */
     @Test
-    void theAgencysTemplateImportsAsItIsExcelDatesAreDatesAndAnExportedListCorrectedImportsAsAnUpdate()
+    void theAgencysTemplateImportsAsItIsExcelDatesAreDatesAndAnExportedListCorrectedImportsAsAnUpdate(Browser browser)
             throws Exception {
         RegistryFixture f = new RegistryFixture(port);
         String base = "http://localhost:" + port;
         String number = RegistryFixture.uniqueNumber();
         Path dir = Files.createTempDirectory("import");
-        try (Browser browser = Browser.launch()) {
+        try {
             Page page = browser.page(1280);
             Browser.logIn(page, base, "admin", "admin-password-1");
             chooseAgency(page, base, f.city);

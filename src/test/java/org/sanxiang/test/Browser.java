@@ -57,11 +57,6 @@ public final class Browser implements AutoCloseable {
                         "--disable-sync", "--disable-dev-shm-usage")));
     }
 
-    /** Until LedgerPageIT and ImportAndLookupBrowserIT take a parameter (their branches are being merged). */
-    public static Browser launch() {
-        return new Browser();
-    }
-
     /** Starts, skips or fails the browser tests of a class marked {@link BrowserTest}; closes their pages. */
     static final class Extension implements ExecutionCondition, ParameterResolver, AfterEachCallback {
 
