@@ -15,6 +15,7 @@ import org.sanxiang.platform.CurrentUser;
 import org.sanxiang.platform.NotFoundException;
 import org.sanxiang.platform.Role;
 import org.sanxiang.evidence.EvidenceEvent;
+import org.sanxiang.registry.AccountOfficer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -44,10 +45,12 @@ public class EvidenceService {
     private final Ledger ledger;
     private final AgencyScope scope;
     private final ApplicationEventPublisher events;
+    private final AccountOfficer officers;
     private final Clock clock;
 
     EvidenceService(EvidenceRepository evidence, BlobStore store, Ledger ledger, AgencyScope scope,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, AccountOfficer officers) {
+        this.officers = officers;
         this.evidence = evidence;
         this.store = store;
         this.ledger = ledger;
@@ -101,6 +104,14 @@ public class EvidenceService {
 
     public static boolean mayUpload(CurrentUser user) {
         return UPLOADERS.stream().anyMatch(user::has);
+    }
+
+    /**
+     * Who captured what she uploads, unless she says otherwise: the officer her account is linked to in the
+     * registry (我的执法证), else the name she signs in with.
+     */
+    public String capturingOfficer(CurrentUser who) {
+        return officers.linkedTo(who).map(AccountOfficer.LinkedOfficer::name).orElse(who.displayName());
     }
 
     /**

@@ -21,10 +21,11 @@ class MetadataRefused extends UploadException {
         super(HttpStatus.BAD_REQUEST,
                 "上传元数据缺失或无效：" + labels(fields, messages, Locale.SIMPLIFIED_CHINESE, "、"),
                 "missing or invalid Upload-Metadata: " + labels(fields, messages, Locale.ENGLISH, ", "));
-        this.errors = fields.stream().map(field -> Map.<String, Object>of("field", field,
-                "message", "请填写有效的" + label(field, messages, Locale.SIMPLIFIED_CHINESE),
-                "messages", Map.of("zh", "请填写有效的" + label(field, messages, Locale.SIMPLIFIED_CHINESE),
-                        "en", "Enter a valid " + label(field, messages, Locale.ENGLISH)))).toList();
+        this.errors = fields.stream().map(field -> {
+            String zh = invalid(field, messages, Locale.SIMPLIFIED_CHINESE);
+            return Map.<String, Object>of("field", field, "message", zh,
+                    "messages", Map.of("zh", zh, "en", invalid(field, messages, Locale.ENGLISH)));
+        }).toList();
     }
 
     List<Map<String, Object>> errors() {
@@ -33,6 +34,11 @@ class MetadataRefused extends UploadException {
 
     private static String labels(List<String> fields, MessageSource messages, Locale locale, String separator) {
         return fields.stream().map(f -> label(f, messages, locale)).collect(Collectors.joining(separator));
+    }
+
+    private static String invalid(String field, MessageSource messages, Locale locale) {
+        return messages.getMessage("evidence.field.metadata.invalid", new Object[] {label(field, messages, locale)},
+                locale);
     }
 
     private static String label(String field, MessageSource messages, Locale locale) {

@@ -23,7 +23,6 @@ import org.sanxiang.evidence.internal.rules.EvidenceRules;
 import org.sanxiang.evidence.internal.rules.UploadedContent;
 import org.sanxiang.evidence.internal.store.BlobStore;
 import org.sanxiang.platform.CurrentUser;
-import org.sanxiang.registry.AccountOfficer;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -49,18 +48,15 @@ class UploadService {
     private final long maxBytes;
     private final MessageSource messages;
     private final EvidenceRules rules;
-    private final AccountOfficer officers;
     private final Clock clock = Clock.systemUTC();
     /** Uploads receiving a chunk right now: tus allows one writer per upload at a time. */
     private final Set<String> busy = ConcurrentHashMap.newKeySet();
 
     UploadService(UploadRepository uploads, BlobStore store, EvidenceService evidence, TransactionTemplate transaction,
-                  EvidenceProperties properties, EvidencePaths paths, MessageSource messages, EvidenceRules rules,
-                  AccountOfficer officers) throws IOException {
+                  EvidenceProperties properties, EvidencePaths paths, MessageSource messages, EvidenceRules rules) throws IOException {
         this.uploads = uploads;
         this.messages = messages;
         this.rules = rules;
-        this.officers = officers;
         this.staging = new StagingArea(paths.staging());
         // SM3 too where the ledger is a 国密 one (asked late: the ledger is created on first use), or where configured
         this.digests = new StagedDigests(staging, () -> properties.sm3() || evidence.ledgerHashesWithSm3());
@@ -84,7 +80,7 @@ class UploadService {
         }
         EvidenceMetadata metadata;
         try {
-            metadata = EvidenceMetadata.fromUpload(metadataHeader, officerOf(who), clock.instant());
+            metadata = EvidenceMetadata.fromUpload(metadataHeader, evidence.capturingOfficer(who), clock.instant());
         } catch (EvidenceMetadata.InvalidMetadata e) {
             throw new MetadataRefused(e.fields(), messages);
         }
@@ -93,11 +89,6 @@ class UploadService {
         staging.create(upload.id());
         uploads.insert(upload, clock.instant());
         return upload;
-    }
-
-    /** Who captured it, unless the uploader says otherwise: the officer her account is linked to, else her name. */
-    private String officerOf(CurrentUser who) {
-        return officers.linkedTo(who).map(AccountOfficer.LinkedOfficer::name).orElse(who.displayName());
     }
 
     /**
