@@ -98,9 +98,15 @@ class EvidencePages {
         return "evidence/detail";
     }
 
+    /** Administrators and supervisors see the integrity findings of their scope (and of the platform, its admin). */
+    static boolean readsIntegrity(CurrentUser user) {
+        return user.has(Role.ADMIN) || user.has(Role.SUPERVISOR);
+    }
+
     @GetMapping("/integrity")
     @PreAuthorize(INTEGRITY_READERS)
     String integrity(CurrentUser user, Model model) {
+        model.addAttribute("alerts", integrity.openAlerts(user));
         // A run covers every branch's objects and names the store: only a platform administrator sees or starts it.
         boolean platformAdmin = user.isPlatformAdmin();
         model.addAttribute("run", platformAdmin ? integrity.latest().orElse(null) : null);
