@@ -56,7 +56,7 @@ class EvidenceIntegrityIT {
     }
 
     private String upload(byte[] content) throws Exception {
-        String upload = officer.start(content.length, Map.of("kind", "photo", "caseRef", "INTEGRITY"));
+        String upload = officer.start(content.length, Map.of("kind", "video", "caseRef", "INTEGRITY"));
         officer.resume(upload, content, content.length);
         return EvidenceUploadIT.sha256(content);
     }
@@ -173,7 +173,7 @@ class EvidenceIntegrityIT {
     }
 
     private long uploaded(byte[] content) {
-        String upload = officer.start(content.length, Map.of("kind", "photo", "caseRef", "INTEGRITY"));
+        String upload = officer.start(content.length, Map.of("kind", "video", "caseRef", "INTEGRITY"));
         return Long.parseLong(officer.resume(upload, content, content.length).headers()
                 .firstValue("Sanxiang-Evidence-Id").orElseThrow());
     }
