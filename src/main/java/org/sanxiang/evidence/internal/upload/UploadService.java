@@ -53,7 +53,8 @@ class UploadService {
     private final Set<String> busy = ConcurrentHashMap.newKeySet();
 
     UploadService(UploadRepository uploads, BlobStore store, EvidenceService evidence, TransactionTemplate transaction,
-                  EvidenceProperties properties, EvidencePaths paths, MessageSource messages, EvidenceRules rules) throws IOException {
+                  EvidenceProperties properties, EvidencePaths paths, MessageSource messages, EvidenceRules rules)
+            throws IOException {
         this.uploads = uploads;
         this.messages = messages;
         this.rules = rules;
@@ -177,7 +178,7 @@ class UploadService {
         if (upload.evidenceId() != null) {
             return upload;
         }
-        requireContentFits(upload);
+        requireContentFits(upload); // also when a HEAD finishes an upload whose last chunk a crash interrupted
         ContentHashes hashes = digests.at(upload.id(), upload.length()).finish();
         String mediaType = MediaTypeSniffer.sniff(staging.head(upload.id()));
         store.putIfAbsent(hashes.sha256(), staging.path(upload.id()));
