@@ -315,6 +315,8 @@ class EvidenceUploadIT {
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
                 .contains("problem+json"));
+        assertThat(json.readTree(refused.body()).get("messages").get("zh").asText())
+                .contains("只有“执法人员”“承办机构负责人”角色可以上传");
         String page = BrowserSession.signedIn(port, supervisor, RegistryFixture.PASSWORD).get("/workbench/evidence")
                 .body();
         assertThat(page).doesNotContain("id=\"evidence-upload\"").contains("id=\"upload-not-yours\"")

@@ -37,8 +37,6 @@ public class EvidenceService {
      * never author it.
      */
     public static final Set<Role> UPLOADERS = Set.of(Role.OFFICER, Role.UNIT_HEAD);
-    /** {@link #UPLOADERS} as {@code @PreAuthorize} says it. */
-    public static final String MAY_UPLOAD = "hasAnyRole('OFFICER','UNIT_HEAD')";
 
     private final EvidenceRepository evidence;
     private final BlobStore store;

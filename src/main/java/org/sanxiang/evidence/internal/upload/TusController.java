@@ -11,7 +11,6 @@ import java.util.Map;
 import org.sanxiang.evidence.internal.EvidenceService;
 import org.sanxiang.platform.CurrentUser;
 import org.springframework.http.ProblemDetail;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -62,7 +61,6 @@ class TusController {
     }
 
     @RequestMapping(method = RequestMethod.POST)
-    @PreAuthorize(EvidenceService.MAY_UPLOAD)
     @Operation(summary = "Create an upload (Upload-Length, Upload-Metadata: kind, caseRef, officer and capturedAt "
             + "required, officer defaulting to the signed-in officer and capturedAt to now; deviceSerial, place, "
             + "filename, stepRef, partyRef). Only officers and unit heads capture evidence (403 for others); "
@@ -76,6 +74,7 @@ class TusController {
                                 @RequestHeader(value = "Upload-Metadata", required = false) String metadata)
             throws IOException {
         checkVersion(version);
+        requireUploader(user);
         if (length == null) {
             throw new UploadException(HttpStatus.BAD_REQUEST, "缺少文件长度（Upload-Length）",
                     "Upload-Length is required (Upload-Defer-Length is not supported)");
@@ -87,12 +86,12 @@ class TusController {
     }
 
     @RequestMapping(path = "/{id}", method = RequestMethod.HEAD)
-    @PreAuthorize(EvidenceService.MAY_UPLOAD)
     @Operation(summary = "How many bytes of the upload the server has")
     ResponseEntity<Void> head(CurrentUser user,
             @RequestHeader(value = "Tus-Resumable", required = false) String version,
                               @PathVariable String id) throws IOException {
         checkVersion(version);
+        requireUploader(user);
         Upload upload = uploads.status(id, user);
         return state(ResponseEntity.ok(), upload).header("Upload-Length", Long.toString(upload.length()))
                 .header("Upload-Metadata", upload.metadata())
@@ -101,13 +100,13 @@ class TusController {
     }
 
     @RequestMapping(path = "/{id}", method = RequestMethod.PATCH, consumes = OFFSET_OCTET_STREAM)
-    @PreAuthorize(EvidenceService.MAY_UPLOAD)
     @Operation(summary = "Append a chunk at Upload-Offset (body: application/offset+octet-stream)")
     ResponseEntity<Void> patch(CurrentUser user,
             @RequestHeader(value = "Tus-Resumable", required = false) String version,
                                @RequestHeader("Upload-Offset") long offset,
                                @PathVariable String id, HttpServletRequest request) throws IOException {
         checkVersion(version);
+        requireUploader(user);
         Upload upload = uploads.append(id, offset, request.getInputStream(), request.getContentLengthLong(), user);
         return state(ResponseEntity.noContent(), upload).build();
     }
@@ -128,6 +127,16 @@ class TusController {
         problem.setProperty("messages", Map.of("zh", e.zh(), "en", e.en()));
         problem.setProperty("errors", e.errors());
         return ResponseEntity.status(e.status()).header("Tus-Resumable", VERSION).body(problem);
+    }
+
+    /** 403 saying who may: evidence is uploaded by whoever captured it ({@link EvidenceService#UPLOADERS}). */
+    private static void requireUploader(CurrentUser user) {
+        if (!EvidenceService.mayUpload(user)) {
+            throw new UploadException(HttpStatus.FORBIDDEN,
+                    "证据由采集它的执法人员上传：只有“执法人员”“承办机构负责人”角色可以上传",
+                    "Evidence is uploaded by the officer who captured it: only the roles OFFICER and UNIT_HEAD may "
+                            + "upload");
+        }
     }
 
     private static void checkVersion(String version) {
