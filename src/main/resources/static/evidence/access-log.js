@@ -7,7 +7,7 @@
     return;
   }
   const body = table.tBodies[0];
-  const label = type => table.dataset['msg' + type.replace('evidence.', '').replace(/^./, c => c.toUpperCase())] || type;
+  const label = type => table.dataset['msg' + type.replace('evidence.', '').replace(/(^|-)(.)/g, (m, dash, c) => c.toUpperCase())] || type;
   const time = iso => new Date(iso).toLocaleString('zh-CN', {timeZone: 'Asia/Shanghai', hour12: false});
   const cell = text => {
     const td = document.createElement('td');

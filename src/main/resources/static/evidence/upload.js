@@ -72,11 +72,37 @@
 
   class Refused extends Error {}
 
+  // The server names each refused field (problem details' errors): its message goes beside the field.
+  function showFieldErrors(errors) {
+    (errors || []).forEach(({field, message: text}) => {
+      const input = form.elements[field];
+      const slot = document.getElementById('error-' + field);
+      if (!input || !slot) {
+        return;
+      }
+      slot.textContent = text;
+      slot.hidden = false;
+      input.setAttribute('aria-invalid', 'true');
+      input.setAttribute('aria-describedby', slot.id);
+    });
+  }
+
+  function clearFieldErrors() {
+    form.querySelectorAll('.field-error').forEach(slot => {
+      slot.hidden = true;
+      slot.textContent = '';
+      const input = form.elements[slot.id.replace('error-', '')];
+      input.removeAttribute('aria-invalid');
+      input.removeAttribute('aria-describedby');
+    });
+  }
+
   function refused(xhr) {
     let detail = String(xhr.status);
     try {
       const problem = JSON.parse(xhr.responseText);
       detail = (problem.messages && problem.messages.zh) || problem.detail || detail;
+      showFieldErrors(problem.errors);
     } catch (ignored) { /* not problem details */ }
     return new Refused(detail);
   }
@@ -89,7 +115,13 @@
     return xhr.getResponseHeader('Location');
   }
 
-  /** Sends chunks from the server's offset until the upload is evidence; returns its id, or null to ask again. */
+  /** The evidence an upload became: its id, and whether it was already stored (linked, not stored twice). */
+  const evidenceOf = xhr => {
+    const id = xhr.getResponseHeader('Sanxiang-Evidence-Id');
+    return id ? {id, alreadyStored: xhr.getResponseHeader('Sanxiang-Evidence-Already-Stored') === 'true'} : null;
+  };
+
+  /** Sends chunks from the server's offset until the upload is evidence; returns it, or null to ask again. */
   async function transfer(file) {
     const head = await send('HEAD', upload.url, TUS);
     if (head.status === 404) {
@@ -101,8 +133,8 @@
       throw head.status >= 500 ? new Error('server') : refused(head);
     }
     let offset = Number(head.getResponseHeader('Upload-Offset'));
-    let evidenceId = head.getResponseHeader('Sanxiang-Evidence-Id');
-    while (!evidenceId && !upload.paused) {
+    let evidence = evidenceOf(head);
+    while (!evidence && !upload.paused) {
       const from = offset;
       say(message('Uploading', file.name));
       const patch = await send('PATCH', upload.url,
@@ -116,11 +148,11 @@
         throw patch.status >= 500 ? new Error('server') : refused(patch);
       }
       offset = Number(patch.getResponseHeader('Upload-Offset'));
-      evidenceId = patch.getResponseHeader('Sanxiang-Evidence-Id');
+      evidence = evidenceOf(patch);
       upload.attempt = 0;
       progress(offset, file.size);
     }
-    return evidenceId;
+    return evidence;
   }
 
   async function run() {
@@ -132,16 +164,17 @@
           current.url = await create(current.file);
           localStorage.setItem(fingerprint(current.file), current.url);
         }
-        const evidenceId = await transfer(current.file);
-        if (evidenceId) {
-          finished(current.file, evidenceId);
+        const evidence = await transfer(current.file);
+        if (evidence) {
+          finished(current.file, evidence);
           return;
         }
       } catch (e) {
         if (current.paused) {
           return;
         }
-        if (e instanceof Refused) {
+        if (e instanceof Refused) {    // this upload can never become evidence: the next try starts afresh
+          localStorage.removeItem(fingerprint(current.file));
           say(message('Failed', e.message));
           buttons(false);
           return;
@@ -153,15 +186,38 @@
     }
   }
 
-  function finished(file, evidenceId) {
+  function finished(file, evidence) {
     localStorage.removeItem(fingerprint(file));
     progress(1, 1);
     const link = document.createElement('a');
-    link.href = form.dataset.detailUrl + evidenceId;
-    link.textContent = message('Done', evidenceId);
+    link.href = form.dataset.detailUrl + evidence.id;
+    link.textContent = message(evidence.alreadyStored ? 'Already' : 'Done', evidence.id);
     status.replaceChildren(link);
     buttons(false);
+    refreshList();
   }
+
+  // The list below shows the new evidence at once: the same page fetched again, its list swapped in.
+  async function refreshList() {
+    const list = document.getElementById('evidence-list');
+    const response = await fetch(window.location.href, {credentials: 'same-origin'});
+    if (!list || !response.ok) {
+      return;
+    }
+    const fresh = new DOMParser().parseFromString(await response.text(), 'text/html').getElementById('evidence-list');
+    if (fresh) {
+      list.replaceWith(fresh);
+    }
+  }
+
+  // The kind follows the chosen file's type; the server checks the content itself and refuses a mismatch.
+  const KINDS = {video: 'video', audio: 'audio', image: 'photo'};
+  form.elements.file.addEventListener('change', () => {
+    const file = form.elements.file.files[0];
+    if (file && file.type) {
+      form.elements.kind.value = KINDS[file.type.split('/')[0]] || 'document';
+    }
+  });
 
   function buttons(uploading) {
     startButton.disabled = uploading;
@@ -175,6 +231,7 @@
     if (!file) {
       return;
     }
+    clearFieldErrors();
     upload = {file, url: localStorage.getItem(fingerprint(file)), paused: false, attempt: 0, xhr: null};
     progress(0, file.size);
     buttons(true);

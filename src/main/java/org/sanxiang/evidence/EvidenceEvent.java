@@ -24,6 +24,21 @@ public sealed interface EvidenceEvent extends RecordedEvent {
         }
     }
 
+    /**
+     * An upload brought content the agency already held: no second record, the upload links the existing evidence;
+     * what its uploader declared (case, officer, ...) stays on record here.
+     */
+    record UploadedAgain(long evidenceId, Long agencyId, String sha256, Map<String, Object> facts)
+            implements EvidenceEvent {
+        public String entryType() {
+            return "evidence.uploaded-again";
+        }
+
+        public SubjectRef subject() {
+            return evidence(evidenceId, agencyId);
+        }
+    }
+
     /** Someone viewed (played) or downloaded a byte range of the evidence: every request, every seek. */
     record EvidenceAccessed(long evidenceId, Long agencyId, String sha256, boolean download, String range)
             implements EvidenceEvent {

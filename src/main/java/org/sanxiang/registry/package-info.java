@@ -2,7 +2,8 @@
  * Registry (执法主体、执法人员、执法证件): the agencies with enforcement authority in their supervision hierarchy,
  * their internal units, officers and credentials, legal reviewers, advisers and public lawyers.
  * <ul>
- * <li>API for other modules: {@link org.sanxiang.registry.EnforcementAuthority} ("may this officer act in this
+ * <li>API for other modules: {@link org.sanxiang.registry.AccountOfficer} (which officer an account is),
+ * {@link org.sanxiang.registry.EnforcementAuthority} ("may this officer act in this
  * domain on this date", 行政处罚法 第四十二条), {@link org.sanxiang.registry.CredentialStatus}, and the identifier
  * checks {@link org.sanxiang.registry.ResidentIdNumber} and {@link org.sanxiang.registry.UnifiedSocialCreditCode}.
  * The registry also implements platform's {@code AgencyScope} (who sees which agency) and

@@ -103,6 +103,17 @@ class EvidenceBrowserIT {
 
             assertThat(patchOffsets).containsExactly("0", String.valueOf(brokenAt));
             assertThat(page.getAttribute("#upload-progress", "aria-valuenow")).isEqualTo("100");
+            // The list below shows it without a reload; the capture time defaulted to now, the kind to the file's.
+            page.waitForSelector("#evidence-list tbody td:has-text('询问录音.wav')");
+            String evidenceId = page.getAttribute("#upload-status a", "href").replaceAll(".*/", "");
+
+            // The same recording once more (another officer's copy, say): linked, not stored twice.
+            page.setInputFiles("#file", new FilePayload("询问录音-副本.wav", "audio/wav", recording));
+            page.click("#upload-start");
+            page.waitForSelector("#upload-status a:has-text('该文件已入库')",
+                    new Page.WaitForSelectorOptions().setTimeout(60_000));
+            assertThat(page.textContent("#upload-status")).contains("该文件已入库，编号 " + evidenceId);
+            assertThat(page.locator("#evidence-list tbody tr").count()).isEqualTo(1);
 
             List<Integer> contentStatuses = new CopyOnWriteArrayList<>();
             page.onResponse(r -> {

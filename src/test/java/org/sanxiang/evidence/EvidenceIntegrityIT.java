@@ -18,7 +18,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sanxiang.evidence.internal.EvidencePaths;
 import org.sanxiang.platform.CliCommand;
+import org.sanxiang.platform.ChinaTime;
 import org.sanxiang.platform.Role;
+import org.sanxiang.test.BrowserSession;
+import org.sanxiang.test.RegistryFixture;
 import org.sanxiang.platform.UserAccounts;
 import org.sanxiang.test.DatabaseBehaviour;
 import org.sanxiang.test.IntegrationTest;
@@ -56,7 +59,7 @@ class EvidenceIntegrityIT {
     }
 
     private String upload(byte[] content) throws Exception {
-        String upload = officer.start(content.length, Map.of("kind", "photo", "caseRef", "INTEGRITY"));
+        String upload = officer.start(content.length, Map.of("kind", "video", "caseRef", "INTEGRITY"));
         officer.resume(upload, content, content.length);
         return EvidenceUploadIT.sha256(content);
     }
@@ -145,6 +148,61 @@ class EvidenceIntegrityIT {
         assertThat(accesses(id)).isEqualTo(accessesBefore + 2);
     }
 
+    /**
+     * A failed check names the evidence for those who must act on it: a red warning with the date on its page, and
+     * the open alert on the workbench of the administrators and supervisors whose scope holds it (not another
+     * branch's), until a later check finds the content intact again (restored from a backup).
+     */
+    @Test
+    void aChangedFileIsNamedOnItsPageAndOnTheWorkbenchOfItsAdministratorAndSupervisorUntilACheckFindsItIntact()
+            throws Exception {
+        RegistryFixture f = new RegistryFixture(port);
+        String uploader = f.user("OFFICER", f.county);
+        TusClient county = new TusClient(port, uploader, RegistryFixture.PASSWORD);
+        byte[] content = EvidenceUploadIT.video(30_000, 41);
+        String caseRef = "衡县市监处罚〔2026〕" + System.nanoTime() + "号";
+        long id = Long.parseLong(county.resume(county.start(content.length, Map.of("kind", "video", "caseRef",
+                caseRef)), content, content.length).headers().firstValue("Sanxiang-Evidence-Id").orElseThrow());
+        String cityAdmin = f.user("ADMIN", f.city);
+        List<BrowserSession> readers = List.of(signedIn(cityAdmin), signedIn(f.user("SUPERVISOR", f.justice)));
+        BrowserSession officerPage = signedIn(uploader);
+        BrowserSession otherBranch = signedIn(f.user("ADMIN", f.commerce));
+        String link = "href=\"/workbench/evidence/" + id + "\"";
+        Path file = stored(EvidenceUploadIT.sha256(content));
+
+        corrupt(file);
+        JsonNode failed = run();
+
+        String day = java.time.Instant.parse(failed.get("startedAt").asText()).atZone(ChinaTime.ZONE).toLocalDate()
+                .toString();
+        assertThat(officerPage.get("/workbench/evidence/" + id).body()).contains("alert-danger", day,
+                "该文件的内容与其记录的哈希不符");
+        for (BrowserSession reader : readers) {
+            assertThat(reader.get("/workbench").body()).contains("id=\"panel-integrity\"", link, caseRef, uploader);
+            assertThat(reader.get("/workbench/evidence/integrity").body()).contains(link, caseRef);
+        }
+        assertThat(otherBranch.get("/workbench").body()).doesNotContain(link);
+        JsonNode alerts = f.as(cityAdmin).get("/api/v1/evidence/integrity/alerts").json();
+        assertThat(alerts.valueStream().filter(a -> a.get("evidenceId").asLong() == id)).singleElement()
+                .satisfies(a -> {
+                    assertThat(a.get("caseRef").asText()).isEqualTo(caseRef);
+                    assertThat(a.get("uploadedBy").asText()).isEqualTo(uploader);
+                    assertThat(a.get("problem").asText()).isEqualTo("MISMATCH");
+                });
+
+        Files.write(file, content); // restored from a backup
+        run();
+
+        assertThat(officerPage.get("/workbench/evidence/" + id).body()).doesNotContain("alert-danger");
+        for (BrowserSession reader : readers) {
+            assertThat(reader.get("/workbench").body()).doesNotContain(link);
+        }
+    }
+
+    private BrowserSession signedIn(String username) {
+        return BrowserSession.signedIn(port, username, RegistryFixture.PASSWORD);
+    }
+
     @Test
     void evidenceMetadataChangedInTheDatabaseIsNamedByLedgerVerify() throws Exception {
         long id = uploaded(EvidenceUploadIT.video(2_000, 32));
@@ -173,7 +231,7 @@ class EvidenceIntegrityIT {
     }
 
     private long uploaded(byte[] content) {
-        String upload = officer.start(content.length, Map.of("kind", "photo", "caseRef", "INTEGRITY"));
+        String upload = officer.start(content.length, Map.of("kind", "video", "caseRef", "INTEGRITY"));
         return Long.parseLong(officer.resume(upload, content, content.length).headers()
                 .firstValue("Sanxiang-Evidence-Id").orElseThrow());
     }

@@ -125,7 +125,7 @@ class EvidenceSearchIT {
         metadata.put("capturedAt", capturedAt);
         metadata.put("filename", kind + seed + ".bin");
         metadata.put("caseRef", caseRef);
-        byte[] content = EvidenceUploadIT.video(1000, seed * 7919 + caseRef.hashCode());
+        byte[] content = EvidenceUploadIT.content(kind, 1000, seed * 7919 + caseRef.hashCode());
         String upload = who.start(content.length, metadata);
         return Long.parseLong(who.resume(upload, content, content.length).headers()
                 .firstValue("Sanxiang-Evidence-Id").orElseThrow());

@@ -2,6 +2,7 @@ package org.sanxiang.evidence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -9,12 +10,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
 
+import org.sanxiang.test.BrowserSession;
 import org.sanxiang.test.DatabaseBehaviour;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -63,6 +67,23 @@ class EvidenceUploadIT {
         new Random(seed).nextBytes(content);
         byte[] ftyp = {0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm'};
         System.arraycopy(ftyp, 0, content, 0, ftyp.length);
+        return content;
+    }
+
+    /** Content of the kind: a JPEG for a photo, an MP3 for a recording, a PDF for a scan, else a video. */
+    static byte[] content(String kind, int size, long seed) {
+        if (kind.equals("video")) {
+            return video(size, seed);
+        }
+        byte[] content = new byte[size];
+        new Random(seed).nextBytes(content);
+        byte[] head = switch (kind) {
+            case "photo" -> new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0};
+            case "audio" -> "ID3".getBytes(StandardCharsets.US_ASCII);
+            case "document" -> "%PDF-1.7".getBytes(StandardCharsets.US_ASCII);
+            default -> throw new IllegalArgumentException(kind);
+        };
+        System.arraycopy(head, 0, content, 0, head.length);
         return content;
     }
 
@@ -129,15 +150,66 @@ class EvidenceUploadIT {
     }
 
     @Test
-    void theSameContentUploadedTwiceIsTwoRecordsOfOneStoredObject() throws Exception {
+    void contentTheAgencyAlreadyHoldsLinksTheExistingEvidenceAndSaysSoInsteadOfASecondRecord() throws Exception {
         byte[] content = video(MIB + 7, 3);
+        HttpResponse<byte[]> first = officer.resume(officer.start(content.length, metadata("first.mp4")), content, MIB);
+        String again = colleague.start(content.length, metadata("second.mp4"));
+        HttpResponse<byte[]> second = colleague.resume(again, content, MIB);
 
-        long first = upload(content, "first.mp4");
-        long second = upload(content, "second.mp4");
-
-        assertThat(first).isNotEqualTo(second);
+        long id = Long.parseLong(first.headers().firstValue("Sanxiang-Evidence-Id").orElseThrow());
+        assertThat(first.headers().firstValue("Sanxiang-Evidence-Already-Stored")).hasValue("false");
+        assertThat(second.statusCode()).isEqualTo(204);
+        assertThat(second.headers().firstValue("Sanxiang-Evidence-Id")).hasValue(Long.toString(id));
+        assertThat(second.headers().firstValue("Sanxiang-Evidence-Already-Stored")).hasValue("true");
+        assertThat(colleague.head(again).headers().firstValue("Sanxiang-Evidence-Already-Stored")).hasValue("true");
         JsonNode list = get("/api/v1/evidence?caseRef=" + caseRef).get("items");
-        assertThat(list).hasSize(2).allSatisfy(e -> assertThat(e.get("sha256").asText()).isEqualTo(sha256(content)));
+        assertThat(list).hasSize(1);
+        assertThat(list.get(0).get("fileName").asText()).isEqualTo("first.mp4");
+        List<JsonNode> entries = admin.ledgerEntries(id);
+        assertThat(entries).extracting(e -> e.get("entryType").asText())
+                .containsExactly("evidence.stored", "evidence.uploaded-again");
+        assertThat(entries.get(1).get("actor").asText()).isEqualTo(colleague.username());
+        assertThat(entries.get(1).get("payload").get("fileName").asText()).isEqualTo("second.mp4");
+    }
+
+    /** Another agency's copy of the same file is its own evidence: it cannot link what it may not see. */
+    @Test
+    void theSameContentInAnotherAgencyIsThatAgencysOwnEvidence() {
+        byte[] content = video(4000, 12);
+        long mine = upload(content, "mine.mp4");
+        String theirs = otherAgency.start(content.length, metadata("theirs.mp4"));
+        HttpResponse<byte[]> done = otherAgency.resume(theirs, content, MIB);
+
+        assertThat(done.headers().firstValue("Sanxiang-Evidence-Already-Stored")).hasValue("false");
+        assertThat(done.headers().firstValue("Sanxiang-Evidence-Id")).isNotEqualTo(Optional.of(Long.toString(mine)));
+    }
+
+    /** A PDF declared as video, a program named like a photo: the content's signature decides, not the name. */
+    @Test
+    void contentThatIsNotTheDeclaredKindIsRefusedByTheRuleAfterItsFirstChunkAndNeverBecomesEvidence() {
+        byte[] pdf = "%PDF-1.7\n现场检查笔录\n%%EOF\n".repeat(100).getBytes(StandardCharsets.UTF_8);
+        String upload = officer.start(pdf.length, metadata("执法记录仪_0042.mp4"));
+        HttpResponse<byte[]> refused = officer.patch(upload, 0, pdf, 0, 1000);
+        HttpResponse<byte[]> more = officer.patch(upload, 1000, pdf, 1000, pdf.length);
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        JsonNode problem = json.readTree(refused.body());
+        assertThat(problem.get("type").asText()).isEqualTo("urn:sanxiang:rule:evidence-content-matches-kind");
+        assertThat(problem.get("messages").get("zh").asText())
+                .startsWith("文件内容是 application/pdf，与所填类别“录像”不符");
+        assertThat(more.statusCode()).isEqualTo(422);
+        assertThat(officer.offset(upload)).isEqualTo(1000);
+
+        byte[] program = new byte[3000];
+        program[0] = 'M';
+        program[1] = 'Z';
+        Map<String, String> photo = new HashMap<>(metadata("现场照片.jpg"));
+        photo.put("kind", "photo");
+        String exe = officer.start(program.length, photo);
+        HttpResponse<byte[]> refusedProgram = officer.patch(exe, 0, program, 0, program.length);
+        assertThat(refusedProgram.statusCode()).isEqualTo(422);
+        assertThat(json.readTree(refusedProgram.body()).get("messages").get("zh").asText()).contains("可执行程序");
+        assertThat(get("/api/v1/evidence?caseRef=" + caseRef).get("items")).isEmpty();
     }
 
     @Test
@@ -178,19 +250,24 @@ class EvidenceUploadIT {
     }
 
     @Test
-    void anUploadWithoutItsKindOrWithAnUnsupportedProtocolVersionIsRefused() {
+    void anUploadWithoutWhatTheRecordingRulesRequireIsRefusedNamingEachField() {
         HttpResponse<byte[]> noKind = officer.create(10, Map.of("filename", "a.mp4"));
-        HttpResponse<byte[]> unknownKind = officer.create(10, Map.of("kind", "sculpture", "filename", "a.mp4"));
+        HttpResponse<byte[]> unknownKind = officer.create(10, Map.of("kind", "sculpture", "filename", "a.mp4",
+                "capturedAt", "yesterday"));
         HttpResponse<byte[]> oldVersion = officer.send(officer.request("/api/v1/evidence/uploads")
                 .header("Tus-Resumable", "0.2.2").header("Upload-Length", "10")
                 .POST(BodyPublishers.noBody()).build());
 
         assertThat(noKind.statusCode()).isEqualTo(400);
-        for (HttpResponse<byte[]> refused : List.of(noKind, unknownKind)) {
-            JsonNode messages = json.readTree(refused.body()).get("messages");
-            assertThat(messages.get("zh").asText()).isEqualTo("上传元数据缺失或无效：类别");
-            assertThat(messages.get("en").asText()).isEqualTo("missing or invalid Upload-Metadata: Kind");
-        }
+        JsonNode missing = json.readTree(noKind.body());
+        assertThat(missing.get("messages").get("zh").asText()).isEqualTo("上传元数据缺失或无效：类别、案件或记录编号");
+        assertThat(missing.get("messages").get("en").asText())
+                .isEqualTo("missing or invalid Upload-Metadata: Kind, Case or record reference");
+        assertThat(missing.get("errors")).extracting(e -> e.get("field").asText()).containsExactly("kind", "caseRef");
+        assertThat(missing.get("errors").get(1).get("message").asText()).isEqualTo("请填写有效的案件或记录编号");
+        assertThat(unknownKind.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(unknownKind.body()).get("errors")).extracting(e -> e.get("field").asText())
+                .containsExactly("kind", "capturedAt", "caseRef");
         assertThat(oldVersion.statusCode()).isEqualTo(412);
 
         HttpResponse<byte[]> notBase64 = officer.send(officer.request("/api/v1/evidence/uploads")
@@ -198,6 +275,55 @@ class EvidenceUploadIT {
                 .POST(BodyPublishers.noBody()).build());
         assertThat(notBase64.statusCode()).isEqualTo(400);
         assertThat(json.readTree(notBase64.body()).get("messages").get("zh").asText()).contains("Base64");
+    }
+
+    /** The recording's officer is who signed in (her registry record, 我的执法证), its time now, unless she says. */
+    @Test
+    void theOfficerAndTheCaptureTimeDefaultToTheSignedInOfficerAndNow() {
+        RegistryFixture f = new RegistryFixture(port);
+        long officerId = f.officer(f.city, "王建国", List.of("market"));
+        String username = f.user("OFFICER", f.city);
+        BrowserSession cityAdmin = BrowserSession.signedIn(port, f.user("ADMIN", f.city), RegistryFixture.PASSWORD);
+        String page = "/workbench/registry/officers/" + officerId;
+        cityAdmin.send(HttpRequest.newBuilder(cityAdmin.uri(page + "/account"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(BodyPublishers.ofString("username=" + username + "&_csrf=" + cityAdmin.pageToken(page))));
+        TusClient linked = new TusClient(port, username, RegistryFixture.PASSWORD);
+        java.time.Instant before = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+
+        String upload = linked.start(2000, Map.of("kind", "video", "caseRef", caseRef));
+        long id = Long.parseLong(linked.resume(upload, video(2000, 13), MIB).headers()
+                .firstValue("Sanxiang-Evidence-Id").orElseThrow());
+
+        JsonNode evidence = json.readTree(linked.send(linked.request("/api/v1/evidence/" + id).GET().build()).body());
+        assertThat(evidence.get("officer").asText()).isEqualTo("王建国");
+        assertThat(java.time.Instant.parse(evidence.get("capturedAt").asText()))
+                .isBetween(before, java.time.Instant.now());
+        assertThat(BrowserSession.signedIn(port, username, RegistryFixture.PASSWORD).get("/workbench/evidence").body())
+                .contains("value=\"王建国\"");
+    }
+
+    /** Supervisors in the superior government read evidence and never author it; the page says why. */
+    @Test
+    void aSupervisorMayNotUploadAndThePageSaysWhichRolesMay() {
+        RegistryFixture f = new RegistryFixture(port);
+        String supervisor = f.user("SUPERVISOR", f.justice);
+        TusClient client = new TusClient(port, supervisor, RegistryFixture.PASSWORD);
+
+        HttpResponse<byte[]> refused = client.create(10, metadata("a.mp4"));
+
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
+                .contains("problem+json"));
+        assertThat(json.readTree(refused.body()).get("messages").get("zh").asText())
+                .contains("只有“执法人员”“承办机构负责人”角色可以上传");
+        String page = BrowserSession.signedIn(port, supervisor, RegistryFixture.PASSWORD).get("/workbench/evidence")
+                .body();
+        assertThat(page).doesNotContain("id=\"evidence-upload\"").contains("id=\"upload-not-yours\"")
+                .contains("只有“执法人员”“承办机构负责人”角色可以上传", "监督人员");
+        String disclosure = f.user("DISCLOSURE_ADMIN", f.city);
+        assertThat(new TusClient(port, disclosure, RegistryFixture.PASSWORD).create(10, metadata("a.mp4"))
+                .statusCode()).isEqualTo(403);
     }
 
     /** A chunk reaching a node of a cluster whose staging directory is not shared is refused with the reason. */

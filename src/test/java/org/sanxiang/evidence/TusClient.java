@@ -38,10 +38,14 @@ public final class TusClient {
     public static final String PASSWORD = "evidence-test-passphrase-2026";
 
     public TusClient(int port, String username) {
+        this(port, username, PASSWORD);
+    }
+
+    public TusClient(int port, String username, String password) {
         this.base = "http://localhost:" + port;
         this.username = username;
         this.authorization = "Basic " + Base64.getEncoder()
-                .encodeToString((username + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     /** Creates an officer (of {@code agencyId}) or an administrator with the test password; returns the name. */

@@ -87,7 +87,7 @@ class GuomiLedgerIT {
     void evidenceOnAGuomiLedgerIsFingerprintedWithSm3Too() {
         TusClient officer = new TusClient(port, TusClient.user(users, "gm-officer", 1L, Role.OFFICER));
         byte[] content = "%PDF-1.4\n国密账本下的证据扫描件\n%%EOF\n".getBytes(StandardCharsets.UTF_8);
-        String upload = officer.start(content.length, Map.of("kind", "document", "filename", "扫描件.pdf"));
+        String upload = officer.start(content.length, Map.of("kind", "document", "filename", "扫描件.pdf", "caseRef", "GM-1"));
         HttpResponse<byte[]> done = officer.resume(upload, content, content.length);
         String id = done.headers().firstValue("Sanxiang-Evidence-Id").orElseThrow();
 

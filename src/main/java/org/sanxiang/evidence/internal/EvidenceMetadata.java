@@ -3,12 +3,15 @@ package org.sanxiang.evidence.internal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.sanxiang.evidence.EvidenceKind;
 import org.sanxiang.platform.ChinaTime;
@@ -29,22 +32,115 @@ public record EvidenceMetadata(
         String stepRef,
         String partyRef) {
 
-    /** @throws IllegalArgumentException naming the field (its message key) when a value is missing or malformed */
+    /** What the recording rules require of every new upload (see {@link #fromUpload}). */
+    static final List<String> REQUIRED = List.of("kind", "capturedAt", "officer", "caseRef");
+
+    /**
+     * The metadata of an upload as stored: lenient about what uploads begun before {@link #REQUIRED} lacked.
+     *
+     * @throws InvalidMetadata naming the fields (their message keys) that are missing or malformed
+     */
     public static EvidenceMetadata fromTus(String header) {
+        return parse(decode(header), List.of("kind"));
+    }
+
+    /**
+     * The metadata a new upload declares. The recording rules (执法全过程记录: who recorded what, when, for which case;
+     * 许昌市商务局方案 三(二)2 记录要素) make kind, capture time, officer and record required; the officer defaults to
+     * who signed in and the capture time to now. The case or record number is free text until casework exists.
+     *
+     * @throws InvalidMetadata naming every field that is missing or malformed
+     */
+    public static EvidenceMetadata fromUpload(String header, String officer, Instant now) {
         Map<String, String> values = decode(header);
-        try {
-            return new EvidenceMetadata(
-                    kind(values.get("kind")),
-                    text(values, "deviceSerial", 64),
-                    text(values, "officer", 64),
-                    instant(values.get("capturedAt")),
-                    text(values, "place", 200),
-                    text(values, values.containsKey("filename") ? "filename" : "fileName", 255),
-                    text(values, "caseRef", 100),
-                    text(values, "stepRef", 100),
-                    text(values, "partyRef", 100));
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("capturedAt");
+        defaultTo(values, "officer", officer);
+        defaultTo(values, "capturedAt", now.toString());
+        return parse(values, REQUIRED);
+    }
+
+    /** As the tus {@code Upload-Metadata} header, which {@link #fromTus} reads back as it is. */
+    public String toTus() {
+        Map<String, Object> values = new LinkedHashMap<>(facts());
+        values.put("kind", kind.name().toLowerCase(Locale.ROOT));
+        return values.entrySet().stream().map(e -> e.getKey() + " " + Base64.getEncoder()
+                        .encodeToString(e.getValue().toString().getBytes(StandardCharsets.UTF_8)))
+                .collect(Collectors.joining(","));
+    }
+
+    private static void defaultTo(Map<String, String> values, String key, String value) {
+        if (value != null && (values.get(key) == null || values.get(key).isBlank())) {
+            values.put(key, value);
+        }
+    }
+
+    private static EvidenceMetadata parse(Map<String, String> values, List<String> required) {
+        Fields fields = new Fields(values, required);
+        EvidenceMetadata metadata = new EvidenceMetadata(
+                fields.read("kind", EvidenceMetadata::kind),
+                fields.text("deviceSerial", 64),
+                fields.text("officer", 64),
+                fields.read("capturedAt", EvidenceMetadata::instant),
+                fields.text("place", 200),
+                fields.text(values.containsKey("filename") ? "filename" : "fileName", 255),
+                fields.text("caseRef", 100),
+                fields.text("stepRef", 100),
+                fields.text("partyRef", 100));
+        if (!fields.invalid.isEmpty()) {
+            throw new InvalidMetadata(fields.invalid);
+        }
+        return metadata;
+    }
+
+    /** The metadata named fields (message keys {@code evidence.field.<name>}) that are missing or malformed. */
+    public static final class InvalidMetadata extends IllegalArgumentException {
+
+        private final List<String> fields;
+
+        InvalidMetadata(List<String> fields) {
+            super(String.join(",", fields));
+            this.fields = List.copyOf(fields);
+        }
+
+        public List<String> fields() {
+            return fields;
+        }
+    }
+
+    /** Reads the values, noting each required one that is absent and each that does not parse. */
+    private static final class Fields {
+
+        private final Map<String, String> values;
+        private final List<String> required;
+        private final List<String> invalid = new ArrayList<>();
+
+        Fields(Map<String, String> values, List<String> required) {
+            this.values = values;
+            this.required = required;
+        }
+
+        <T> T read(String key, Function<String, T> parser) {
+            String value = values.get(key);
+            if (value == null || value.isBlank()) {
+                if (required.contains(key)) {
+                    invalid.add(key);
+                }
+                return null;
+            }
+            try {
+                return parser.apply(value.trim());
+            } catch (RuntimeException malformed) {
+                invalid.add(key);
+                return null;
+            }
+        }
+
+        String text(String key, int maxLength) {
+            return read(key, value -> {
+                if (value.length() > maxLength) {
+                    throw new IllegalArgumentException(key);
+                }
+                return value;
+            });
         }
     }
 
@@ -80,29 +176,14 @@ public record EvidenceMetadata(
                 values.put(kv[0], kv.length < 2 ? "" : new String(Base64.getDecoder().decode(kv[1].trim()),
                         StandardCharsets.UTF_8));
             } catch (IllegalArgumentException notBase64) { // tus sends every value Base64-encoded
-                throw new IllegalArgumentException("metadata");
+                throw new InvalidMetadata(List.of("metadata"));
             }
         }
         return values;
     }
 
     private static EvidenceKind kind(String value) {
-        try {
-            return EvidenceKind.valueOf(value.trim().toUpperCase(Locale.ROOT));
-        } catch (RuntimeException e) { // absent or not a kind
-            throw new IllegalArgumentException("kind");
-        }
-    }
-
-    private static String text(Map<String, String> values, String key, int maxLength) {
-        String value = values.get(key);
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        if (value.length() > maxLength) {
-            throw new IllegalArgumentException(key);
-        }
-        return value.trim();
+        return EvidenceKind.valueOf(value.toUpperCase(Locale.ROOT));
     }
 
     /**
@@ -110,9 +191,6 @@ public record EvidenceMetadata(
      * microsecond, what both databases keep, so that the row reads back what the ledger entry recorded.
      */
     private static Instant instant(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
         Instant instant = value.endsWith("Z") || value.matches(".*[+-]\\d\\d:\\d\\d$")
                 ? java.time.OffsetDateTime.parse(value).toInstant()
                 : LocalDateTime.parse(value).atZone(ChinaTime.ZONE).toInstant();

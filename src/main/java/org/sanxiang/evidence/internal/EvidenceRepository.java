@@ -83,6 +83,13 @@ public class EvidenceRepository {
         return names;
     }
 
+    /** The agency's first evidence with this content, if it holds it already. */
+    public Optional<Evidence> firstWithContent(String sha256, Long agencyId) {
+        var query = jdbc.sql("select " + COLUMNS + " from evidence where sha256 = ? and "
+                + (agencyId == null ? "agency_id is null" : "agency_id = ?") + " order by id fetch first 1 rows only");
+        return (agencyId == null ? query.params(sha256) : query.params(sha256, agencyId)).query(this::map).optional();
+    }
+
     /**
      * The evidence matching the filter among the visible agencies' (all: evidence without an agency included),
      * newest first.

@@ -3,13 +3,19 @@ package org.sanxiang.evidence.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import org.sanxiang.evidence.internal.store.BlobStore;
 import org.sanxiang.ledger.Ledger;
 import org.sanxiang.platform.AgencyScope;
 import org.sanxiang.platform.CurrentUser;
 import org.sanxiang.platform.NotFoundException;
+import org.sanxiang.platform.Role;
 import org.sanxiang.evidence.EvidenceEvent;
+import org.sanxiang.registry.AccountOfficer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -24,15 +30,25 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class EvidenceService {
 
+    /**
+     * Who captures evidence and so may upload it: the officers who record each step (执法人员; 衡阳市方案 (二)1–3,
+     * 泉州市鲤城区方案 三、第14–15项), unit heads among them (they hold credentials and handle cases). Supervisors in
+     * the superior government, legal reviewers, agency heads, disclosure and system administrators read it, and
+     * never author it.
+     */
+    public static final Set<Role> UPLOADERS = Set.of(Role.OFFICER, Role.UNIT_HEAD);
+
     private final EvidenceRepository evidence;
     private final BlobStore store;
     private final Ledger ledger;
     private final AgencyScope scope;
     private final ApplicationEventPublisher events;
+    private final AccountOfficer officers;
     private final Clock clock;
 
     EvidenceService(EvidenceRepository evidence, BlobStore store, Ledger ledger, AgencyScope scope,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, AccountOfficer officers) {
+        this.officers = officers;
         this.evidence = evidence;
         this.store = store;
         this.ledger = ledger;
@@ -56,12 +72,44 @@ public class EvidenceService {
     }
 
     /**
+     * The agency's evidence with this content, if it holds it already: an upload of it links that record and appends
+     * {@code evidence.uploaded-again} with what the new upload declared, instead of a second record of the same file.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<Evidence> linkExisting(ContentHashes hashes, EvidenceMetadata declared, Long agencyId,
+            String uploadId, String uploadedBy) {
+        Optional<Evidence> existing = evidence.firstWithContent(hashes.sha256(), agencyId);
+        existing.ifPresent(e -> {
+            Map<String, Object> facts = new LinkedHashMap<>();
+            facts.put("evidenceId", e.id());
+            facts.put("sha256", hashes.sha256());
+            facts.put("uploadId", uploadId);
+            facts.put("uploadedBy", uploadedBy);
+            facts.putAll(declared.facts());
+            events.publishEvent(new EvidenceEvent.UploadedAgain(e.id(), agencyId, hashes.sha256(), facts));
+        });
+        return existing;
+    }
+
+    /**
      * Records that an unfinished upload expired: its partial file (never evidence) is about to be removed, and who
      * started it and how far it got stay on record.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordExpiredUpload(String uploadId, Long agencyId, long received, long length, String startedBy) {
         events.publishEvent(new EvidenceEvent.UploadExpired(uploadId, agencyId, received, length, startedBy));
+    }
+
+    public static boolean mayUpload(CurrentUser user) {
+        return UPLOADERS.stream().anyMatch(user::has);
+    }
+
+    /**
+     * Who captured what she uploads, unless she says otherwise: the officer her account is linked to in the
+     * registry (我的执法证), else the name she signs in with.
+     */
+    public String capturingOfficer(CurrentUser who) {
+        return officers.linkedTo(who).map(AccountOfficer.LinkedOfficer::name).orElse(who.displayName());
     }
 
     /**

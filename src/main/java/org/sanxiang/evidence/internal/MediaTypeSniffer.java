@@ -11,6 +11,10 @@ public final class MediaTypeSniffer {
 
     /** How many leading bytes {@link #sniff} looks at. */
     public static final int HEAD_BYTES = 16;
+    /** What nothing above recognised: proprietary camera formats as well as garbage. */
+    public static final String UNKNOWN = "application/octet-stream";
+    /** A Windows program (MZ header), whatever it is named. */
+    public static final String EXECUTABLE = "application/vnd.microsoft.portable-executable";
 
     private MediaTypeSniffer() {
     }
@@ -25,8 +29,26 @@ public final class MediaTypeSniffer {
         if (ascii(head, 0, "II*\0") || ascii(head, 0, "MM\0*")) {
             return "image/tiff";
         }
+        if (ascii(head, 0, "GIF8")) {
+            return "image/gif";
+        }
+        if (ascii(head, 0, "RIFF") && ascii(head, 8, "WEBP")) {
+            return "image/webp";
+        }
         if (ascii(head, 0, "%PDF")) {
             return "application/pdf";
+        }
+        if (startsWith(head, 0, 'P', 'K', 3, 4)) {
+            return "application/zip"; // also what .docx, .xlsx and .ofd are
+        }
+        if (startsWith(head, 0, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
+            return "application/x-ole-storage"; // .doc, .xls
+        }
+        if (ascii(head, 0, "MZ")) {
+            return EXECUTABLE;
+        }
+        if (startsWith(head, 0, 0x7F, 'E', 'L', 'F')) {
+            return "application/x-elf";
         }
         if (ascii(head, 0, "RIFF") && ascii(head, 8, "WAVE")) {
             return "audio/wav";
@@ -43,7 +65,22 @@ public final class MediaTypeSniffer {
         if (startsWith(head, 0, 0x1A, 0x45, 0xDF, 0xA3)) {
             return "video/webm";
         }
-        return "application/octet-stream";
+        if (startsWith(head, 0, 0, 0, 1, 0xBA)) {
+            return "video/mpeg";
+        }
+        if (ascii(head, 0, "FLV\u0001")) {
+            return "video/x-flv";
+        }
+        if (startsWith(head, 0, 0x30, 0x26, 0xB2, 0x75, 0x8E, 0x66, 0xCF, 0x11)) {
+            return "video/x-ms-asf";
+        }
+        if (ascii(head, 0, "#!AMR")) {
+            return "audio/amr"; // phones' call and voice recordings
+        }
+        if (ascii(head, 0, "fLaC")) {
+            return "audio/flac";
+        }
+        return UNKNOWN;
     }
 
     /** ISO base media files (MP4, MOV, M4A, HEIC) share the {@code ftyp} box; its major brand tells them apart. */
@@ -52,6 +89,7 @@ public final class MediaTypeSniffer {
             case "qt  " -> "video/quicktime";
             case "M4A ", "M4B " -> "audio/mp4";
             case "heic", "heix", "mif1" -> "image/heic";
+            case "3gp4", "3gp5", "3gp6", "3g2a" -> "video/3gpp";
             default -> "video/mp4";
         };
     }

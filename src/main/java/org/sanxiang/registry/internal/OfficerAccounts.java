@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.sanxiang.platform.CurrentUser;
 import org.sanxiang.platform.InvalidInputException;
 import org.sanxiang.platform.UserAccounts;
+import org.sanxiang.registry.AccountOfficer;
 import org.sanxiang.registry.RegistryEvent;
 import org.sanxiang.registry.internal.officer.Officer;
 import org.sanxiang.registry.internal.officer.OfficerRepository;
@@ -18,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-class OfficerAccounts {
+class OfficerAccounts implements AccountOfficer {
 
     private final RegistryService registry;
     private final OfficerRepository officers;
@@ -56,5 +57,12 @@ class OfficerAccounts {
     @Transactional(readOnly = true)
     Optional<Long> officerOf(CurrentUser user) {
         return officers.findByAccountUsername(user.username()).map(Officer::getId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<AccountOfficer.LinkedOfficer> linkedTo(CurrentUser user) {
+        return officers.findByAccountUsername(user.username()).map(o -> new AccountOfficer.LinkedOfficer(o.getId(),
+                o.getName()));
     }
 }

@@ -28,6 +28,22 @@ class EvidenceMetadataTest {
     }
 
     @Test
+    void aNewUploadNamesKindAndRecordAndDefaultsTheOfficerAndTheCaptureTimeToWhoSignedInAndNow() {
+        Instant now = Instant.parse("2026-12-01T08:00:00.123456Z");
+        EvidenceMetadata m = EvidenceMetadata.fromUpload("kind " + b64("photo") + ",caseRef " + b64("衡市监检〔2026〕7号"),
+                "李勇", now);
+
+        assertThat(m.officer()).isEqualTo("李勇");
+        assertThat(m.capturedAt()).isEqualTo(now);
+        assertThat(EvidenceMetadata.fromTus(m.toTus())).isEqualTo(m);
+        assertThat(EvidenceMetadata.fromUpload("kind " + b64("photo") + ",caseRef " + b64("X") + ",officer "
+                + b64("张三") + ",capturedAt " + b64("2026-11-20T09:30"), "李勇", now).officer()).isEqualTo("张三");
+        assertThatThrownBy(() -> EvidenceMetadata.fromUpload("filename " + b64("a.jpg"), "李勇", now))
+                .isInstanceOfSatisfying(EvidenceMetadata.InvalidMetadata.class,
+                        e -> assertThat(e.fields()).containsExactly("kind", "caseRef"));
+    }
+
+    @Test
     void anUploadMustSayWhatKindOfEvidenceItIs() {
         assertThatThrownBy(() -> EvidenceMetadata.fromTus("filename " + b64("a.mp4")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("kind");

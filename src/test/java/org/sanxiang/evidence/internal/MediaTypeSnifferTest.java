@@ -35,6 +35,24 @@ class MediaTypeSnifferTest {
     }
 
     @Test
+    void aProgramNamedLikeAPhotoIsAProgram() {
+        assertThat(MediaTypeSniffer.sniff(ascii("MZ\u0090\0\u0003\0\0\0"))).isEqualTo(MediaTypeSniffer.EXECUTABLE);
+        assertThat(MediaTypeSniffer.sniff(ascii("\u007FELF\u0002\u0001"))).isEqualTo("application/x-elf");
+    }
+
+    @Test
+    void phoneAndCameraFormatsAndOfficeScansAreRecognised() {
+        assertThat(MediaTypeSniffer.sniff(ascii("#!AMR\n"))).isEqualTo("audio/amr");
+        assertThat(MediaTypeSniffer.sniff(ascii("\0\0\0\u0018ftyp3gp4"))).isEqualTo("video/3gpp");
+        assertThat(MediaTypeSniffer.sniff(bytes(0, 0, 1, 0xBA, 0x44))).isEqualTo("video/mpeg");
+        assertThat(MediaTypeSniffer.sniff(ascii("GIF89a"))).isEqualTo("image/gif");
+        assertThat(MediaTypeSniffer.sniff(ascii("RIFF\u0024\0\0\0WEBPVP8 "))).isEqualTo("image/webp");
+        assertThat(MediaTypeSniffer.sniff(ascii("PK\u0003\u0004\u0014\0"))).isEqualTo("application/zip");
+        assertThat(MediaTypeSniffer.sniff(bytes(0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)))
+                .isEqualTo("application/x-ole-storage");
+    }
+
+    @Test
     void unknownOrTooShortContentIsOctetStream() {
         assertThat(MediaTypeSniffer.sniff(ascii("hello world"))).isEqualTo("application/octet-stream");
         assertThat(MediaTypeSniffer.sniff(new byte[0])).isEqualTo("application/octet-stream");

@@ -1,5 +1,6 @@
 package org.sanxiang.evidence.internal.integrity;
 
+import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -15,9 +16,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A run covers every branch's objects and names the store: platform administrators only. */
+/**
+ * A run covers every branch's objects and names the store: platform administrators only. The alerts about
+ * evidence are for the administrators and supervisors of its scope.
+ */
 @RestController
-@RequestMapping("/api/v1/evidence/integrity/runs")
+@RequestMapping("/api/v1/evidence/integrity")
 @Tag(name = "evidence integrity", description = "re-hash every stored evidence file and report mismatches")
 class IntegrityApiController {
 
@@ -29,7 +33,15 @@ class IntegrityApiController {
         this.runs = runs;
     }
 
-    @PostMapping
+    @GetMapping("/alerts")
+    @PreAuthorize("hasAnyRole('ADMIN','SUPERVISOR')")
+    @Operation(summary = "The evidence within the caller's scope whose content the latest check found changed, missing "
+            + "or unreadable and no later check has found intact, newest first")
+    List<IntegrityAlert> alerts(CurrentUser user) {
+        return check.openAlerts(user);
+    }
+
+    @PostMapping("/runs")
     @PreAuthorize(CurrentUser.IS_PLATFORM_ADMIN)
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Start a re-hash of every stored object now (runs in the background)")
@@ -37,14 +49,14 @@ class IntegrityApiController {
         return Map.of("id", check.start(CurrentUser.actor()));
     }
 
-    @GetMapping("/latest")
+    @GetMapping("/runs/latest")
     @PreAuthorize(CurrentUser.IS_PLATFORM_ADMIN)
     @Operation(summary = "The latest run with its findings")
     IntegrityRun latest() {
         return check.latest().orElseThrow(() -> new NotFoundException("尚未进行完整性校验", "no integrity run yet"));
     }
 
-    @GetMapping("/{id}")
+    @GetMapping("/runs/{id}")
     @PreAuthorize(CurrentUser.IS_PLATFORM_ADMIN)
     @Operation(summary = "One run with its findings")
     IntegrityRun one(@PathVariable long id) {

@@ -21,6 +21,8 @@ import org.sanxiang.evidence.internal.EvidenceService;
 import org.sanxiang.evidence.internal.store.BlobStore;
 import org.sanxiang.evidence.EvidenceEvent;
 import org.springframework.context.ApplicationEventPublisher;
+import org.sanxiang.platform.AgencyScope;
+import org.sanxiang.platform.CurrentUser;
 import org.sanxiang.platform.SanxiangException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,18 +39,22 @@ public class IntegrityCheck {
 
     private static final Logger log = LoggerFactory.getLogger(IntegrityCheck.class);
     private static final Duration PROGRESS_EVERY = Duration.ofSeconds(5);
+    /** Enough to act on; a store with more broken files than this has one problem, not many. */
+    private static final int MAX_ALERTS = 200;
 
     private final IntegrityRepository runs;
     private final BlobStore store;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
+    private final AgencyScope scope;
     private final Clock clock = Clock.systemUTC();
     private final AtomicBoolean running = new AtomicBoolean();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "evidence-integrity"));
 
     IntegrityCheck(IntegrityRepository runs, BlobStore store, ApplicationEventPublisher events,
-            TransactionTemplate transaction) {
+            TransactionTemplate transaction, AgencyScope scope) {
         this.runs = runs;
+        this.scope = scope;
         this.store = store;
         this.events = events;
         this.transaction = transaction;
@@ -81,6 +87,14 @@ public class IntegrityCheck {
 
     public java.util.Optional<IntegrityRun> latest() {
         return runs.latest();
+    }
+
+    /**
+     * The evidence within the user's scope (the registry's: her agency and those below it; all for a platform
+     * administrator) whose content the check found wrong and has not since found intact, newest first.
+     */
+    public List<IntegrityAlert> openAlerts(CurrentUser user) {
+        return runs.openAlerts(scope.visibleTo(user), MAX_ALERTS);
     }
 
     /** What the integrity check last found wrong with this content and has not since found intact. */

@@ -3,12 +3,14 @@ package org.sanxiang.evidence.internal.integrity;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.sanxiang.evidence.internal.ContentHashes;
 import org.sanxiang.evidence.internal.EvidenceRepository;
+import org.sanxiang.platform.VisibleAgencies;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -87,6 +89,30 @@ class IntegrityRepository {
                 .query((rs, row) -> new IntegrityWarning(rs.getString("problem"), rs.getLong("run_id"),
                         EvidenceRepository.instant(rs, "created_at")))
                 .optional();
+    }
+
+    /**
+     * The open alerts among the visible agencies' evidence, the newest check first: each evidence whose content's
+     * newest finding no later complete run has superseded (as {@link #warning}).
+     */
+    List<IntegrityAlert> openAlerts(VisibleAgencies agencies, int limit) {
+        if (agencies.isEmpty()) {
+            return List.of();
+        }
+        String scope = agencies.isAll() ? ""
+                : " and e.agency_id in (" + String.join(", ", Collections.nCopies(agencies.ids().size(), "?")) + ")";
+        return jdbc.sql("select e.id, e.case_ref, e.created_by, e.file_name, f.problem, f.run_id, f.created_at "
+                        + "from evidence_integrity_finding f join evidence e on e.sha256 = f.sha256 "
+                        + "where not exists (select 1 from evidence_integrity_finding g where g.sha256 = f.sha256 "
+                        + "and g.id > f.id) "
+                        + "and not exists (select 1 from evidence_integrity_run r where r.id > f.run_id "
+                        + "and r.finished_at is not null and r.failure is null)" + scope
+                        + " order by f.id desc, e.id fetch first " + limit + " rows only")
+                .params(agencies.isAll() ? List.of() : List.copyOf(agencies.ids()))
+                .query((rs, row) -> new IntegrityAlert(rs.getLong("id"), rs.getString("case_ref"),
+                        rs.getString("created_by"), rs.getString("file_name"), rs.getString("problem"),
+                        rs.getLong("run_id"), EvidenceRepository.instant(rs, "created_at")))
+                .list();
     }
 
     Optional<IntegrityRun> find(long runId) {

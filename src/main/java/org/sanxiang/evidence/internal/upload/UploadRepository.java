@@ -45,12 +45,12 @@ class UploadRepository {
     }
 
     private static final String SELECT = "select id, upload_length, upload_offset, metadata, agency_id, evidence_id, "
-            + "created_by, expired_at from evidence_upload ";
+            + "created_by, expired_at, already_stored from evidence_upload ";
 
     private static Upload upload(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new Upload(rs.getString("id"), rs.getLong("upload_length"), rs.getLong("upload_offset"),
                 rs.getString("metadata"), rs.getObject("agency_id", Long.class), rs.getObject("evidence_id", Long.class),
-                rs.getString("created_by"), rs.getTimestamp("expired_at") != null);
+                rs.getString("created_by"), rs.getTimestamp("expired_at") != null, rs.getBoolean("already_stored"));
     }
 
     /** Moves the offset forward only from where the caller saw it, so two writers can never both succeed. */
@@ -62,10 +62,11 @@ class UploadRepository {
                 .update() == 1;
     }
 
-    void completed(String id, long evidenceId, Instant now, String by) {
-        jdbc.sql("update evidence_upload set evidence_id = ?, updated_at = ?, updated_by = ?, version = version + 1 "
-                        + "where id = ?")
-                .params(evidenceId, EvidenceRepository.timestamp(now), by, id)
+    /** @param alreadyStored whether the evidence existed before (the upload linked it) */
+    void completed(String id, long evidenceId, boolean alreadyStored, Instant now, String by) {
+        jdbc.sql("update evidence_upload set evidence_id = ?, already_stored = ?, updated_at = ?, updated_by = ?, "
+                        + "version = version + 1 where id = ?")
+                .params(evidenceId, alreadyStored, EvidenceRepository.timestamp(now), by, id)
                 .update();
     }
 }

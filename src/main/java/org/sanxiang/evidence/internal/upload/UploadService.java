@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,6 +19,8 @@ import org.sanxiang.evidence.internal.EvidencePaths;
 import org.sanxiang.evidence.internal.EvidenceProperties;
 import org.sanxiang.evidence.internal.EvidenceService;
 import org.sanxiang.evidence.internal.MediaTypeSniffer;
+import org.sanxiang.evidence.internal.rules.EvidenceRules;
+import org.sanxiang.evidence.internal.rules.UploadedContent;
 import org.sanxiang.evidence.internal.store.BlobStore;
 import org.sanxiang.platform.CurrentUser;
 import org.springframework.context.MessageSource;
@@ -45,14 +47,17 @@ class UploadService {
     private final TransactionTemplate transaction;
     private final long maxBytes;
     private final MessageSource messages;
+    private final EvidenceRules rules;
     private final Clock clock = Clock.systemUTC();
     /** Uploads receiving a chunk right now: tus allows one writer per upload at a time. */
     private final Set<String> busy = ConcurrentHashMap.newKeySet();
 
     UploadService(UploadRepository uploads, BlobStore store, EvidenceService evidence, TransactionTemplate transaction,
-                  EvidenceProperties properties, EvidencePaths paths, MessageSource messages) throws IOException {
+                  EvidenceProperties properties, EvidencePaths paths, MessageSource messages, EvidenceRules rules)
+            throws IOException {
         this.uploads = uploads;
         this.messages = messages;
+        this.rules = rules;
         this.staging = new StagingArea(paths.staging());
         // SM3 too where the ledger is a 国密 one (asked late: the ledger is created on first use), or where configured
         this.digests = new StagedDigests(staging, () -> properties.sm3() || evidence.ledgerHashesWithSm3());
@@ -74,19 +79,29 @@ class UploadService {
             throw new UploadException(HttpStatus.PAYLOAD_TOO_LARGE, "文件超过允许的最大长度",
                     "Upload-Length exceeds Tus-Max-Size " + maxBytes);
         }
+        EvidenceMetadata metadata;
         try {
-            EvidenceMetadata.fromTus(metadataHeader);
-        } catch (IllegalArgumentException e) {
-            String key = "evidence.field." + ("filename".equals(e.getMessage()) ? "fileName" : e.getMessage());
-            throw new UploadException(HttpStatus.BAD_REQUEST,
-                    "上传元数据缺失或无效：" + messages.getMessage(key, null, e.getMessage(), Locale.SIMPLIFIED_CHINESE),
-                    "missing or invalid Upload-Metadata: " + messages.getMessage(key, null, e.getMessage(), Locale.ENGLISH));
+            metadata = EvidenceMetadata.fromUpload(metadataHeader, evidence.capturingOfficer(who), clock.instant());
+        } catch (EvidenceMetadata.InvalidMetadata e) {
+            throw new MetadataRefused(e.fields(), messages);
         }
-        Upload upload = new Upload(UUID.randomUUID().toString(), length, 0, metadataHeader, who.agencyId(), null,
-                who.username(), false);
+        Upload upload = new Upload(UUID.randomUUID().toString(), length, 0, metadata.toTus(), who.agencyId(), null,
+                who.username(), false, false);
         staging.create(upload.id());
         uploads.insert(upload, clock.instant());
         return upload;
+    }
+
+    /**
+     * Applies the upload's rules once its first bytes are in (all of it, if shorter): the signature tells what the
+     * content is, so a PDF declared as video is refused after its first chunk, not after the last.
+     */
+    private void requireContentFits(Upload upload) throws IOException {
+        if (upload.offset() < Math.min(MediaTypeSniffer.HEAD_BYTES, upload.length())) {
+            return;
+        }
+        rules.upload().require(new UploadedContent(EvidenceMetadata.fromTus(upload.metadata()).kind(),
+                MediaTypeSniffer.sniff(staging.head(upload.id()))));
     }
 
     /** The upload's state; one whose bytes are all in but which crashed before becoming evidence is finished now. */
@@ -112,6 +127,7 @@ class UploadService {
             if (contentLength > upload.length() - offset) {
                 throw overflow(upload);
             }
+            requireContentFits(upload);
             if (!staging.holds(id)) {
                 throw new UploadException(HttpStatus.CONFLICT,
                         "此上传已收到的部分不在处理本次请求的服务器上：多台服务器须共享暂存目录（SANXIANG_EVIDENCE_STAGING）",
@@ -135,6 +151,7 @@ class UploadService {
                         received.broken().toString());
                 return advanced;
             }
+            requireContentFits(advanced);
             return advanced.allReceived() ? finish(advanced) : advanced;
         });
     }
@@ -153,23 +170,29 @@ class UploadService {
                 "the chunk goes beyond the upload's Upload-Length " + upload.length() + "; nothing of it was stored");
     }
 
-    /** Stores the complete file (once per content) and records it as evidence with its ledger entry. */
+    /**
+     * Stores the complete file (once per content) and records it as evidence with its ledger entry; content the
+     * agency already holds links the existing evidence instead of becoming a second record of the same file.
+     */
     private Upload finish(Upload upload) throws IOException {
         if (upload.evidenceId() != null) {
             return upload;
         }
+        requireContentFits(upload); // also when a HEAD finishes an upload whose last chunk a crash interrupted
         ContentHashes hashes = digests.at(upload.id(), upload.length()).finish();
         String mediaType = MediaTypeSniffer.sniff(staging.head(upload.id()));
         store.putIfAbsent(hashes.sha256(), staging.path(upload.id()));
-        Evidence stored = transaction.execute(tx -> {
-            Evidence e = evidence.record(hashes, upload.length(), mediaType, EvidenceMetadata.fromTus(upload.metadata()),
-                    upload.agencyId(), upload.createdBy());
-            uploads.completed(upload.id(), e.id(), clock.instant(), upload.createdBy());
-            return e;
+        EvidenceMetadata metadata = EvidenceMetadata.fromTus(upload.metadata());
+        Upload done = transaction.execute(tx -> {
+            Optional<Evidence> existing = evidence.linkExisting(hashes, metadata, upload.agencyId(), upload.id(),
+                    upload.createdBy());
+            long id = existing.map(Evidence::id).orElseGet(() -> evidence.record(hashes, upload.length(), mediaType,
+                    metadata, upload.agencyId(), upload.createdBy()).id());
+            uploads.completed(upload.id(), id, existing.isPresent(), clock.instant(), upload.createdBy());
+            return upload.became(id, existing.isPresent());
         });
         staging.discard(upload.id());
-        return new Upload(upload.id(), upload.length(), upload.length(), upload.metadata(), upload.agencyId(),
-                stored.id(), upload.createdBy(), false);
+        return done;
     }
 
     /**

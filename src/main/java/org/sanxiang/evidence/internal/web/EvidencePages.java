@@ -1,6 +1,8 @@
 package org.sanxiang.evidence.internal.web;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Set;
 
 import org.sanxiang.evidence.EvidenceKind;
@@ -9,6 +11,7 @@ import org.sanxiang.evidence.internal.EvidenceExport;
 import org.sanxiang.evidence.internal.EvidenceFilter;
 import org.sanxiang.evidence.internal.EvidenceService;
 import org.sanxiang.evidence.internal.integrity.IntegrityCheck;
+import org.sanxiang.platform.ChinaTime;
 import org.sanxiang.platform.CurrentUser;
 import org.sanxiang.platform.InvalidInputException;
 import org.sanxiang.platform.MenuItem;
@@ -68,6 +71,11 @@ class EvidencePages {
         model.addAttribute("capturedFrom", capturedFrom);
         model.addAttribute("capturedTo", capturedTo);
         model.addAttribute("kinds", EvidenceKind.values());
+        model.addAttribute("mayUpload", EvidenceService.mayUpload(user));
+        if (EvidenceService.mayUpload(user)) { // the recording's defaults: she captured it, just now
+            model.addAttribute("defaultOfficer", evidence.capturingOfficer(user));
+            model.addAttribute("now", LocalDateTime.now(ChinaTime.ZONE).truncatedTo(ChronoUnit.MINUTES).toString());
+        }
         Page<Evidence> found;
         try {
             found = evidence.search(new EvidenceFilter(caseRef, kind, officer, capturedFrom, capturedTo),
@@ -90,9 +98,15 @@ class EvidencePages {
         return "evidence/detail";
     }
 
+    /** Administrators and supervisors see the integrity findings of their scope (and of the platform, its admin). */
+    static boolean readsIntegrity(CurrentUser user) {
+        return user.has(Role.ADMIN) || user.has(Role.SUPERVISOR);
+    }
+
     @GetMapping("/integrity")
     @PreAuthorize(INTEGRITY_READERS)
     String integrity(CurrentUser user, Model model) {
+        model.addAttribute("alerts", integrity.openAlerts(user));
         // A run covers every branch's objects and names the store: only a platform administrator sees or starts it.
         boolean platformAdmin = user.isPlatformAdmin();
         model.addAttribute("run", platformAdmin ? integrity.latest().orElse(null) : null);

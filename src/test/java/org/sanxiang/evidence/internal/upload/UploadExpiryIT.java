@@ -42,7 +42,7 @@ class UploadExpiryIT {
     @Test
     void anUploadIdleForMoreThanTheExpiryExpiresAndOneInProgressDoesNot() throws Exception {
         TusClient officer = new TusClient(port, TusClient.user(users, "expiry", 1L, Role.OFFICER));
-        Map<String, String> metadata = Map.of("kind", "video", "filename", "abandoned.mp4");
+        Map<String, String> metadata = Map.of("kind", "video", "filename", "abandoned.mp4", "caseRef", "EXPIRY");
         byte[] content = new byte[4096];
         String abandoned = officer.start(content.length, metadata);
         officer.patch(abandoned, 0, content, 0, 1000);

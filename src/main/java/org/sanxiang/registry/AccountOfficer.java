@@ -1,0 +1,18 @@
+package org.sanxiang.registry;
+
+import java.util.Optional;
+
+import org.sanxiang.platform.CurrentUser;
+
+/**
+ * Which officer a workbench account is (an administrator links them; 我的执法证 shows her credential): for the
+ * modules that record who acted, e.g. who captured a piece of evidence.
+ */
+public interface AccountOfficer {
+
+    /** The officer linked to the signed-in user's account, if an administrator linked one. */
+    Optional<LinkedOfficer> linkedTo(CurrentUser user);
+
+    record LinkedOfficer(long id, String name) {
+    }
+}
