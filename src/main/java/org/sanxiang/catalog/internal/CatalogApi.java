@@ -8,7 +8,6 @@ import java.util.Map;
 import org.sanxiang.catalog.internal.item.ItemContent;
 import org.sanxiang.catalog.internal.version.CatalogVersion;
 import org.sanxiang.platform.CurrentUser;
-import org.sanxiang.platform.InvalidInputException;
 import org.sanxiang.platform.rule.Refusal;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -89,15 +88,7 @@ class CatalogApi {
     VersionView step(CurrentUser user, @PathVariable long id, @PathVariable String step,
             @RequestBody(required = false) StepRequest request) {
         StepRequest r = request == null ? new StepRequest(null, null) : request;
-        switch (step) {
-            case "submit" -> requireEditor(user, () -> catalog.submit(user, id));
-            case "pass" -> catalog.pass(user, id, r.reason());
-            case "return" -> catalog.returnForChanges(user, id, r.reason() == null ? "" : r.reason());
-            case "publish" -> requireEditor(user, () -> catalog.publish(user, id, r.effectiveFrom()));
-            case "repeal" -> requireEditor(user, () -> catalog.repeal(user, id, r.effectiveFrom() == null
-                    ? catalog.today() : r.effectiveFrom(), r.reason() == null ? "" : r.reason()));
-            default -> throw new InvalidInputException("没有该操作：" + step, "No such step: " + step);
-        }
+        CatalogApiSteps.run(catalog, user, id, step, r.reason(), r.effectiveFrom());
         return view(user, id);
     }
 

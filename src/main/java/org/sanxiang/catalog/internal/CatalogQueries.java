@@ -42,6 +42,16 @@ public class CatalogQueries {
                 .orElseThrow(() -> new NotFoundException("没有该清单事项", "No such published item"));
     }
 
+    /** Another published version of the same item, for a comparison. */
+    public CatalogVersion sameItem(CatalogVersion version, long otherId) {
+        CatalogVersion other = published(otherId);
+        if (other.getAgencyId() != version.getAgencyId() || other.getList() != version.getList()
+                || !other.getCode().equals(version.getCode())) {
+            throw new NotFoundException("两个版本不属于同一事项", "The two versions are not of one item");
+        }
+        return other;
+    }
+
     /** The published versions of the item, newest first. */
     public List<CatalogVersion> history(CatalogVersion version) {
         return versions.findByAgencyIdAndListAndCodeOrderByNumberDesc(version.getAgencyId(), version.getList(),

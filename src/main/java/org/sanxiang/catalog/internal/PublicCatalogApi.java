@@ -57,12 +57,7 @@ class PublicCatalogApi {
     @GetMapping("/versions/{id}/diff")
     List<VersionDiff.Change> diff(@PathVariable long id, @RequestParam long to) {
         var from = queries.published(id);
-        var other = queries.published(to);
-        if (from.getAgencyId() != other.getAgencyId() || from.getList() != other.getList()
-                || !from.getCode().equals(other.getCode())) {
-            throw new NotFoundException("两个版本不属于同一事项", "The two versions are not of one item");
-        }
-        return VersionDiff.between(from.item(), other.item());
+        return VersionDiff.between(from.item(), queries.sameItem(from, to).item());
     }
 
     static CatalogList list(String path) {
