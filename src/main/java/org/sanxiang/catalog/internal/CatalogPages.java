@@ -1,6 +1,8 @@
 package org.sanxiang.catalog.internal;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.sanxiang.catalog.CatalogList;
@@ -12,6 +14,7 @@ import org.sanxiang.platform.CurrentUser;
 import org.sanxiang.platform.MenuItem;
 import org.sanxiang.platform.PageCommand;
 import org.sanxiang.platform.Role;
+import org.sanxiang.platform.rule.Refusal;
 import org.springframework.context.annotation.Bean;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -116,7 +119,10 @@ class CatalogPages {
         model.addAttribute("item", version.item());
         model.addAttribute("fields", ListFields.of(version.getList()));
         model.addAttribute("agencyName", queries.agencyName(version.getAgencyId()));
-        model.addAttribute("steps", catalog.steps(user, version));
+        // by the step's name: the template looks them up by name
+        Map<String, List<Refusal>> steps = new LinkedHashMap<>();
+        catalog.steps(user, version).forEach((step, refusals) -> steps.put(step.name(), refusals));
+        model.addAttribute("steps", steps);
         model.addAttribute("history", queries.allVersions(version.getAgencyId(), version.getList()).stream()
                 .filter(v -> v.getCode().equals(version.getCode())).toList());
         model.addAttribute("today", catalog.today());
