@@ -9,6 +9,9 @@ public interface AgencyDirectory {
 
     List<Agency> visibleTo(CurrentUser user);
 
+    /** Every agency, for what the public reads of each (the portal's lists before enforcement). */
+    List<Agency> all();
+
     record Agency(long id, String name) {
     }
 }

@@ -53,7 +53,9 @@ class AccessTableIT {
     static final String SIGNED_IN = ". Y Y Y Y Y Y Y Y";
     static final String ADMINISTRATORS = ". Y Y . . . . . .";
     static final String PLATFORM = ". Y . . . . . . .";
-    static final String LEDGER_READERS = ". Y Y . . . . . Y";
+    /** administrators and the supervisors above them */
+    static final String OVERSIGHT = ". Y Y . . . . . Y";
+    static final String RECORDERS = ". . . Y Y . . . .";
 
     @LocalServerPort
     int port;
@@ -165,14 +167,17 @@ class AccessTableIT {
                 c -> c.get("/api/v1/evidence/" + evidence + "/content"));
         row(rows, "OPTIONS /api/v1/evidence/uploads", SIGNED_IN,
                 c -> c.send("OPTIONS", UPLOADS, Map.of("Tus-Resumable", "1.0.0"), null));
-        row(rows, "POST /api/v1/evidence/uploads", SIGNED_IN, c -> createUpload(c, pdf()));
-        row(rows, "HEAD /api/v1/evidence/uploads/{id}", SIGNED_IN,
+        // evidence is uploaded by those who capture it (whole-process recording is the officers')
+        row(rows, "POST /api/v1/evidence/uploads", RECORDERS, c -> createUpload(c, pdf()));
+        row(rows, "HEAD /api/v1/evidence/uploads/{id}", RECORDERS,
                 c -> c.send("HEAD", uploadOf(c, pdf()), Map.of("Tus-Resumable", "1.0.0"), null));
-        row(rows, "PATCH /api/v1/evidence/uploads/{id}", SIGNED_IN, c -> {
+        row(rows, "PATCH /api/v1/evidence/uploads/{id}", RECORDERS, c -> {
             byte[] content = pdf();
             return c.send("PATCH", uploadOf(c, content), Map.of("Tus-Resumable", "1.0.0", "Upload-Offset", "0",
                     "Content-Type", "application/offset+octet-stream"), content);
         });
+        row(rows, "GET /api/v1/evidence/integrity/alerts", OVERSIGHT,
+                c -> c.get("/api/v1/evidence/integrity/alerts"));
         row(rows, "POST /api/v1/evidence/integrity/runs", PLATFORM,
                 c -> c.post("/api/v1/evidence/integrity/runs", Map.of()));
         row(rows, "GET /api/v1/evidence/integrity/runs/latest", PLATFORM,
@@ -182,9 +187,9 @@ class AccessTableIT {
 
         // the ledger: read by administrators and supervisors within scope; checkpoints and verification by the
         // platform
-        row(rows, "GET /api/v1/ledger/entries", LEDGER_READERS, c -> c.get("/api/v1/ledger/entries"));
-        row(rows, "GET /api/v1/ledger/entries/export", LEDGER_READERS, c -> c.get("/api/v1/ledger/entries/export"));
-        row(rows, "GET /api/v1/ledger/entries/{index}", LEDGER_READERS,
+        row(rows, "GET /api/v1/ledger/entries", OVERSIGHT, c -> c.get("/api/v1/ledger/entries"));
+        row(rows, "GET /api/v1/ledger/entries/export", OVERSIGHT, c -> c.get("/api/v1/ledger/entries/export"));
+        row(rows, "GET /api/v1/ledger/entries/{index}", OVERSIGHT,
                 c -> c.get("/api/v1/ledger/entries/" + cityEntry()));
         row(rows, "POST /api/v1/ledger/checkpoints", PLATFORM, c -> c.post("/api/v1/ledger/checkpoints", Map.of()));
         row(rows, "POST /api/v1/ledger/verify", PLATFORM, c -> c.post("/api/v1/ledger/verify", Map.of()));
