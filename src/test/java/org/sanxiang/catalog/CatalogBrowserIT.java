@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 import org.sanxiang.test.Browser;
+import org.sanxiang.test.BrowserTest;
 import org.sanxiang.test.IntegrationTest;
 import org.sanxiang.test.RegistryFixture;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -19,6 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * text, sees the earlier version and what changed.
  */
 @IntegrationTest
+@BrowserTest
 class CatalogBrowserIT {
 
     static final String BASIS_TEXT = "用超过保质期的食品原料、食品添加剂生产食品、食品添加剂，或者经营上述食品、食品添加剂";
@@ -27,102 +29,100 @@ class CatalogBrowserIT {
     int port;
 
     @Test
-    void aViolationDraftedReturnedPassedAndPublishedIsFoundOnAPhoneWithItsBasisAndItsEarlierVersion() {
+    void aViolationDraftedReturnedPassedAndPublishedIsFoundOnAPhoneWithItsBasisAndItsEarlierVersion(Browser browser) {
         String base = "http://localhost:" + port;
         RegistryFixture f = new RegistryFixture(port);
         String adminName = f.user("ADMIN", f.city);
         String reviewerName = f.user("LEGAL_REVIEWER", f.city);
         String name = "用超过保质期的食品原料生产食品" + f.tag;
         LocalDate inTenDays = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(10);
-        try (Browser browser = Browser.launch()) {
-            Page admin = browser.page(1280);
-            Browser.logIn(admin, base, adminName, RegistryFixture.PASSWORD);
-            Page reviewer = browser.page(1280);
-            Browser.logIn(reviewer, base, reviewerName, RegistryFixture.PASSWORD);
+        Page admin = browser.page(1280);
+        Browser.logIn(admin, base, adminName, RegistryFixture.PASSWORD);
+        Page reviewer = browser.page(1280);
+        Browser.logIn(reviewer, base, reviewerName, RegistryFixture.PASSWORD);
 
-            admin.navigate(base + "/workbench/catalog?agency=" + f.city + "&list=discretion-benchmarks");
-            admin.locator("main a:has-text('新增事项')").click();
-            admin.fill("#code", "WF-" + f.tag);
-            admin.fill("#name", name);
-            admin.fill("#f-penaltyKinds", "罚款\n没收违法所得");
-            for (int c = 0; c < 2; c++) {
-                admin.fill("#c" + c + "-law", "中华人民共和国食品安全法");
-                admin.fill("#c" + c + "-article", c == 0 ? "第三十四条" : "第一百二十四条");
-                admin.fill("#c" + c + "-text", BASIS_TEXT);
-            }
-            admin.selectOption("#b0-kind", "NONE");
-            admin.fill("#b0-conditions", "初次违法且危害后果轻微并及时改正");
-            band(admin, 2, "AMOUNT", "50000", "80000");
-            band(admin, 3, "AMOUNT", "70000", "100000");
-            Browser.assertAccessible(admin);
-            admin.locator("main form button[type=submit]").click();
-            assertThat(admin.locator("main [role=alert]").innerText()).as("overlapping bands are refused")
-                    .contains("重叠", "行政处罚法 第三十四条");
-            assertThat(admin.inputValue("#name")).as("what was typed stays").isEqualTo(name);
-            admin.fill("#b2-max", "70000");
-            admin.locator("main form button[type=submit]").click();
-            assertThat(admin.locator("#state").innerText()).isEqualTo("草稿");
-            assertThat(admin.locator("#step-publish button").isDisabled()).isTrue();
-            assertThat(admin.locator("#step-publish .blocked").innerText()).contains("published-after-legality-review");
-            Browser.assertAccessible(admin);
-            admin.locator("#step-submit button").click();
-            assertThat(admin.locator("#state").innerText()).isEqualTo("待合法性审核");
-            String version = admin.url();
-
-            reviewer.navigate(version);
-            reviewer.fill("#return-reason", "“从轻”档的适用条件未写明");
-            reviewer.locator("#step-return button").click();
-            assertThat(reviewer.locator("#state").innerText()).isEqualTo("退回修改");
-
-            admin.navigate(version);
-            assertThat(admin.locator("#review-note").innerText()).contains("适用条件未写明");
-            admin.locator("#edit").click();
-            admin.fill("#b2-conditions", "主动消除或者减轻违法行为危害后果");
-            admin.locator("main form button[type=submit]").click();
-            admin.locator("#step-submit button").click();
-
-            reviewer.navigate(version);
-            reviewer.locator("#step-pass button").click();
-            assertThat(reviewer.locator("#state").innerText()).isEqualTo("审核通过");
-
-            admin.navigate(version);
-            admin.locator("#step-publish button").click();
-            assertThat(admin.locator("#state").innerText()).isEqualTo("已公布");
-
-            // the law is amended: a second version, in force in ten days
-            admin.locator("#step-amend button").click();
-            admin.fill("#b3-max", "150000");
-            admin.locator("main form button[type=submit]").click();
-            admin.locator("#step-submit button").click();
-            String second = admin.url();
-            reviewer.navigate(second);
-            reviewer.locator("#step-pass button").click();
-            admin.navigate(second);
-            admin.fill("#publish-date", inTenDays.toString());
-            admin.locator("#step-publish button").click();
-            assertThat(admin.locator("#state").innerText()).isEqualTo("已公布");
-
-            Page visitor = browser.page(390);
-            visitor.navigate(base + "/portal/agencies/" + f.city);
-            visitor.locator("main a:has-text('事前公开清单')").click();
-            visitor.locator("main a:has-text('违法行为与行政处罚裁量基准')").click();
-            visitor.fill("#q", "保质期");
-            visitor.fill("#date", inTenDays.toString());
-            visitor.locator("main form[role=search] button").click();
-            Browser.assertAccessible(visitor);
-            Browser.assertFitsTheScreen(visitor);
-            visitor.locator("main a:has-text('" + name + "')").click();
-            assertThat(visitor.locator("main").innerText()).contains(BASIS_TEXT, "第 2 版", "70000元至150000元");
-            assertThat(visitor.locator("#history").innerText()).contains("第 1 版", "已被新版本替代",
-                    inTenDays.minusDays(1).toString());
-            Browser.assertAccessible(visitor);
-            Browser.assertFitsTheScreen(visitor);
-            visitor.locator("#diff").click();
-            assertThat(visitor.locator("#changes").innerText()).contains("70000元至100000元", "70000元至150000元");
-            Browser.assertAccessible(visitor);
-            Browser.assertFitsTheScreen(visitor);
-            Browser.screenshot(visitor, "catalog-diff-phone");
+        admin.navigate(base + "/workbench/catalog?agency=" + f.city + "&list=discretion-benchmarks");
+        admin.locator("main a:has-text('新增事项')").click();
+        admin.fill("#code", "WF-" + f.tag);
+        admin.fill("#name", name);
+        admin.fill("#f-penaltyKinds", "罚款\n没收违法所得");
+        for (int c = 0; c < 2; c++) {
+            admin.fill("#c" + c + "-law", "中华人民共和国食品安全法");
+            admin.fill("#c" + c + "-article", c == 0 ? "第三十四条" : "第一百二十四条");
+            admin.fill("#c" + c + "-text", BASIS_TEXT);
         }
+        admin.selectOption("#b0-kind", "NONE");
+        admin.fill("#b0-conditions", "初次违法且危害后果轻微并及时改正");
+        band(admin, 2, "AMOUNT", "50000", "80000");
+        band(admin, 3, "AMOUNT", "70000", "100000");
+        Browser.assertAccessible(admin);
+        admin.locator("main form button[type=submit]").click();
+        assertThat(admin.locator("main [role=alert]").innerText()).as("overlapping bands are refused")
+                .contains("重叠", "行政处罚法 第三十四条");
+        assertThat(admin.inputValue("#name")).as("what was typed stays").isEqualTo(name);
+        admin.fill("#b2-max", "70000");
+        admin.locator("main form button[type=submit]").click();
+        assertThat(admin.locator("#state").innerText()).isEqualTo("草稿");
+        assertThat(admin.locator("#step-publish button").isDisabled()).isTrue();
+        assertThat(admin.locator("#step-publish .blocked").innerText()).contains("published-after-legality-review");
+        Browser.assertAccessible(admin);
+        admin.locator("#step-submit button").click();
+        assertThat(admin.locator("#state").innerText()).isEqualTo("待合法性审核");
+        String version = admin.url();
+
+        reviewer.navigate(version);
+        reviewer.fill("#return-reason", "“从轻”档的适用条件未写明");
+        reviewer.locator("#step-return button").click();
+        assertThat(reviewer.locator("#state").innerText()).isEqualTo("退回修改");
+
+        admin.navigate(version);
+        assertThat(admin.locator("#review-note").innerText()).contains("适用条件未写明");
+        admin.locator("#edit").click();
+        admin.fill("#b2-conditions", "主动消除或者减轻违法行为危害后果");
+        admin.locator("main form button[type=submit]").click();
+        admin.locator("#step-submit button").click();
+
+        reviewer.navigate(version);
+        reviewer.locator("#step-pass button").click();
+        assertThat(reviewer.locator("#state").innerText()).isEqualTo("审核通过");
+
+        admin.navigate(version);
+        admin.locator("#step-publish button").click();
+        assertThat(admin.locator("#state").innerText()).isEqualTo("已公布");
+
+        // the law is amended: a second version, in force in ten days
+        admin.locator("#step-amend button").click();
+        admin.fill("#b3-max", "150000");
+        admin.locator("main form button[type=submit]").click();
+        admin.locator("#step-submit button").click();
+        String second = admin.url();
+        reviewer.navigate(second);
+        reviewer.locator("#step-pass button").click();
+        admin.navigate(second);
+        admin.fill("#publish-date", inTenDays.toString());
+        admin.locator("#step-publish button").click();
+        assertThat(admin.locator("#state").innerText()).isEqualTo("已公布");
+
+        Page visitor = browser.page(390);
+        visitor.navigate(base + "/portal/agencies/" + f.city);
+        visitor.locator("main a:has-text('事前公开清单')").click();
+        visitor.locator("main a:has-text('违法行为与行政处罚裁量基准')").click();
+        visitor.fill("#q", "保质期");
+        visitor.fill("#date", inTenDays.toString());
+        visitor.locator("main form[role=search] button").click();
+        Browser.assertAccessible(visitor);
+        Browser.assertFitsTheScreen(visitor);
+        visitor.locator("main a:has-text('" + name + "')").click();
+        assertThat(visitor.locator("main").innerText()).contains(BASIS_TEXT, "第 2 版", "70000元至150000元");
+        assertThat(visitor.locator("#history").innerText()).contains("第 1 版", "已被新版本替代",
+                inTenDays.minusDays(1).toString());
+        Browser.assertAccessible(visitor);
+        Browser.assertFitsTheScreen(visitor);
+        visitor.locator("#diff").click();
+        assertThat(visitor.locator("#changes").innerText()).contains("70000元至100000元", "70000元至150000元");
+        Browser.assertAccessible(visitor);
+        Browser.assertFitsTheScreen(visitor);
+        Browser.screenshot(visitor, "catalog-diff-phone");
     }
 
     private static void band(Page page, int row, String kind, String min, String max) {

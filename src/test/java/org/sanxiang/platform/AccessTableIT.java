@@ -56,6 +56,7 @@ class AccessTableIT {
     /** administrators and the supervisors above them */
     static final String OVERSIGHT = ". Y Y . . . . . Y";
     static final String RECORDERS = ". . . Y Y . . . .";
+    static final String CATALOG_EDITORS = ". Y Y . . . . Y .";
 
     @LocalServerPort
     int port;
@@ -74,6 +75,8 @@ class AccessTableIT {
     private long staff;
     private long evidence;
     private String systemAccount;
+    private ApiClient reviewer;
+    private long publishedItem;
 
     /** The table: endpoint, who may call it, and a valid request. */
     private Map<String, Row> table() {
@@ -102,6 +105,30 @@ class AccessTableIT {
                 c -> c.get("/api/v1/public/ledger/proof/inclusion?index=0&size=" + treeSize()));
         row(rows, "GET /api/v1/public/ledger/proof/consistency", EVERYONE,
                 c -> c.get("/api/v1/public/ledger/proof/consistency?from=1&to=" + treeSize()));
+
+        row(rows, "GET /api/v1/public/catalog/{list}", EVERYONE,
+                c -> c.get("/api/v1/public/catalog/powers?agency=" + f.city));
+        row(rows, "GET /api/v1/public/catalog/versions/{id}", EVERYONE,
+                c -> c.get("/api/v1/public/catalog/versions/" + publishedItem));
+        row(rows, "GET /api/v1/public/catalog/versions/{id}/history", EVERYONE,
+                c -> c.get("/api/v1/public/catalog/versions/" + publishedItem + "/history"));
+        row(rows, "GET /api/v1/public/catalog/versions/{id}/diff", EVERYONE,
+                c -> c.get("/api/v1/public/catalog/versions/" + publishedItem + "/diff?to=" + publishedItem));
+
+        // the published lists (事前公开): drafted by administrators and disclosure administrators, reviewed by the
+        // agency's legal reviewers (the rules of the lifecycle; CatalogLifecycleIT)
+        row(rows, "POST /api/v1/catalog/agencies/{agencyId}/{list}", CATALOG_EDITORS,
+                c -> c.post("/api/v1/catalog/agencies/" + f.city + "/powers", power()));
+        row(rows, "GET /api/v1/catalog/versions/{id}", SIGNED_IN, c -> c.get("/api/v1/catalog/versions/" + draft()));
+        row(rows, "PUT /api/v1/catalog/versions/{id}", CATALOG_EDITORS,
+                c -> c.put("/api/v1/catalog/versions/" + draft(), power()));
+        row(rows, "POST /api/v1/catalog/versions/{id}/{step}", CATALOG_EDITORS,
+                c -> c.post("/api/v1/catalog/versions/" + draft() + "/submit", Map.of()));
+        row(rows, "POST /api/v1/catalog/versions/{id}/amend", CATALOG_EDITORS,
+                c -> c.post("/api/v1/catalog/versions/" + published() + "/amend", Map.of()));
+        row(rows, "POST /api/v1/catalog/agencies/{agencyId}/import", CATALOG_EDITORS,
+                c -> c.post("/api/v1/catalog/agencies/" + f.city + "/import", Map.of("agency", f.tag + "市场监督管理局",
+                        "powers", List.of(power()))));
 
         // the registry: read by every signed-in user in scope, changed by administrators
         row(rows, "GET /api/v1/registry/agencies", SIGNED_IN, c -> c.get("/api/v1/registry/agencies"));
@@ -274,6 +301,11 @@ class AccessTableIT {
         RegistryFixture.created(f.admin.post("/api/v1/users", Map.of("username", systemAccount, "agencyId", f.city,
                 "roles", List.of("OFFICER"), "systemAccount", true)));
         evidence = uploadEvidence();
+        String reviewerName = f.tag + "-catalog-reviewer";
+        RegistryFixture.created(f.admin.post("/api/v1/users", Map.of("username", reviewerName, "password",
+                RegistryFixture.PASSWORD, "agencyId", f.city, "roles", List.of("LEGAL_REVIEWER"))));
+        reviewer = f.as(reviewerName);
+        publishedItem = published();
         List<ApiClient> callers = callers();
         SoftAssertions soft = new SoftAssertions();
         for (Row row : table().values()) {
@@ -355,6 +387,26 @@ class AccessTableIT {
         return f.admin.get("/api/v1/users?q=" + username).json().get("items").valueStream()
                 .filter(u -> u.get("username").asString().equals(username)).findFirst().orElseThrow()
                 .get("id").asLong();
+    }
+
+    private Map<String, Object> power() {
+        return Map.of("code", f.tag + "-CF-" + next(), "name", "对无照经营的处罚", "category", "处罚", "legalBasis",
+                List.of(Map.of("law", "无证无照经营查处办法", "article", "第十三条", "text", "从事无照经营的，由工商行政管理部门依照相关法律、行政法规的规定予以处罚。")));
+    }
+
+    private long draft() {
+        return RegistryFixture.created(f.admin.post("/api/v1/catalog/agencies/" + f.city + "/powers", power()));
+    }
+
+    /** A list item that passed the city's legality review and is in force from today. */
+    private long published() {
+        long id = draft();
+        String version = "/api/v1/catalog/versions/" + id;
+        assertThat(f.admin.post(version + "/submit", Map.of()).status()).isEqualTo(200);
+        assertThat(reviewer.post(version + "/pass", Map.of("reason", "同意")).status()).isEqualTo(200);
+        assertThat(f.admin.post(version + "/publish", Map.of("effectiveFrom", LocalDate.now().toString())).status())
+                .isEqualTo(200);
+        return id;
     }
 
     private String newPerson() {
