@@ -6,35 +6,16 @@
 # Usage: bench/api-token.sh [calls, default 200]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/lib.sh
 
 CALLS=${1:-200}
 PORT=${PORT:-18182}
-WORK=$(mktemp -d /tmp/sanxiang-bench.XXXXXX)
 USER=bench-admin
 PASS=bench-passphrase-2026-tokens
 URL="http://localhost:$PORT/api/v1/registry/agencies"
-SERVER_PID=
 
-cleanup() {
-  if [[ -n "$SERVER_PID" ]]; then kill "$SERVER_PID" 2>/dev/null || true; wait "$SERVER_PID" 2>/dev/null || true; fi
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
-
-JAR=$(ls target/sanxiang-*.jar 2>/dev/null | grep -v original | head -1 || true)
-if [[ -z "$JAR" ]]; then
-  ./mvnw -o -q package -DskipTests
-  JAR=$(ls target/sanxiang-*.jar | grep -v original | head -1)
-fi
-
-SANXIANG_DATA_DIR=$WORK/data SANXIANG_ADMIN_USERNAME=$USER SANXIANG_ADMIN_PASSWORD=$PASS \
-  java ${JAVA_OPTS:-} -jar "$JAR" --server.port="$PORT" --sanxiang.scheduling.enabled=false > "$WORK/server.log" 2>&1 &
-SERVER_PID=$!
-for _ in $(seq 1 180); do
-  curl -fs "http://localhost:$PORT/actuator/health" | grep -q UP && break
-  sleep 1
-done
-curl -fs "http://localhost:$PORT/actuator/health" | grep -q UP || { tail -50 "$WORK/server.log"; exit 1; }
+SANXIANG_ADMIN_USERNAME=$USER SANXIANG_ADMIN_PASSWORD=$PASS start_server "$PORT" "$WORK/data"
+wait_healthy "$PORT"
 
 TOKEN=$(curl -fs -u "$USER:$PASS" -H 'Content-Type: application/json' -d '{"name":"bench"}' \
   "http://localhost:$PORT/api/v1/account/tokens" | sed 's/.*"token":"\([^"]*\)".*/\1/')

@@ -10,41 +10,22 @@
 # PATCH]; UPLOADS is how many times the file is uploaded, one after the other, each timed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/lib.sh
 
 SIZE_MIB=${1:-1024}
 CHUNK_MIB=${2:-$SIZE_MIB}
 UPLOADS=${UPLOADS:-2}
 PORT=${PORT:-18181}
-WORK=$(mktemp -d /tmp/sanxiang-bench.XXXXXX)
 USER=bench-admin
 PASS=bench-passphrase-2026-evidence
 FILE=$WORK/evidence.bin
-SERVER_PID=
-
-cleanup() {
-  if [[ -n "$SERVER_PID" ]]; then kill "$SERVER_PID" 2>/dev/null || true; wait "$SERVER_PID" 2>/dev/null || true; fi
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
-
-JAR=$(ls target/sanxiang-*.jar 2>/dev/null | grep -v original | head -1 || true)
-if [[ -z "$JAR" ]]; then
-  ./mvnw -o -q package -DskipTests
-  JAR=$(ls target/sanxiang-*.jar | grep -v original | head -1)
-fi
 
 echo "creating a ${SIZE_MIB} MiB file of random bytes"
 head -c $((SIZE_MIB * 1024 * 1024)) /dev/urandom > "$FILE"
 sync # no write-back of this file during the timings below
 
-SANXIANG_DATA_DIR=$WORK/data SANXIANG_ADMIN_USERNAME=$USER SANXIANG_ADMIN_PASSWORD=$PASS \
-  java ${JAVA_OPTS:-} -jar "$JAR" --server.port="$PORT" --sanxiang.scheduling.enabled=false > "$WORK/server.log" 2>&1 &
-SERVER_PID=$!
-for _ in $(seq 1 120); do
-  curl -fs "http://localhost:$PORT/actuator/health" | grep -q UP && break
-  sleep 1
-done
-curl -fs "http://localhost:$PORT/actuator/health" | grep -q UP || { tail -50 "$WORK/server.log"; exit 1; }
+SANXIANG_ADMIN_USERNAME=$USER SANXIANG_ADMIN_PASSWORD=$PASS start_server "$PORT" "$WORK/data"
+wait_healthy "$PORT"
 
 # Warm the page cache for both contenders, so neither pays for reading the disk.
 cat "$FILE" > /dev/null

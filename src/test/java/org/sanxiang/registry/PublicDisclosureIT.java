@@ -64,6 +64,27 @@ class PublicDisclosureIT {
                 .contains("href=\"/portal/officers/lookup\"");
     }
 
+    /** The portal keeps its answers for a few seconds (PublicPageCache); a change of the registry is not kept out. */
+    @Test
+    void aSuspensionShowsOnThePortalAtOnceThoughItsAnswersAreKept() {
+        RegistryFixture f = new RegistryFixture(port);
+        String number = RegistryFixture.uniqueNumber();
+        long credential = f.credential(f.officer(f.city, "戊亮证", List.of("market")), number,
+                LocalDate.now().minusYears(1), LocalDate.now().plusYears(1), List.of("market"));
+        ApiClient visitor = ApiClient.anonymous(port);
+        String agencyPage = "/portal/agencies/" + f.city;
+        assertThat(visitor.get(agencyPage).text()).contains("戊亮证");
+        assertThat(visitor.get("/portal/credentials/" + number).text()).contains("status-VALID");
+        assertThat(visitor.get("/api/v1/public/credentials/" + number).text()).contains("\"status\":\"VALID\"");
+
+        assertThat(f.admin.post("/api/v1/registry/credentials/" + credential + "/status",
+                Map.of("status", "SUSPENDED", "reason", "违规使用执法证")).status()).isEqualTo(200);
+
+        assertThat(visitor.get(agencyPage).text()).doesNotContain("戊亮证");
+        assertThat(visitor.get("/portal/credentials/" + number).text()).contains("status-SUSPENDED", "暂扣");
+        assertThat(visitor.get("/api/v1/public/credentials/" + number).text()).contains("\"status\":\"SUSPENDED\"");
+    }
+
     @Test
     void anUnknownOrForgedCredentialSaysItIsNotRegisteredAndHowToReportIt() {
         ApiClient.Response forged = ApiClient.anonymous(port).get("/portal/credentials/FAKE-0001");

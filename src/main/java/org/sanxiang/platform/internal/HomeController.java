@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import org.sanxiang.platform.CurrentUser;
 import org.sanxiang.platform.MenuItem;
+import org.sanxiang.platform.PublicPageCache;
 import org.sanxiang.platform.Role;
 import org.sanxiang.platform.WorkbenchPanel;
 import org.springframework.context.annotation.Bean;
@@ -50,6 +51,12 @@ class HomeController {
                 .flatMap(p -> p.model(user).map(m -> new Shown(p.template(), p.fragment(), m)).stream())
                 .toList());
         return "platform/workbench";
+    }
+
+    /** The first page is the same for every anonymous visitor in her language. */
+    @Bean
+    static PublicPageCache.Paths homePage() {
+        return new PublicPageCache.Paths("/");
     }
 
     @Bean

@@ -2,10 +2,14 @@ package org.sanxiang.registry.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BinaryOperator;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.criteria.Root;
@@ -101,14 +105,14 @@ public class RegistryQueries implements EnforcementAuthority {
             spec = spec.and((root, query, cb) -> cb.equal(root.get("domain"), domain));
         }
         Page<Agency> found = agencies.findAll(spec, withSort(page, Sort.by("name")));
-        Map<Long, String> names = agencyNames();
+        Map<Long, String> names = agencyNames(found.map(Agency::getParentId).getContent());
         return found.map(a -> view(a, names));
     }
 
     public List<AgencyView> allAgencies(VisibleAgencies visible) {
-        Map<Long, String> names = agencyNames();
-        return agencies.findAllByOrderByName().stream().filter(a -> visible.contains(a.getId()))
-                .map(a -> view(a, names)).toList();
+        List<Agency> all = agencies.findAllByOrderByName();
+        Map<Long, String> names = all.stream().collect(Collectors.toMap(Agency::getId, Agency::getName));
+        return all.stream().filter(a -> visible.contains(a.getId())).map(a -> view(a, names)).toList();
     }
 
     /**
@@ -120,14 +124,14 @@ public class RegistryQueries implements EnforcementAuthority {
         List<ExpiringCredential> expiring = credentials.findNeedingRenewal(today,
                 today.plusDays(properties.expiryWarningDays())).stream()
                 .filter(c -> visible.contains(c.agencyId())).map(c -> c.on(today)).toList();
-        List<ReviewerIndicator> shortOfReviewers = allAgencies(visible).stream().map(a -> indicator(a.id()))
+        List<ReviewerIndicator> shortOfReviewers = allAgencies(visible).stream().map(this::indicator)
                 .filter(ReviewerIndicator::belowMinimum).toList();
         return new CredentialWatch(properties.expiryWarningDays(), expiring.stream().limit(limit).toList(),
                 Math.max(0, expiring.size() - limit), shortOfReviewers);
     }
 
     public AgencyView agency(long id) {
-        return agencies.findById(id).map(a -> view(a, agencyNames()))
+        return agencies.findById(id).map(a -> view(a, agencyNames(Collections.singletonList(a.getParentId()))))
                 .orElseThrow(() -> new NotFoundException("执法主体不存在", "No such agency"));
     }
 
@@ -140,7 +144,11 @@ public class RegistryQueries implements EnforcementAuthority {
     }
 
     ReviewerIndicator indicator(long agencyId) {
-        AgencyView agency = agency(agencyId);
+        return indicator(agency(agencyId));
+    }
+
+    private ReviewerIndicator indicator(AgencyView agency) {
+        long agencyId = agency.id();
         ReviewerCount count = new ReviewerCount(agency.uscc(), officers.countByAgencyIdAndActiveTrue(agencyId),
                 legalStaff.countByAgencyIdAndKindAndActiveTrue(agencyId, LegalStaff.Kind.LEGAL_REVIEWER));
         return new ReviewerIndicator(agencyId, agency.name(), count.officers(), count.reviewers(), count.ratio(),
@@ -197,10 +205,8 @@ public class RegistryQueries implements EnforcementAuthority {
     }
 
     private List<OfficerView> views(List<Officer> page) {
-        Map<Long, String> agencyNames = agencyNames();
-        Map<Long, String> unitNames = units.findAllById(page.stream().map(Officer::getUnitId)
-                .filter(java.util.Objects::nonNull).toList()).stream()
-                .collect(Collectors.toMap(AgencyUnit::getId, AgencyUnit::getName));
+        Map<Long, String> agencyNames = agencyNames(page.stream().map(Officer::getAgencyId).toList());
+        Map<Long, String> unitNames = unitNames(page);
         Map<Long, List<Credential>> byOfficer = credentials.findByOfficerIdIn(page.stream().map(Officer::getId)
                 .toList()).stream().collect(Collectors.groupingBy(Credential::getOfficerId));
         LocalDate today = today();
@@ -216,26 +222,31 @@ public class RegistryQueries implements EnforcementAuthority {
     // ---- public lookup --------------------------------------------------------------------------------------
 
     public Optional<PublicCard> card(String number) {
-        return credentials.findByNumber(number.strip()).map(c -> card(c, officerEntity(c.getOfficerId())));
+        return credentials.findByNumber(number.strip())
+                .map(c -> cards(List.of(officerEntity(c.getOfficerId())), Map.of(c.getOfficerId(), c)).get(0));
     }
 
     /** By (part of a) name within an agency: every active officer it matches, with their newest credential. */
     public List<PublicCard> cardsByName(long agencyId, String name) {
         List<Officer> found = officers.findTop50ByAgencyIdAndNameContainingAndActiveTrueOrderByName(agencyId,
                 name.strip());
-        Map<Long, List<Credential>> byOfficer = credentials.findByOfficerIdIn(found.stream().map(Officer::getId)
-                .toList()).stream().collect(Collectors.groupingBy(Credential::getOfficerId));
-        return found.stream().flatMap(o -> byOfficer.getOrDefault(o.getId(), List.of()).stream()
-                .max(Comparator.comparing(Credential::getIssuedOn)).map(c -> card(c, o)).stream()).toList();
+        Map<Long, Credential> newest = credentials.findByOfficerIdIn(found.stream().map(Officer::getId).toList())
+                .stream().collect(Collectors.toMap(Credential::getOfficerId, c -> c,
+                        BinaryOperator.maxBy(Comparator.comparing(Credential::getIssuedOn))));
+        return cards(found, newest);
     }
 
-    private PublicCard card(Credential c, Officer o) {
-        String unit = o.getUnitId() == null ? null : units.findById(o.getUnitId()).map(AgencyUnit::getName)
-                .orElse(null);
-        String agency = agencies.findById(o.getAgencyId()).map(Agency::getName).orElse(null);
-        return new PublicCard(c.getNumber(), o.getName(), agency, unit, c.getDomains(), c.getAreas(),
-                c.getIssuedOn(), c.getValidUntil(), c.statusOn(today()), c.getIssuer(),
-                o.hasPhoto() ? "/portal/officers/" + o.getId() + "/photo" : null);
+    /** The cards of the holders that have a credential, in their order; their units and agencies in one query each. */
+    private List<PublicCard> cards(List<Officer> holders, Map<Long, Credential> credentialOf) {
+        Map<Long, String> unitNames = unitNames(holders);
+        Map<Long, String> agencyNames = agencyNames(holders.stream().map(Officer::getAgencyId).toList());
+        LocalDate today = today();
+        return holders.stream().filter(o -> credentialOf.containsKey(o.getId())).map(o -> {
+            Credential c = credentialOf.get(o.getId());
+            return new PublicCard(c.getNumber(), o.getName(), agencyNames.get(o.getAgencyId()),
+                    unitNames.get(o.getUnitId()), c.getDomains(), c.getAreas(), c.getIssuedOn(), c.getValidUntil(),
+                    c.statusOn(today), c.getIssuer(), o.hasPhoto() ? "/portal/officers/" + o.getId() + "/photo" : null);
+        }).toList();
     }
 
     @Override
@@ -272,8 +283,15 @@ public class RegistryQueries implements EnforcementAuthority {
 
     // ---- helpers --------------------------------------------------------------------------------------------
 
-    private Map<Long, String> agencyNames() {
-        return agencies.findAll().stream().collect(Collectors.toMap(Agency::getId, Agency::getName));
+    /** The names of the given agencies (those a page shows, or their parents), not of every agency. */
+    private Map<Long, String> agencyNames(Collection<Long> ids) {
+        return agencies.findAllById(ids.stream().filter(Objects::nonNull).distinct().toList()).stream()
+                .collect(Collectors.toMap(Agency::getId, Agency::getName));
+    }
+
+    private Map<Long, String> unitNames(List<Officer> officers) {
+        return units.findAllById(officers.stream().map(Officer::getUnitId).filter(Objects::nonNull).distinct()
+                .toList()).stream().collect(Collectors.toMap(AgencyUnit::getId, AgencyUnit::getName));
     }
 
     private static AgencyView view(Agency a, Map<Long, String> names) {
