@@ -28,7 +28,7 @@ public final class KeyFiles {
      */
     public static void create(Path file, byte[] content) throws IOException {
         Path directory = Files.createDirectories(file.toAbsolutePath().getParent());
-        Path partial = directory.resolve(file.getFileName() + "." + ProcessHandle.current().pid() + ".partial");
+        Path partial = directory.resolve(file.getFileName() + ".partial");
         Files.deleteIfExists(partial); // left by a crash during an earlier first start
         if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
             // created with mode 600 from the start, so the key is never readable by others, not even briefly
