@@ -120,8 +120,10 @@ class AccessTableIT {
         row(rows, "POST /api/v1/catalog/agencies/{agencyId}/{list}", CATALOG_EDITORS,
                 c -> c.post("/api/v1/catalog/agencies/" + f.city + "/powers", power()));
         row(rows, "GET /api/v1/catalog/versions/{id}", SIGNED_IN, c -> c.get("/api/v1/catalog/versions/" + draft()));
-        row(rows, "PUT /api/v1/catalog/versions/{id}", CATALOG_EDITORS,
-                c -> c.put("/api/v1/catalog/versions/" + draft(), power()));
+        row(rows, "PUT /api/v1/catalog/versions/{id}", CATALOG_EDITORS, c -> {
+            String code = f.tag + "-CF-" + next();
+            return c.put("/api/v1/catalog/versions/" + draft(code), power(code));
+        });
         row(rows, "POST /api/v1/catalog/versions/{id}/{step}", CATALOG_EDITORS,
                 c -> c.post("/api/v1/catalog/versions/" + draft() + "/submit", Map.of()));
         row(rows, "POST /api/v1/catalog/versions/{id}/amend", CATALOG_EDITORS,
@@ -390,12 +392,20 @@ class AccessTableIT {
     }
 
     private Map<String, Object> power() {
-        return Map.of("code", f.tag + "-CF-" + next(), "name", "对无照经营的处罚", "category", "处罚", "legalBasis",
+        return power(f.tag + "-CF-" + next());
+    }
+
+    private static Map<String, Object> power(String code) {
+        return Map.of("code", code, "name", "对无照经营的处罚", "category", "处罚", "legalBasis",
                 List.of(Map.of("law", "无证无照经营查处办法", "article", "第十三条", "text", "从事无照经营的，由工商行政管理部门依照相关法律、行政法规的规定予以处罚。")));
     }
 
     private long draft() {
-        return RegistryFixture.created(f.admin.post("/api/v1/catalog/agencies/" + f.city + "/powers", power()));
+        return draft(f.tag + "-CF-" + next());
+    }
+
+    private long draft(String code) {
+        return RegistryFixture.created(f.admin.post("/api/v1/catalog/agencies/" + f.city + "/powers", power(code)));
     }
 
     /** A list item that passed the city's legality review and is in force from today. */

@@ -62,6 +62,12 @@ public final class Browser implements AutoCloseable {
 
         @Override
         public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+            // decided per test: a class's tests without a browser (API checks beside a page journey) run in every pass
+            boolean drivesBrowser = context.getTestMethod()
+                    .map(m -> java.util.Arrays.asList(m.getParameterTypes()).contains(Browser.class)).orElse(false);
+            if (!drivesBrowser) {
+                return ConditionEvaluationResult.enabled("no browser in this test");
+            }
             if ("postgresql".equals(System.getProperty("sanxiang.test.database"))) {
                 return ConditionEvaluationResult.disabled("browser tests run in the H2 pass");
             }
