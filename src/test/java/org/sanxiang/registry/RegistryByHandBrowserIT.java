@@ -123,6 +123,8 @@ class RegistryByHandBrowserIT {
         page.locator("#credentials select[name=status]").selectOption("SUSPENDED");
         page.locator("#credentials input[name=reason]").fill("涉嫌违纪，暂扣执法证");
         page.locator("#credentials form:has(select[name=status]) button").click();
+        // the visitor looks once the administrator's page says it is done, not while her request is on its way
+        page.locator("main [role=status]:has-text('已保存')").waitFor();
         visitor.navigate(base + "/portal/officers/lookup?number=" + number);
         assertThat(visitor.locator("main").innerText()).contains("暂扣");
         Browser.assertAccessible(visitor);
