@@ -203,6 +203,7 @@ class ImportAndLookupBrowserIT {
         page.navigate(base + "/workbench/registry/import");
         page.getByLabel("导入到执法主体").selectOption(Long.toString(agency));
         page.getByText("选择", new Page.GetByTextOptions().setExact(true)).click();
+        page.waitForURL("**agencyId=" + agency + "**");
     }
 
     private static void upload(Page page, Path file) {

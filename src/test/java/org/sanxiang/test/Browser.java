@@ -107,6 +107,8 @@ public final class Browser implements AutoCloseable {
     public Page page(int width) {
         BrowserContext context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
                 .setViewportSize(width, 900).setLocale("zh-CN"));
+        // a page may wait on a server that shares two cores with another test JVM starting a jar: 30 s is too short
+        context.setDefaultTimeout(90_000);
         return context.newPage();
     }
 
