@@ -1,0 +1,27 @@
+package org.sanxiang.casework;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.sanxiang.platform.CurrentUser;
+
+/**
+ * One step asked of a case: the facts every casework rule looks at ({@code LegalRule<CaseStep>}). The step is a
+ * transition of the case's procedure, named as in the API ({@code POST /api/v1/cases/{id}/transitions/{name}});
+ * its rules are those whose {@code appliesTo} names {@link #command(String) case.<transition>}, so another module
+ * plugs a rule into a step by naming it (the legal review into {@code case.decide}).
+ *
+ * @param state the case's state before the step; {@link #START} for a step that opens a case
+ * @param input the step's record as its field schema read it
+ */
+public record CaseStep(String transition, Procedure procedure, String state, CaseFacts kase, StepValues input,
+        CurrentUser actor, LocalDate today, Instant now) {
+
+    /** The state before a case's first step. */
+    public static final String START = "start";
+
+    /** The command of a transition, as rules name it in {@code appliesTo}. */
+    public static String command(String transition) {
+        return "case." + transition;
+    }
+}
