@@ -42,15 +42,19 @@ public record CaseFacts(long id, long agencyId, String agencyCode, String number
     /**
      * A time limit of the case: what it limits, when it falls due (after excluded periods and approved extensions),
      * its legal basis, and the day it was met ({@code null} while open).
+     *
+     * @param duty whether the agency must act by then (a missed one is recorded); otherwise it is the party's
+     *             period (to make a statement, to ask for a hearing, to pay), which the agency waits for
      */
-    public record Deadline(String kind, Text name, LocalDate due, String legalBasis, LocalDate metOn) {
+    public record Deadline(String kind, Text name, LocalDate due, String legalBasis, LocalDate metOn, boolean duty) {
 
         public boolean open() {
             return metOn == null;
         }
 
+        /** Whether the agency failed its duty: not met by the day due. */
         public boolean missedOn(LocalDate day) {
-            return metOn == null ? day.isAfter(due) : metOn.isAfter(due);
+            return duty && (metOn == null ? day.isAfter(due) : metOn.isAfter(due));
         }
     }
 

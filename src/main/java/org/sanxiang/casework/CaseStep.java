@@ -12,10 +12,11 @@ import org.sanxiang.platform.CurrentUser;
  * plugs a rule into a step by naming it (the legal review into {@code case.decide}).
  *
  * @param state the case's state before the step; {@link #START} for a step that opens a case
- * @param input the step's record as its field schema read it
+ * @param input        the step's record as its field schema read it
+ * @param actorOfficer the officer linked to the actor's account, {@code null} when none is
  */
 public record CaseStep(String transition, Procedure procedure, String state, CaseFacts kase, StepValues input,
-        CurrentUser actor, LocalDate today, Instant now) {
+        CurrentUser actor, Long actorOfficer, LocalDate today, Instant now) {
 
     /** The state before a case's first step. */
     public static final String START = "start";
@@ -23,5 +24,10 @@ public record CaseStep(String transition, Procedure procedure, String state, Cas
     /** The command of a transition, as rules name it in {@code appliesTo}. */
     public static String command(String transition) {
         return "case." + transition;
+    }
+
+    /** A value of the step's record, or else of the case's facts so far. */
+    public StepValues facts() {
+        return kase.data().with(input.values());
     }
 }

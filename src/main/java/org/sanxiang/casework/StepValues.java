@@ -41,6 +41,11 @@ public record StepValues(Map<String, Object> values) {
         return typed(name, BigDecimal.class);
     }
 
+    /** A number of days (a time limit's extension). */
+    public Optional<Integer> days(String name) {
+        return typed(name, Integer.class);
+    }
+
     public boolean flag(String name) {
         return Boolean.TRUE.equals(values.get(name));
     }
@@ -49,6 +54,13 @@ public record StepValues(Map<String, Object> values) {
     public List<Long> ids(String name) {
         Object value = values.get(name);
         return value instanceof List<?> list ? (List<Long>) list : List.of();
+    }
+
+    /** These values with others added (or replacing those of the same name). */
+    public StepValues with(Map<String, Object> more) {
+        Map<String, Object> all = new java.util.HashMap<>(values);
+        all.putAll(more);
+        return new StepValues(all);
     }
 
     private <T> Optional<T> typed(String name, Class<T> type) {

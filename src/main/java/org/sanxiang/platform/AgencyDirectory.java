@@ -12,6 +12,9 @@ public interface AgencyDirectory {
     /** Every agency, for what the public reads of each (the portal's lists before enforcement). */
     List<Agency> all();
 
+    /** The agency's 统一社会信用代码, which per-agency rule parameters are configured under. */
+    java.util.Optional<String> creditCode(long agencyId);
+
     record Agency(long id, String name) {
     }
 }

@@ -13,6 +13,12 @@ public interface AccountOfficer {
     /** The officer linked to the signed-in user's account, if an administrator linked one. */
     Optional<LinkedOfficer> linkedTo(CurrentUser user);
 
+    /** The officer of this id, with her agency and the username of her linked account ({@code null}: none). */
+    Optional<OfficerOnRecord> officer(long officerId);
+
     record LinkedOfficer(long id, String name) {
+    }
+
+    record OfficerOnRecord(long id, String name, long agencyId, String username) {
     }
 }

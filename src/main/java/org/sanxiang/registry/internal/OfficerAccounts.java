@@ -65,4 +65,10 @@ class OfficerAccounts implements AccountOfficer {
         return officers.findByAccountUsername(user.username()).map(o -> new AccountOfficer.LinkedOfficer(o.getId(),
                 o.getName()));
     }
+
+    @Override
+    public Optional<AccountOfficer.OfficerOnRecord> officer(long officerId) {
+        return officers.findById(officerId).map(o -> new AccountOfficer.OfficerOnRecord(o.getId(), o.getName(),
+                o.getAgencyId(), o.getAccountUsername()));
+    }
 }

@@ -16,6 +16,7 @@ public final class ProcedureDefinition {
     private final Procedure procedure;
     private final Map<String, State> states = new LinkedHashMap<>();
     private final Map<String, Transition> transitions = new LinkedHashMap<>();
+    private final Map<String, Field.Type> factTypes = new LinkedHashMap<>();
 
     ProcedureDefinition(Procedure procedure, List<State> states, List<Transition.Builder> steps) {
         List<Transition> transitions = steps.stream().map(Transition.Builder::build).toList();
@@ -29,7 +30,22 @@ public final class ProcedureDefinition {
             if (this.transitions.put(t.name(), t) != null) {
                 throw new IllegalStateException(procedure + ": two transitions named " + t.name());
             }
+            t.fields().forEach(f -> typed(f.name(), f.type()));
+            t.stamps().forEach(stamp -> typed(stamp, Field.Type.DATE));
         }
+    }
+
+    // a fact keeps one type across the steps that record it, so that the case's facts read back as written
+    private void typed(String fact, Field.Type type) {
+        Field.Type earlier = factTypes.putIfAbsent(fact, type);
+        if (earlier != null && earlier != type) {
+            throw new IllegalStateException(procedure + ": fact " + fact + " is both " + earlier + " and " + type);
+        }
+    }
+
+    /** The type of a fact the steps record, or of a stamp (a date). */
+    public Optional<Field.Type> factType(String fact) {
+        return Optional.ofNullable(factTypes.get(fact));
     }
 
     public Procedure procedure() {
