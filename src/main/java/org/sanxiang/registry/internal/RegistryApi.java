@@ -50,14 +50,20 @@ class RegistryApi {
     private final AgencyScopeService scope;
     private final OfficerImport officerImport;
     private final RegistryExports exports;
+    private final OfficerAccounts accounts;
 
     RegistryApi(RegistryService registry, RegistryQueries queries, AgencyScopeService scope,
-            OfficerImport officerImport, RegistryExports exports) {
+            OfficerImport officerImport, RegistryExports exports, OfficerAccounts accounts) {
         this.registry = registry;
         this.queries = queries;
         this.scope = scope;
         this.officerImport = officerImport;
         this.exports = exports;
+        this.accounts = accounts;
+    }
+
+    /** The workbench account an officer signs in with ({@code username} blank: none). */
+    record AccountLink(String username) {
     }
 
     record Created(long id) {
@@ -209,6 +215,13 @@ class RegistryApi {
     @PreAuthorize("hasRole('ADMIN')")
     OfficerView updateOfficer(CurrentUser user, @PathVariable long id, @Valid @RequestBody OfficerUpdate form) {
         registry.updateOfficer(user, id, form);
+        return queries.officer(id);
+    }
+
+    @PutMapping("/officers/{id}/account")
+    @PreAuthorize("hasRole('ADMIN')")
+    OfficerView linkAccount(CurrentUser user, @PathVariable long id, @RequestBody AccountLink link) {
+        accounts.link(user, id, link.username());
         return queries.officer(id);
     }
 

@@ -29,7 +29,7 @@ public class PenaltyStated extends LegalRule<CaseStep> {
         }
         String penalty = facts.input().text(decide ? "penalty" : "proposedPenalty").orElse("");
         if (penalty.isEmpty()) {
-            return refuse("请写明处罚种类", "Name the kind of penalty");
+            return decide ? refuse("给予行政处罚的，请写明处罚种类", "Name the kind of penalty") : allowed();
         }
         BigDecimal fine = facts.input().amount(decide ? "fine" : "proposedFine").orElse(BigDecimal.ZERO);
         return penalty.startsWith("FINE") && fine.signum() <= 0

@@ -1,0 +1,87 @@
+package org.sanxiang.casework.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.sanxiang.casework.AvLevel;
+import org.sanxiang.casework.CaseFacts;
+import org.sanxiang.casework.CaseFacts.AssignedOfficer;
+import org.sanxiang.casework.CaseFacts.LinkedEvidence;
+import org.sanxiang.casework.CaseFacts.TakenStep;
+import org.sanxiang.casework.StepValues;
+import org.sanxiang.casework.internal.deadline.Deadlines;
+import org.sanxiang.casework.internal.enforcementcase.CaseData;
+import org.sanxiang.casework.internal.enforcementcase.CaseOfficers;
+import org.sanxiang.casework.internal.enforcementcase.CaseStepRow;
+import org.sanxiang.casework.internal.enforcementcase.EnforcementCase;
+import org.sanxiang.casework.internal.procedure.Procedures;
+import org.sanxiang.casework.internal.procedure.Transition;
+import org.sanxiang.evidence.CaseEvidence;
+import org.sanxiang.platform.rule.Refusal;
+import org.sanxiang.registry.AccountOfficer;
+import org.sanxiang.registry.EnforcementAuthority;
+import org.springframework.stereotype.Component;
+
+/** Gathers what the rules look at for one step of one case: its facts, officers, evidence, level and deadlines. */
+@Component
+class CaseFactsBuilder {
+
+    private final CaseOfficers caseOfficers;
+    private final AccountOfficer accounts;
+    private final EnforcementAuthority authority;
+    private final CaseEvidence evidence;
+    private final Deadlines deadlines;
+    private final AvPolicy avPolicy;
+
+    CaseFactsBuilder(CaseOfficers caseOfficers, AccountOfficer accounts, EnforcementAuthority authority,
+            CaseEvidence evidence, Deadlines deadlines, AvPolicy avPolicy) {
+        this.caseOfficers = caseOfficers;
+        this.accounts = accounts;
+        this.authority = authority;
+        this.evidence = evidence;
+        this.deadlines = deadlines;
+        this.avPolicy = avPolicy;
+    }
+
+    /**
+     * @param kase   the case, not yet saved when the step opens it (its id is then 0)
+     * @param steps  the steps taken so far
+     * @param input  the step's record; its {@code officers}, when given, are the officers of this step
+     */
+    CaseFacts build(EnforcementCase kase, String agencyCode, List<CaseStepRow> steps, Transition step,
+            StepValues input, LocalDate today) {
+        long id = kase.getId() == null ? 0 : kase.getId();
+        List<Long> officerIds = input.has("officers") ? input.ids("officers")
+                : id == 0 ? List.of() : caseOfficers.of(id).stream().map(CaseOfficers.Officer::officerId).toList();
+        List<AssignedOfficer> officers = officerIds.stream().map(o -> assigned(o, kase, today)).toList();
+        List<TakenStep> taken = taken(kase, steps);
+        List<LinkedEvidence> linked = id == 0 ? List.of() : evidence.linkedTo(kase.getAgencyId(), kase.getNumber())
+                .stream().map(e -> new LinkedEvidence(e.id(), e.kind(), e.stepRef(), e.capturedAt())).toList();
+        AvLevel level = avPolicy.level(agencyCode, kase.getProcedure(), step, input);
+        StepValues facts = kase.facts();
+        return new CaseFacts(id, kase.getAgencyId(), agencyCode, kase.getNumber(), kase.getDomain(),
+                kase.getPartyKind(), kase.getOpenedOn(), facts, officers, taken, linked, level,
+                deadlines.of(kase.getProcedure(), facts, taken, today));
+    }
+
+    /** The case's deadlines with these facts and steps (after a step, before it is saved). */
+    List<org.sanxiang.casework.CaseFacts.Deadline> deadlines(EnforcementCase kase, StepValues facts,
+            List<CaseStepRow> steps, LocalDate today) {
+        return deadlines.of(kase.getProcedure(), facts, taken(kase, steps), today);
+    }
+
+    static List<TakenStep> taken(EnforcementCase kase, List<CaseStepRow> steps) {
+        var procedure = Procedures.of(kase.getProcedure());
+        return steps.stream().map(s -> new TakenStep(s.getTransition(), s.getTakenAt(), s.getActor(),
+                CaseData.read(s.getRecord(), procedure))).toList();
+    }
+
+    private AssignedOfficer assigned(long officerId, EnforcementCase kase, LocalDate today) {
+        return accounts.officer(officerId).filter(o -> o.agencyId() == kase.getAgencyId()).map(o -> {
+            EnforcementAuthority.Decision may = authority.mayAct(officerId, kase.getDomain(), null, today);
+            return new AssignedOfficer(officerId, o.name(), o.username(), may.allowed(), may.refusals());
+        }).orElseGet(() -> new AssignedOfficer(officerId, "编号 " + officerId, null, false, List.of(new Refusal(
+                "two-qualified-officers", "行政处罚法 第四十二条", 409, new org.sanxiang.platform.rule.Text(
+                        "不是本机关的执法人员", "not an officer of this agency")))));
+    }
+}

@@ -1,0 +1,309 @@
+package org.sanxiang.casework.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.sanxiang.calendar.WorkingDayCalendar;
+import org.sanxiang.casework.CaseEvent;
+import org.sanxiang.casework.CaseFacts;
+import org.sanxiang.casework.CaseFacts.Deadline;
+import org.sanxiang.casework.CaseStep;
+import org.sanxiang.casework.PartyKind;
+import org.sanxiang.casework.Procedure;
+import org.sanxiang.casework.StepValues;
+import org.sanxiang.casework.internal.enforcementcase.CaseData;
+import org.sanxiang.casework.internal.enforcementcase.CaseNumbers;
+import org.sanxiang.casework.internal.enforcementcase.CaseOfficers;
+import org.sanxiang.casework.internal.enforcementcase.CaseRepository;
+import org.sanxiang.casework.internal.enforcementcase.CaseStepRepository;
+import org.sanxiang.casework.internal.enforcementcase.CaseStepRow;
+import org.sanxiang.casework.internal.enforcementcase.EnforcementCase;
+import org.sanxiang.casework.internal.enforcementcase.EnforcementCase.CaseParty;
+import org.sanxiang.casework.internal.procedure.ProcedureDefinition;
+import org.sanxiang.casework.internal.procedure.Procedures;
+import org.sanxiang.casework.internal.procedure.StepRecords;
+import org.sanxiang.casework.internal.procedure.Transition;
+import org.sanxiang.casework.internal.rules.CaseRules;
+import org.sanxiang.casework.internal.rules.CourtApplicationAfterReminder;
+import org.sanxiang.catalog.DiscretionBenchmarks;
+import org.sanxiang.platform.AgencyDirectory;
+import org.sanxiang.platform.AgencyScope;
+import org.sanxiang.platform.ChinaTime;
+import org.sanxiang.platform.CurrentUser;
+import org.sanxiang.platform.InvalidInputException;
+import org.sanxiang.platform.NotFoundException;
+import org.sanxiang.platform.rule.Refusal;
+import org.sanxiang.registry.AccountOfficer;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Casework's commands: a procedure's first step opens a case, every other step is a transition of its state
+ * machine. Each reads the step's record by its field schema, applies the step's rules (every refusal at once),
+ * changes the case, writes the step once and publishes the typed event that is its ledger entry, in one
+ * transaction. What a page or client may do next is asked of the same rules ({@link #options}).
+ */
+@Service
+@Transactional
+public class CaseService {
+
+    private final CaseRepository cases;
+    private final CaseStepRepository steps;
+    private final CaseOfficers officers;
+    private final CaseNumbers numbers;
+    private final CaseFactsBuilder factsBuilder;
+    private final CaseRules rules;
+    private final DiscretionBenchmarks benchmarks;
+    private final WorkingDayCalendar calendar;
+    private final AccountOfficer accounts;
+    private final AgencyDirectory agencies;
+    private final AgencyScope scope;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    CaseService(CaseRepository cases, CaseStepRepository steps, CaseOfficers officers, CaseNumbers numbers,
+            CaseFactsBuilder factsBuilder, CaseRules rules, DiscretionBenchmarks benchmarks,
+            WorkingDayCalendar calendar, AccountOfficer accounts, AgencyDirectory agencies, AgencyScope scope,
+            ApplicationEventPublisher events, Clock clock) {
+        this.cases = cases;
+        this.steps = steps;
+        this.officers = officers;
+        this.numbers = numbers;
+        this.factsBuilder = factsBuilder;
+        this.rules = rules;
+        this.benchmarks = benchmarks;
+        this.calendar = calendar;
+        this.accounts = accounts;
+        this.agencies = agencies;
+        this.scope = scope;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * What a case is opened with besides its first step's record.
+     *
+     * @param step the procedure's opening step (e.g. {@code register-clue}); {@code null}: its only one
+     */
+    public record Opening(Procedure procedure, String step, Long partyId, PartyKind partyKind, String partyName,
+            String domain, String title, Long unitId, Long relatedCaseId, Map<String, ?> record) {
+    }
+
+    /** A step the case may take next, and if not, why not. */
+    public record Option(Transition step, List<Refusal> refusals) {
+
+        public boolean allowed() {
+            return refusals.isEmpty();
+        }
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(ChinaTime.ZONE));
+    }
+
+    public EnforcementCase open(CurrentUser user, Opening opening) {
+        if (user.agencyId() == null) {
+            throw new InvalidInputException("案件由执法机关办理，平台管理员不能立案", "Cases belong to an agency");
+        }
+        ProcedureDefinition procedure = Procedures.of(opening.procedure());
+        Transition step = (opening.step() == null ? procedure.openings().stream().findFirst()
+                : procedure.transition(opening.step()).filter(Transition::opensCase))
+                .orElseThrow(() -> new InvalidInputException(opening.procedure().zh() + "不能以“" + opening.step()
+                        + "”开始", opening.procedure().en() + " does not start with " + opening.step()));
+        requireText(opening.partyName(), "当事人", "The party");
+        requireText(opening.domain(), "执法领域", "The domain");
+        if (opening.partyKind() == null) {
+            throw new InvalidInputException("请选择当事人类型", "The party's kind is required");
+        }
+        LocalDate today = today();
+        String title = opening.title() == null || opening.title().isBlank()
+                ? opening.partyName().strip() + " " + step.zh() : opening.title().strip();
+        EnforcementCase kase = new EnforcementCase(user.agencyId(), opening.unitId(),
+                numbers.next(user.agencyId(), today.getYear(), opening.procedure()), opening.procedure(),
+                new CaseParty(opening.partyId(), opening.partyKind(), opening.partyName().strip()),
+                opening.domain().strip(), limited(title), opening.relatedCaseId(), today);
+        StepValues input = StepRecords.read(step, opening.record());
+        CaseStep facts = facts(user, kase, List.of(), step, input);
+        rules.require(facts);
+        cases.save(kase);
+        apply(user, kase, List.of(), step, input, facts.now());
+        return kase;
+    }
+
+    public EnforcementCase take(CurrentUser user, long caseId, String transition, Map<String, ?> body) {
+        EnforcementCase kase = visible(user, caseId);
+        ProcedureDefinition procedure = Procedures.of(kase.getProcedure());
+        Transition step = procedure.transition(transition).orElseThrow(() -> new NotFoundException(
+                kase.getProcedure().zh() + "没有“" + transition + "”这一步骤",
+                kase.getProcedure().en() + " has no step " + transition));
+        List<CaseStepRow> taken = steps.findByCaseIdOrderBySeq(caseId);
+        StepValues input = derived(kase, step, StepRecords.read(step, body));
+        CaseStep facts = facts(user, kase, taken, step, input);
+        rules.require(facts);
+        apply(user, kase, taken, step, input, facts.now());
+        if (step.name().equals("open-clue")) {
+            openClue(user, kase, input);
+        }
+        return kase;
+    }
+
+    // 行政检查 发现违法线索: the inspection hands its finding to a general-procedure case, which begins as a clue
+    private void openClue(CurrentUser user, EnforcementCase inspection, StepValues input) {
+        open(user, new Opening(Procedure.GENERAL_PENALTY, "register-clue", inspection.getPartyId(),
+                inspection.getPartyKind(), inspection.getPartyName(), inspection.getDomain(), null,
+                inspection.getUnitId(), inspection.getId(), Map.of("source", "INSPECTION", "clueReceivedOn",
+                        today().toString(), "summary", input.text("summary").orElse(""))));
+    }
+
+    /** The steps the case's state leads to, each with what its rules would refuse of this user today. */
+    @Transactional(readOnly = true)
+    public List<Option> options(CurrentUser user, EnforcementCase kase) {
+        List<CaseStepRow> taken = steps.findByCaseIdOrderBySeq(kase.getId());
+        // what the step's own form asks (a recording's absence explained) is checked when the form is sent
+        StepValues typedLater = new StepValues(Map.of(StepRecords.AV_SKIP_REASON, "…"));
+        return Procedures.of(kase.getProcedure()).from(kase.getState()).stream()
+                .map(step -> new Option(step, rules.refusals(facts(user, kase, taken, step, typedLater)))).toList();
+    }
+
+    /** The case's facts as its rules see them now, for its page. */
+    @Transactional(readOnly = true)
+    public CaseFacts facts(EnforcementCase kase) {
+        ProcedureDefinition procedure = Procedures.of(kase.getProcedure());
+        Transition any = procedure.transitions().get(0);
+        return factsBuilder.build(kase, agencyCode(kase), steps.findByCaseIdOrderBySeq(kase.getId()), any,
+                StepValues.NONE, today());
+    }
+
+    @Transactional(readOnly = true)
+    public List<CaseStepRow> steps(long caseId) {
+        return steps.findByCaseIdOrderBySeq(caseId);
+    }
+
+    @Transactional(readOnly = true)
+    public EnforcementCase visible(CurrentUser user, long caseId) {
+        EnforcementCase kase = cases.findById(caseId)
+                .orElseThrow(() -> new NotFoundException("没有该案件", "No such case"));
+        if (!scope.canSee(user, kase.getAgencyId())) {
+            throw new AccessDeniedException("case " + caseId + " is not within the user's scope");
+        }
+        return kase;
+    }
+
+    private CaseStep facts(CurrentUser user, EnforcementCase kase, List<CaseStepRow> taken, Transition step,
+            StepValues input) {
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, ChinaTime.ZONE);
+        Long officer = accounts.linkedTo(user).map(AccountOfficer.LinkedOfficer::id).orElse(null);
+        return new CaseStep(step.name(), kase.getProcedure(), kase.getState(),
+                factsBuilder.build(kase, agencyCode(kase), taken, step, input, today), input, user, officer, today,
+                now);
+    }
+
+    private void apply(CurrentUser user, EnforcementCase kase, List<CaseStepRow> taken, Transition step,
+            StepValues input, Instant now) {
+        LocalDate today = LocalDate.ofInstant(now, ChinaTime.ZONE);
+        Map<String, Object> stamped = new HashMap<>(input.values());
+        step.stamps().forEach(stamp -> stamped.put(stamp, today));
+        StepValues record = new StepValues(stamped);
+        String from = kase.getState();
+        String to = step.target(from);
+        StepValues facts = kase.facts().with(stamped);
+        List<CaseStepRow> after = new ArrayList<>(taken);
+        CaseStepRow row = new CaseStepRow(kase.getId(), taken.size() + 1, step.name(), from, to, user.username(),
+                now, CaseData.write(record));
+        after.add(row);
+        List<Deadline> deadlines = factsBuilder.deadlines(kase, facts, after, today);
+        LocalDate nextDue = deadlines.stream().filter(d -> d.duty() && d.open()).map(Deadline::due)
+                .min(Comparator.naturalOrder()).orElse(null);
+        kase.advance(to, facts, Procedures.of(kase.getProcedure()).state(to).terminal() ? null : nextDue);
+        steps.save(row);
+        assignOfficers(kase, step, record);
+        events.publishEvent(event(kase, step, from, record));
+    }
+
+    /** Facts a step adds that the law computes: the benchmark band of a report, a reminder's period. */
+    private StepValues derived(EnforcementCase kase, Transition step, StepValues input) {
+        Map<String, Object> more = new LinkedHashMap<>();
+        if (step.name().equals("conclude-investigation")) {
+            input.text("violation").flatMap(code -> benchmarks.violation(kase.getAgencyId(), code, today()))
+                    .ifPresent(violation -> {
+                        more.put("violationName", violation.name());
+                        violation.band(input.text("circumstance").orElse("")).ifPresent(band -> band.range(
+                                input.amount("baseAmount").orElse(null)).ifPresentOrElse(range -> {
+                                    more.put("bandText", band.description());
+                                    more.put("bandMin", range[0]);
+                                    more.put("bandMax", range[1]);
+                                }, () -> {
+                                    if ("NONE".equals(band.kind())) {
+                                        more.put("bandText", band.description());
+                                    }
+                                }));
+                    });
+        }
+        if (step.name().equals("send-reminder")) {
+            input.date("reminderServedOn").ifPresent(served -> more.put("reminderPeriodEnds",
+                    CourtApplicationAfterReminder.periodEnd(calendar, served)));
+        }
+        return more.isEmpty() ? input : input.with(more);
+    }
+
+    private void assignOfficers(EnforcementCase kase, Transition step, StepValues record) {
+        List<CaseOfficers.Officer> now;
+        if (record.has("officers")) {
+            now = record.ids("officers").stream().map(this::officer).toList();
+        } else if (step.name().equals("decide-recusal") && "RECUSED".equals(record.text("recusal").orElse(""))) {
+            List<Long> recused = record.ids("recusedOfficer");
+            now = new ArrayList<>(officers.of(kase.getId()).stream().filter(o -> !recused.contains(o.officerId()))
+                    .toList());
+            record.ids("replacement").stream().map(this::officer).forEach(now::add);
+        } else {
+            return;
+        }
+        officers.replace(kase.getId(), now);
+    }
+
+    private CaseOfficers.Officer officer(long id) {
+        return accounts.officer(id).map(o -> new CaseOfficers.Officer(id, o.name(), o.username()))
+                .orElseThrow(() -> new InvalidInputException("没有编号为 " + id + " 的执法人员", "No officer " + id));
+    }
+
+    private static CaseEvent event(EnforcementCase kase, Transition step, String from, StepValues record) {
+        Map<String, Object> facts = kase.ledgerFacts();
+        facts.put("transition", step.name());
+        facts.put("from", from);
+        facts.put("record", CaseData.plain(record));
+        long id = kase.getId();
+        if (step.opensCase()) {
+            return new CaseEvent.Opened(id, kase.getAgencyId(), facts);
+        }
+        return switch (step.name()) {
+            case "decide", "decide-on-spot" -> new CaseEvent.Decided(id, kase.getAgencyId(), facts);
+            case "close" -> new CaseEvent.Closed(id, kase.getAgencyId(), facts);
+            default -> new CaseEvent.StepTaken(id, kase.getAgencyId(), facts);
+        };
+    }
+
+    private String agencyCode(EnforcementCase kase) {
+        return agencies.creditCode(kase.getAgencyId()).orElse(null);
+    }
+
+    private static void requireText(String value, String zh, String en) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidInputException("请填写" + zh, en + " is required");
+        }
+    }
+
+    private static String limited(String title) {
+        return title.length() > 200 ? title.substring(0, 200) : title;
+    }
+
+}
