@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.sanxiang.casework.AvLevel;
 import org.sanxiang.casework.Procedure;
@@ -99,6 +100,15 @@ class ProceduresTest {
     void aHearingAskedForIsHeldBeforeTheDecision() {
         assertThat(GENERAL.from("HEARING_REQUESTED")).extracting(Transition::to).doesNotContain("DECIDED");
         assertThat(GENERAL.from("HEARING_SCHEDULED")).extracting(Transition::to).doesNotContain("DECIDED");
+    }
+
+    @Test
+    @Disabled("bug: a served warning, revocation or closure is executed by its service, but SERVED leads on only by a "
+            + "payment or a court application, and close is not taken from SERVED: such a case is never closed")
+    void aPenaltyWithoutPaymentIsClosedOnceServed() {
+        assertThat(GENERAL.from("SERVED")).filteredOn(t -> !t.name().equals("record-payment")
+                && !t.name().equals("apply-court-enforcement")).extracting(Transition::to)
+                .containsAnyOf("EXECUTED", "CLOSED");
     }
 
     @Test
