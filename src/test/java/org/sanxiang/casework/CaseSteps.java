@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -153,12 +154,6 @@ public final class CaseSteps {
         return this;
     }
 
-    public CaseSteps at(Instant now) {
-        this.now = now;
-        this.today = now.atZone(ChinaTime.ZONE).toLocalDate();
-        return this;
-    }
-
     public CaseStep build() {
         String from = state != null ? state : Procedures.of(procedure).transition(transition)
                 .map(t -> t.from().stream().sorted().findFirst().orElseThrow()).orElse(CaseStep.START);
@@ -202,7 +197,7 @@ public final class CaseSteps {
 
     /** The instant of this hour and minute of the day, in China. */
     public static Instant at(LocalDate day, int hour, int minute) {
-        return LocalDateTime.of(day, java.time.LocalTime.of(hour, minute)).atZone(ChinaTime.ZONE).toInstant();
+        return LocalDateTime.of(day, LocalTime.of(hour, minute)).atZone(ChinaTime.ZONE).toInstant();
     }
 
     private static CurrentUser user(long id, String username, String name, Role role) {

@@ -8,6 +8,7 @@ import static org.sanxiang.casework.CaseSteps.values;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
@@ -142,7 +143,7 @@ class DeadlinesTest {
         Deadline court = general(Deadlines.COURT_APPLICATION, facts, day("2026-03-02"));
         assertThat(court.due()).isEqualTo(day("2026-12-02"));
         assertThat(court.duty()).isTrue();
-        assertThat(general(Deadlines.COURT_APPLICATION, facts.with(java.util.Map.of("paidOn", day("2026-03-10"))),
+        assertThat(general(Deadlines.COURT_APPLICATION, facts.with(Map.of("paidOn", day("2026-03-10"))),
                 day("2026-03-10")).metOn()).as("paid: nothing to enforce").isEqualTo(day("2026-03-10"));
     }
 
@@ -194,7 +195,7 @@ class DeadlinesTest {
                 step("start-testing", "2026-10-10", "testingStartedOn", day("2026-10-10")),
                 step("end-testing", "2026-10-22", "testingEndedOn", day("2026-10-22"))).due())
                 .as("twelve days of testing do not count").isEqualTo(day("2026-11-11"));
-        assertThat(of(Procedure.COERCIVE_MEASURE, Deadlines.MEASURE_PERIOD, facts.with(java.util.Map.of(
+        assertThat(of(Procedure.COERCIVE_MEASURE, Deadlines.MEASURE_PERIOD, facts.with(Map.of(
                 "releasedOn", day("2026-10-20"))), day("2026-10-20")).metOn()).isEqualTo(day("2026-10-20"));
     }
 

@@ -85,7 +85,8 @@ class ProceduresTest {
                 .doesNotContain("INVESTIGATION");
         assertThat(reachable(GENERAL, Set.of("INVESTIGATED"))).as("a notice without a report")
                 .doesNotContain("CASE_REVIEWED", "NOTIFIED");
-        assertThat(reachable(GENERAL, Set.of("CASE_REVIEWED"))).as("a notice without review").doesNotContain("NOTIFIED");
+        assertThat(reachable(GENERAL, Set.of("CASE_REVIEWED"))).as("a notice without review")
+                .doesNotContain("NOTIFIED");
         assertThat(reachable(GENERAL, Set.of("NOTIFIED"))).as("a decision without notice (第四十四条)")
                 .doesNotContain("HEARING_REQUESTED", "DECIDED");
         assertThat(reachable(GENERAL, Set.of("HEARING_SCHEDULED"))).as("a hearing without its notice")
@@ -174,7 +175,8 @@ class ProceduresTest {
                 Map.entry("baseAmount", Type.AMOUNT), Map.entry("bandReason", Type.LONG_TEXT),
                 Map.entry("noticeServedOn", Type.DATE), Map.entry("hearingRightNotified", Type.YES_NO),
                 Map.entry("hearingRequestedOn", Type.DATE), Map.entry("hearingNoticeOn", Type.DATE),
-                Map.entry("hearingOn", Type.DATE), Map.entry("presiding", Type.OFFICERS), Map.entry("heardOn", Type.DATE),
+                Map.entry("hearingOn", Type.DATE), Map.entry("presiding", Type.OFFICERS),
+                Map.entry("heardOn", Type.DATE),
                 Map.entry("outcome", Type.CHOICE), Map.entry("penalty", Type.CHOICE), Map.entry("fine", Type.AMOUNT),
                 Map.entry("decidedOn", Type.DATE), Map.entry("servedOn", Type.DATE), Map.entry("method", Type.CHOICE),
                 Map.entry("consentSigned", Type.YES_NO), Map.entry("payBy", Type.DATE), Map.entry("paidOn", Type.DATE),

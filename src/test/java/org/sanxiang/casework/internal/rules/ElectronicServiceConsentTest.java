@@ -25,8 +25,8 @@ class ElectronicServiceConsentTest {
     }
 
     @Test
-    @Disabled("bug: ElectronicServiceConsent guards only serve-decision; serve-notice offers ELECTRONIC as noticeMethod "
-            + "with neither the rule nor a consentSigned field (第六十一条: 行政处罚决定书等)")
+    @Disabled("bug: ElectronicServiceConsent guards only serve-decision; serve-notice offers ELECTRONIC as "
+            + "noticeMethod with neither the rule nor a consentSigned field (第六十一条: 行政处罚决定书等)")
     void theNoticeOfTheProposedPenaltyIsServedElectronicallyOnlyWithConsentToo() {
         refused(rule, step("serve-notice").input("noticeMethod", "ELECTRONIC"), "不能电子送达");
         allowed(rule, step("serve-notice").input("noticeMethod", "ELECTRONIC").input("consentSigned", true));

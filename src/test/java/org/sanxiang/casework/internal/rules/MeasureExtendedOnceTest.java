@@ -6,6 +6,8 @@ import static org.sanxiang.casework.CaseSteps.step;
 import static org.sanxiang.casework.internal.rules.Checks.allowed;
 import static org.sanxiang.casework.internal.rules.Checks.refused;
 
+import java.time.LocalDate;
+
 import org.junit.jupiter.api.Test;
 import org.sanxiang.casework.CaseSteps;
 import org.sanxiang.casework.Procedure;
@@ -16,7 +18,7 @@ class MeasureExtendedOnceTest {
     final MeasureExtendedOnce rule = new MeasureExtendedOnce();
 
     /** A seizure whose thirty days end on {@code due}, extended by this many days. */
-    static CaseSteps extension(int days, java.time.LocalDate due) {
+    static CaseSteps extension(int days, LocalDate due) {
         return step(Procedure.COERCIVE_MEASURE, "extend-measure").by(AGENCY_HEAD, null).input("days", days)
                 .deadline(Deadlines.MEASURE_PERIOD, due);
     }
