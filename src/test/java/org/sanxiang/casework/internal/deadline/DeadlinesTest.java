@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.sanxiang.calendar.internal.ShippedCalendar;
 import org.sanxiang.casework.CaseFacts.Deadline;
@@ -62,8 +61,6 @@ class DeadlinesTest {
     }
 
     @Test
-    @Disabled("bug: Deadlines leaves the statement period open until it ends, though the party made her statement or "
-            + "waived it (statementOn / statementWaivedOn)")
     void aStatementMadeMeetsThePeriodForIt() {
         StepValues facts = values("noticeServedOn", BEFORE_NATIONAL_DAY, "statementOn", day("2026-10-09"));
         assertThat(general(Deadlines.STATEMENT_PERIOD, facts, day("2026-10-09")).metOn()).isEqualTo(day("2026-10-09"));
@@ -72,8 +69,6 @@ class DeadlinesTest {
     }
 
     @Test
-    @Disabled("bug: Deadlines starts the statement period on the day a notice by public notice was published, not "
-            + "30 days later when it counts as served (民事诉讼法 第九十五条), as deemedServed does for the decision")
     void aNoticeServedByPublicNoticeLeavesFiveWorkingDaysAfterItCountsAsServed() {
         StepValues facts = values("noticeServedOn", day("2026-03-02"), "noticeMethod", "PUBLIC_NOTICE");
         // served on 1 April; 2, 3, then 7, 8 and 9 April (Qingming 4–6 April)

@@ -8,7 +8,6 @@ import static org.sanxiang.casework.internal.rules.Checks.refused;
 import java.time.Duration;
 import java.time.Instant;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.sanxiang.casework.AvLevel;
 import org.sanxiang.casework.CaseSteps;
@@ -66,8 +65,6 @@ class AudioVideoRecordedTest {
     }
 
     @Test
-    @Disabled("bug: AudioVideoRecorded counts any linked evidence, also a scanned DOCUMENT, as the recommended "
-            + "audio/video record")
     void aScannedDocumentIsNoAudioVideoRecordOfARecommendedStep() {
         refused(rule, step("record-inquiry").taken("approve-filing", BEGAN).av(AvLevel.RECOMMENDED)
                 .evidence(EvidenceKind.DOCUMENT, "record-inquiry", BEGAN.plusSeconds(60)), "建议对本步骤音像记录");

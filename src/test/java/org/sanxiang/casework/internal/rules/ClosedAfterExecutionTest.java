@@ -5,7 +5,6 @@ import static org.sanxiang.casework.CaseSteps.step;
 import static org.sanxiang.casework.internal.rules.Checks.allowed;
 import static org.sanxiang.casework.internal.rules.Checks.refused;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.sanxiang.casework.Procedure;
 
@@ -35,8 +34,6 @@ class ClosedAfterExecutionTest {
     }
 
     @Test
-    @Disabled("bug: with close taken from SERVED (see ProceduresTest.aPenaltyWithoutPaymentIsClosedOnceServed), "
-            + "ClosedAfterExecution must still refuse an unpaid fine there")
     void aServedWarningIsExecutedButAServedFineOnlyOncePaid() {
         allowed(rule, step("close").in("SERVED").fact("outcome", "PENALTY").fact("penalty", "WARNING"));
         allowed(rule, step("close").in("SERVED").fact("outcome", "PENALTY").fact("penalty", "LICENCE"));

@@ -6,7 +6,6 @@ import static org.sanxiang.casework.CaseSteps.step;
 import static org.sanxiang.casework.internal.rules.Checks.allowed;
 import static org.sanxiang.casework.internal.rules.Checks.refused;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.sanxiang.calendar.internal.ShippedCalendar;
 import org.sanxiang.casework.CaseSteps;
@@ -45,8 +44,6 @@ class CourtApplicationAfterReminderTest {
     }
 
     @Test
-    @Disabled("bug: CourtApplicationAfterReminder lets the court be asked while the party may still sue; 行政强制法 "
-            + "第五十三条 allows it only once the six months to sue (行政诉讼法 第四十六条) have passed since service")
     void theCourtIsAskedOnlyOnceThePartyMayNoLongerSue() {
         CaseSteps early = step("apply-court-enforcement").fact("servedOn", day("2026-03-02")).fact("method", "DIRECT")
                 .fact("outcome", "PENALTY").fact("reminderPeriodEnds", day("2026-04-20"))

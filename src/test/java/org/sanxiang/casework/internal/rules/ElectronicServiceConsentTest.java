@@ -4,7 +4,6 @@ import static org.sanxiang.casework.CaseSteps.step;
 import static org.sanxiang.casework.internal.rules.Checks.allowed;
 import static org.sanxiang.casework.internal.rules.Checks.refused;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 class ElectronicServiceConsentTest {
@@ -25,8 +24,6 @@ class ElectronicServiceConsentTest {
     }
 
     @Test
-    @Disabled("bug: ElectronicServiceConsent guards only serve-decision; serve-notice offers ELECTRONIC as "
-            + "noticeMethod with neither the rule nor a consentSigned field (第六十一条: 行政处罚决定书等)")
     void theNoticeOfTheProposedPenaltyIsServedElectronicallyOnlyWithConsentToo() {
         refused(rule, step("serve-notice").input("noticeMethod", "ELECTRONIC"), "不能电子送达");
         allowed(rule, step("serve-notice").input("noticeMethod", "ELECTRONIC").input("consentSigned", true));

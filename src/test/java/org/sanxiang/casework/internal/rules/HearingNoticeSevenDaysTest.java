@@ -5,7 +5,6 @@ import static org.sanxiang.casework.CaseSteps.step;
 import static org.sanxiang.casework.internal.rules.Checks.allowed;
 import static org.sanxiang.casework.internal.rules.Checks.refused;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.sanxiang.calendar.internal.ShippedCalendar;
 import org.sanxiang.casework.CaseSteps;
@@ -33,7 +32,6 @@ class HearingNoticeSevenDaysTest {
     }
 
     @Test
-    @Disabled("bug: HearingNoticeSevenDays counts calendar days, but 行政处罚法 第八十五条 makes 七日 working days")
     void theSevenDaysBeforeTheHearingAreWorkingDays() {
         // seven calendar days after a Monday notice is the next Monday, only five working days after it
         refused(rule, hearing("2026-11-02", "2026-11-09"), "听证最早于 2026-11-11 举行");

@@ -34,7 +34,13 @@ class TwoQualifiedOfficersTest {
 
     @Test
     void aSeizureIsAppliedByTwoQualifiedOfficers() {
-        refused(rule, step(Procedure.COERCIVE_MEASURE, "apply-measure").officers(officer(1, "王明")), "不得少于两人");
-        allowed(rule, step(Procedure.COERCIVE_MEASURE, "apply-emergency"));
+        refused(rule, step(Procedure.COERCIVE_MEASURE, "apply-measure").officers(officer(1, "王明"))
+                .input("officers", java.util.List.of(1L)), "不得少于两人");
+        allowed(rule, step(Procedure.COERCIVE_MEASURE, "apply-emergency").input("officers", java.util.List.of(1L, 2L)));
+    }
+
+    @Test
+    void aStepThatNamesItsOfficersIsJudgedOnTheOfficersItsFormNames() {
+        allowed(rule, step("propose-filing").officers());
     }
 }
