@@ -138,7 +138,7 @@ class CaseworkIT {
         JsonNode served = taken(step(officerA, id, "serve-decision", Map.of("servedOn", today.toString(), "method",
                 "DIRECT", "avSkipReason", "当事人到场签收")), "SERVED");
         assertThat(deadline(served, "payment").get("due").asString()).isEqualTo(today.plusDays(15).toString());
-        refused(step(unitHead, id, "close", Map.of("summary", "结案")), "step-follows-procedure");
+        refused(step(unitHead, id, "close", Map.of("summary", "结案")), "closed-after-execution");
         taken(step(officerA, id, "record-payment", Map.of("paidOn", today.toString(), "paid", "100000")),
                 "EXECUTED");
         JsonNode closed = taken(step(unitHead, id, "close", Map.of("summary", "罚款已缴清")), "CLOSED");

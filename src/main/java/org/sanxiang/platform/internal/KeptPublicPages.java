@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.servlet.FilterChain;
@@ -41,7 +42,13 @@ class KeptPublicPages extends OncePerRequestFilter implements PublicPageCache {
     private static final int MAX_BYTES = 32 * 1024 * 1024;
     private static final int MAX_ANSWER_BYTES = 1024 * 1024;
 
-    private record Answer(byte[] body, String contentType, String contentLanguage, long expiresAt) {
+    /** @param renewing set by the one request that renders the answer anew once it expired */
+    private record Answer(byte[] body, String contentType, String contentLanguage, long expiresAt,
+            AtomicBoolean renewing) {
+
+        boolean fresh() {
+            return expiresAt - System.nanoTime() > 0;
+        }
     }
 
     private final List<PathPattern> patterns;
@@ -98,7 +105,10 @@ class KeptPublicPages extends OncePerRequestFilter implements PublicPageCache {
         String key = request.getRequestURI() + '?' + request.getQueryString() + ' '
                 + locales.resolveLocale(request).toLanguageTag();
         Answer answer = kept.get(key);
-        if (answer != null && answer.expiresAt - System.nanoTime() > 0) {
+        // an expired answer is renewed by one request while the others still get it: eight visitors arriving as
+        // it expires would otherwise render the page eight times at once (bench/pages.md: p99 of the agency page).
+        // An eviction (the data changed) removes the answer, so nobody gets what a change made stale.
+        if (answer != null && (answer.fresh() || !answer.renewing.compareAndSet(false, true))) {
             response.setContentType(answer.contentType);
             if (answer.contentLanguage != null) {
                 response.setHeader(HttpHeaders.CONTENT_LANGUAGE, answer.contentLanguage);
@@ -109,7 +119,13 @@ class KeptPublicPages extends OncePerRequestFilter implements PublicPageCache {
         }
         long before = generation.get();
         ContentCachingResponseWrapper rendered = new ContentCachingResponseWrapper(response);
-        chain.doFilter(request, rendered);
+        try {
+            chain.doFilter(request, rendered);
+        } finally {
+            if (answer != null && kept.remove(key, answer)) { // not given again, whatever this render gives
+                keptBytes.addAndGet(-answer.body.length);
+            }
+        }
         byte[] body = rendered.getContentAsByteArray();
         if (rendered.getStatus() == HttpServletResponse.SC_OK && body.length <= MAX_ANSWER_BYTES
                 && generation.get() == before) {
@@ -117,7 +133,8 @@ class KeptPublicPages extends OncePerRequestFilter implements PublicPageCache {
                 forget();
             } else {
                 kept.put(key, new Answer(body, rendered.getContentType(),
-                        rendered.getHeader(HttpHeaders.CONTENT_LANGUAGE), System.nanoTime() + ttlNanos));
+                        rendered.getHeader(HttpHeaders.CONTENT_LANGUAGE), System.nanoTime() + ttlNanos,
+                        new AtomicBoolean()));
             }
         }
         rendered.copyBodyToResponse();
