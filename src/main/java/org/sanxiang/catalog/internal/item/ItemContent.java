@@ -1,6 +1,10 @@
 package org.sanxiang.catalog.internal.item;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -108,6 +112,16 @@ public final class ItemContent {
     /** The content as canonical JSON (keys sorted, no spaces): what its hash is taken of. */
     public String canonical() {
         return JSON.writeValueAsString(sorted(node));
+    }
+
+    /** The SHA-256 of {@link #canonical()}, hex: what a publication records and every ledger entry carries. */
+    public String sha256() {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(canonical().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The content as stored and exported (the format's key order). */

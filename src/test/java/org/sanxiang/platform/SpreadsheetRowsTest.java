@@ -1,4 +1,4 @@
-package org.sanxiang.registry.internal.importing;
+package org.sanxiang.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -24,7 +24,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
-import org.sanxiang.platform.InvalidInputException;
 
 class SpreadsheetRowsTest {
 
