@@ -1,0 +1,148 @@
+package org.sanxiang.catalog.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.junit.jupiter.api.Test;
+import org.sanxiang.catalog.CatalogList;
+import org.sanxiang.catalog.internal.item.ItemContent;
+import org.sanxiang.catalog.internal.version.CatalogVersion;
+import org.sanxiang.platform.InvalidInputException;
+import org.sanxiang.platform.TableExport;
+
+/**
+ * The flat form of the lists: a workbook written from the demo lists reads back as the same items, and what a
+ * person types wrong in a sheet is named with that sheet's row.
+ */
+class CatalogSheetsTest {
+
+    static final CatalogWorkbook.Frame FRAME = new CatalogWorkbook.Frame("衡阳市市场监督管理局",
+            List.of("许可", "处罚"), List.of("执法稽查科"), v -> "已公布");
+
+    @Test
+    void everyDemoItemWrittenToTheWorkbookReadsBackAsTheSameContent() throws IOException {
+        CatalogFile demo = demo();
+        List<CatalogVersion> versions = demo.items().stream().map(e -> new CatalogVersion(1, 1, e.item(),
+                LocalDate.of(2026, 1, 1), "admin")).toList();
+        assertThat(versions).extracting(CatalogVersion::getList).contains(CatalogList.values());
+
+        CatalogFile read = CatalogSheets.read("清单.xlsx", workbook(versions));
+
+        assertThat(read.problems()).isEmpty();
+        assertThat(read.agency()).isEqualTo("衡阳市市场监督管理局");
+        assertThat(read.byLine()).isTrue();
+        assertThat(read.items()).hasSameSizeAs(demo.items());
+        for (int i = 0; i < demo.items().size(); i++) {
+            ItemContent original = demo.items().get(i).item();
+            ItemContent back = read.items().get(i).item();
+            assertThat(back.problems()).isEmpty();
+            assertThat(back.sameContent(original)).as(original.code() + " as read: " + back.canonical()).isTrue();
+        }
+        CatalogFile.Entry first = read.items().get(0);
+        assertThat(first.place()).isEqualTo("权责清单");
+        assertThat(first.row()).as("row 1 is the header").isEqualTo(2);
+    }
+
+    @Test
+    void aWorkbookTypedByHandNamesEveryBadRowWithItsSheetAndRowNumber() throws IOException {
+        byte[] file = typed(wb -> {
+            sheet(wb, "基本信息", List.of("项目", "内容"), List.of("执法主体", "衡阳县市场监督管理局"),
+                    List.of("生效日期", "明年"));
+            sheet(wb, "违法行为与裁量基准", List.of("事项编码", "名称", "处罚种类"),
+                    List.of("WF-1", "销售不符合安全标准的食品", "罚款\n没收违法所得"));
+            sheet(wb, "依据", List.of("清单", "事项编码", "依据类型", "法律法规名称", "条", "条文内容"),
+                    List.of("违法行为与裁量基准", "WF-1", "违反的条款", "中华人民共和国食品安全法", "第三十四条", "禁止生产经营下列食品……"),
+                    List.of("违法行为与裁量基准", "WF-1", "处罚依据", "中华人民共和国食品安全法", "第一百二十四条", "……"),
+                    List.of("违法行为与裁量基准", "WF-2", "处罚依据", "中华人民共和国食品安全法", "第一百二十四条", "……"),
+                    List.of("违法行为与裁量基准", "WF-1", "依据", "中华人民共和国食品安全法", "第一百二十四条", "……"));
+            sheet(wb, "裁量档次", List.of("事项编码", "情节", "适用条件", "幅度类型", "倍数基数", "下限", "上限"),
+                    List.of("WF-1", "不予处罚", "初次违法且危害后果轻微并及时改正", "不予处罚", "", "", ""),
+                    List.of("WF-1", "一般", "其他情形", "倍数", "货值金额", "十", "20"),
+                    List.of("WF-1", "从重", "多次违法", "按日计罚", "", "", ""));
+        });
+
+        CatalogFile read = CatalogSheets.read("手填.xlsx", file);
+
+        assertThat(read.problems()).extracting(p -> p.list() + " " + p.row() + " " + p.zh()).containsExactly(
+                "基本信息 3 生效日期无效：“明年”（请填写日期，如 2026-01-01）",
+                "依据 4 事项编码“WF-2”不在工作表“违法行为与裁量基准”中",
+                "依据 5 依据类型“依据”须为违反的条款或处罚依据",
+                "裁量档次 3 下限“十”不是数",
+                "裁量档次 4 幅度类型“按日计罚”须为罚款金额、倍数、不予处罚之一");
+        ItemContent violation = read.items().get(0).item();
+        assertThat(violation.citations("penaltyProvision")).hasSize(1);
+        assertThat(violation.lines("penaltyKinds")).containsExactly("罚款", "没收违法所得");
+    }
+
+    @Test
+    void aSheetWithAnUnknownColumnIsRefusedWithTheColumnsItMayHave() throws IOException {
+        byte[] file = typed(wb -> sheet(wb, "收费项目", List.of("事项编码", "名称", "金额")));
+        assertThatThrownBy(() -> CatalogSheets.read("x.xlsx", file)).isInstanceOfSatisfying(
+                InvalidInputException.class, e -> assertThat(e.zh())
+                        .contains("工作表“收费项目”的第 1 行须为表头（列“金额”未知）", "收费标准"));
+    }
+
+    @Test
+    void aListsCsvTableShowsCitationsAndBandsAsLines() throws IOException {
+        List<CatalogVersion> violations = demo().items().stream().filter(e -> e.item().list() == CatalogList.VIOLATIONS)
+                .map(e -> new CatalogVersion(1, 2, e.item(), LocalDate.of(2026, 1, 1), "admin")).toList();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        TableExport.write(TableExport.Format.CSV, "x", CatalogWorkbook.csvHeader(CatalogList.VIOLATIONS),
+                CatalogWorkbook.csvRows(violations, CatalogList.VIOLATIONS, FRAME), out);
+        String csv = out.toString(StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFF事项编码,名称,处罚种类,违反的条款,处罚依据,裁量档次,版本,状态,生效日期,有效至\r\n");
+        assertThat(csv.lines().filter(l -> l.startsWith(violations.get(0).getCode() + ",")).findFirst().orElseThrow())
+                .contains(violations.get(0).getName());
+        assertThat(csv).contains("一般：").contains(",2,已公布,2026-01-01,");
+    }
+
+    static CatalogFile demo() throws IOException {
+        try (InputStream in = CatalogSheetsTest.class.getResourceAsStream("/demo/catalog/hengyang-city-market.json")) {
+            return CatalogJsonFile.read(in.readAllBytes());
+        }
+    }
+
+    static byte[] workbook(List<CatalogVersion> versions) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        CatalogWorkbook.write(FRAME, versions, out);
+        return out.toByteArray();
+    }
+
+    interface Fill {
+        void into(Workbook wb) throws IOException;
+    }
+
+    /** A workbook as a person types it in a spreadsheet program: only the sheets and columns she needs. */
+    static byte[] typed(Fill fill) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Workbook wb = new Workbook(out, "test", "1.0");
+        fill.into(wb);
+        wb.finish();
+        return out.toByteArray();
+    }
+
+    @SafeVarargs
+    static void sheet(Workbook wb, String name, List<String> header, List<String>... rows) {
+        Worksheet ws = wb.newWorksheet(name);
+        List<List<String>> all = new ArrayList<>();
+        all.add(header);
+        all.addAll(List.of(rows));
+        for (int r = 0; r < all.size(); r++) {
+            for (int c = 0; c < all.get(r).size(); c++) {
+                if (!all.get(r).get(c).isEmpty()) {
+                    ws.value(r, c, all.get(r).get(c));
+                }
+            }
+        }
+    }
+}
