@@ -2,23 +2,24 @@ package org.sanxiang.catalog.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.sanxiang.test.TypedWorkbook.rows;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
 import org.sanxiang.catalog.CatalogList;
 import org.sanxiang.catalog.internal.item.ItemContent;
 import org.sanxiang.catalog.internal.version.CatalogVersion;
 import org.sanxiang.platform.InvalidInputException;
 import org.sanxiang.platform.TableExport;
+import org.sanxiang.test.TypedWorkbook;
 
 /**
  * The flat form of the lists: a workbook written from the demo lists reads back as the same items, and what a
@@ -54,22 +55,22 @@ class CatalogSheetsTest {
     }
 
     @Test
-    void aWorkbookTypedByHandNamesEveryBadRowWithItsSheetAndRowNumber() throws IOException {
-        byte[] file = typed(wb -> {
-            sheet(wb, "基本信息", List.of("项目", "内容"), List.of("执法主体", "衡阳县市场监督管理局"),
-                    List.of("生效日期", "明年"));
-            sheet(wb, "违法行为与裁量基准", List.of("事项编码", "名称", "处罚种类"),
-                    List.of("WF-1", "销售不符合安全标准的食品", "罚款\n没收违法所得"));
-            sheet(wb, "依据", List.of("清单", "事项编码", "依据类型", "法律法规名称", "条", "条文内容"),
-                    List.of("违法行为与裁量基准", "WF-1", "违反的条款", "中华人民共和国食品安全法", "第三十四条", "禁止生产经营下列食品……"),
-                    List.of("违法行为与裁量基准", "WF-1", "处罚依据", "中华人民共和国食品安全法", "第一百二十四条", "……"),
-                    List.of("违法行为与裁量基准", "WF-2", "处罚依据", "中华人民共和国食品安全法", "第一百二十四条", "……"),
-                    List.of("违法行为与裁量基准", "WF-1", "依据", "中华人民共和国食品安全法", "第一百二十四条", "……"));
-            sheet(wb, "裁量档次", List.of("事项编码", "情节", "适用条件", "幅度类型", "倍数基数", "下限", "上限"),
-                    List.of("WF-1", "不予处罚", "初次违法且危害后果轻微并及时改正", "不予处罚", "", "", ""),
-                    List.of("WF-1", "一般", "其他情形", "倍数", "货值金额", "十", "20"),
-                    List.of("WF-1", "从重", "多次违法", "按日计罚", "", "", ""));
-        });
+    void aWorkbookTypedByHandNamesEveryBadRowWithItsSheetAndRowNumber() {
+        Map<String, List<List<String>>> sheets = new LinkedHashMap<>();
+        sheets.put("基本信息", rows(List.of("项目", "内容"), List.of("执法主体", "衡阳县市场监督管理局"),
+                List.of("生效日期", "明年")));
+        sheets.put("违法行为与裁量基准", rows(List.of("事项编码", "名称", "处罚种类"),
+                List.of("WF-1", "销售不符合安全标准的食品", "罚款\n没收违法所得")));
+        sheets.put("依据", rows(List.of("清单", "事项编码", "依据类型", "法律法规名称", "条", "条文内容"),
+                List.of("违法行为与裁量基准", "WF-1", "违反的条款", "中华人民共和国食品安全法", "第三十四条", "禁止生产经营下列食品……"),
+                List.of("违法行为与裁量基准", "WF-1", "处罚依据", "中华人民共和国食品安全法", "第一百二十四条", "……"),
+                List.of("违法行为与裁量基准", "WF-2", "处罚依据", "中华人民共和国食品安全法", "第一百二十四条", "……"),
+                List.of("违法行为与裁量基准", "WF-1", "依据", "中华人民共和国食品安全法", "第一百二十四条", "……")));
+        sheets.put("裁量档次", rows(List.of("事项编码", "情节", "适用条件", "幅度类型", "倍数基数", "下限", "上限"),
+                List.of("WF-1", "不予处罚", "初次违法且危害后果轻微并及时改正", "不予处罚", "", "", ""),
+                List.of("WF-1", "一般", "其他情形", "倍数", "货值金额", "十", "20"),
+                List.of("WF-1", "从重", "多次违法", "按日计罚", "", "", "")));
+        byte[] file = TypedWorkbook.of(sheets);
 
         CatalogFile read = CatalogSheets.read("手填.xlsx", file);
 
@@ -85,8 +86,8 @@ class CatalogSheetsTest {
     }
 
     @Test
-    void aSheetWithAnUnknownColumnIsRefusedWithTheColumnsItMayHave() throws IOException {
-        byte[] file = typed(wb -> sheet(wb, "收费项目", List.of("事项编码", "名称", "金额")));
+    void aSheetWithAnUnknownColumnIsRefusedWithTheColumnsItMayHave() {
+        byte[] file = TypedWorkbook.of(Map.of("收费项目", rows(List.of("事项编码", "名称", "金额"))));
         assertThatThrownBy(() -> CatalogSheets.read("x.xlsx", file)).isInstanceOfSatisfying(
                 InvalidInputException.class, e -> assertThat(e.zh())
                         .contains("工作表“收费项目”的第 1 行须为表头（列“金额”未知）", "收费标准"));
@@ -116,33 +117,5 @@ class CatalogSheetsTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         CatalogWorkbook.write(FRAME, versions, out);
         return out.toByteArray();
-    }
-
-    interface Fill {
-        void into(Workbook wb) throws IOException;
-    }
-
-    /** A workbook as a person types it in a spreadsheet program: only the sheets and columns she needs. */
-    static byte[] typed(Fill fill) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Workbook wb = new Workbook(out, "test", "1.0");
-        fill.into(wb);
-        wb.finish();
-        return out.toByteArray();
-    }
-
-    @SafeVarargs
-    static void sheet(Workbook wb, String name, List<String> header, List<String>... rows) {
-        Worksheet ws = wb.newWorksheet(name);
-        List<List<String>> all = new ArrayList<>();
-        all.add(header);
-        all.addAll(List.of(rows));
-        for (int r = 0; r < all.size(); r++) {
-            for (int c = 0; c < all.get(r).size(); c++) {
-                if (!all.get(r).get(c).isEmpty()) {
-                    ws.value(r, c, all.get(r).get(c));
-                }
-            }
-        }
     }
 }
