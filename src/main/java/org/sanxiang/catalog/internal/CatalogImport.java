@@ -2,6 +2,7 @@ package org.sanxiang.catalog.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -114,6 +115,10 @@ public class CatalogImport {
         }
         List<Repeal> repeals = repeals(agencyId, file.repeals(), problems);
         if (!problems.isEmpty()) {
+            if (file.byLine()) {
+                problems.sort(Comparator.comparingInt((Problem p) -> CatalogSheets.order(p.list()))
+                        .thenComparingInt(Problem::row));
+            }
             return Report.refused(problems, file.byLine());
         }
         LocalDate from = file.effectiveFrom();

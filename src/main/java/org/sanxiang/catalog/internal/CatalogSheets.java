@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import org.sanxiang.catalog.CatalogList;
 import org.sanxiang.catalog.internal.CatalogFile.Problem;
+import org.sanxiang.catalog.internal.item.Circumstance;
 import org.sanxiang.catalog.internal.item.ItemContent;
 import org.sanxiang.catalog.internal.item.ListFields;
 import org.sanxiang.platform.CellDates;
@@ -78,10 +79,21 @@ final class CatalogSheets {
     /** A band's range kind and a multiple's base, in the words of the form. */
     static final Map<String, String> KINDS = linked("罚款金额", "AMOUNT", "倍数", "MULTIPLE", "不予处罚", "NONE");
     static final Map<String, String> BASES = linked("货值金额", "GOODS_VALUE", "违法所得", "ILLEGAL_GAINS");
+    private static final Map<String, String> CIRCUMSTANCES = linked(Arrays.stream(Circumstance.values())
+            .flatMap(c -> java.util.stream.Stream.of(c.zh(), c.zh())).toArray(String[]::new));
     private static final List<String> MATERIAL_FIELDS = List.of("name", "copies", "sample");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private CatalogSheets() {
+    }
+
+    /** Where a sheet comes in the workbook, for listing problems in the order a person goes through it. */
+    static int order(String sheet) {
+        List<String> sheets = new ArrayList<>(List.of(INFO));
+        Arrays.stream(CatalogList.values()).map(CatalogSheets::sheet).forEach(sheets::add);
+        sheets.addAll(List.of(BASIS, BANDS, MATERIALS, REPEALS));
+        int i = sheets.indexOf(sheet);
+        return i < 0 ? -1 : i;
     }
 
     static String sheet(CatalogList list) {
@@ -255,9 +267,10 @@ final class CatalogSheets {
         private void readBands() {
             Table t = table(BANDS, BAND_COLUMNS, List.of(CODE, "情节", "幅度类型"));
             for (Line line : t.rows()) {
+                int before = problems.size();
                 Optional<Pending> item = item(t, line, CatalogList.VIOLATIONS);
                 ItemForm.BandRow band = new ItemForm.BandRow();
-                band.setCircumstance(t.get(line, "情节"));
+                band.setCircumstance(word(t, line, "情节", CIRCUMSTANCES));
                 band.setConditions(t.get(line, "适用条件"));
                 band.setKind(word(t, line, "幅度类型", KINDS));
                 String base = t.get(line, "倍数基数");
@@ -266,7 +279,9 @@ final class CatalogSheets {
                 band.setMax(number(t, line, "上限"));
                 band.setFloor(number(t, line, "最低（元）"));
                 band.setCap(number(t, line, "最高（元）"));
-                item.ifPresent(i -> i.form().getBands().add(band));
+                if (problems.size() == before) { // a band half read would be named again, less clearly
+                    item.ifPresent(i -> i.form().getBands().add(band));
+                }
             }
         }
 

@@ -69,7 +69,8 @@ class CatalogSheetsTest {
         sheets.put("裁量档次", rows(List.of("事项编码", "情节", "适用条件", "幅度类型", "倍数基数", "下限", "上限"),
                 List.of("WF-1", "不予处罚", "初次违法且危害后果轻微并及时改正", "不予处罚", "", "", ""),
                 List.of("WF-1", "一般", "其他情形", "倍数", "货值金额", "十", "20"),
-                List.of("WF-1", "从重", "多次违法", "按日计罚", "", "", "")));
+                List.of("WF-1", "从重", "多次违法", "按日计罚", "", "", ""),
+                List.of("WF-1", "特别严重", "", "罚款金额", "", "1", "2")));
         byte[] file = TypedWorkbook.of(sheets);
 
         CatalogFile read = CatalogSheets.read("手填.xlsx", file);
@@ -79,10 +80,12 @@ class CatalogSheetsTest {
                 "依据 4 事项编码“WF-2”不在工作表“违法行为与裁量基准”中",
                 "依据 5 依据类型“依据”须为违反的条款或处罚依据",
                 "裁量档次 3 下限“十”不是数",
-                "裁量档次 4 幅度类型“按日计罚”须为罚款金额、倍数、不予处罚之一");
+                "裁量档次 4 幅度类型“按日计罚”须为罚款金额、倍数、不予处罚之一",
+                "裁量档次 5 情节“特别严重”须为不予处罚、减轻、从轻、一般、从重之一");
         ItemContent violation = read.items().get(0).item();
         assertThat(violation.citations("penaltyProvision")).hasSize(1);
         assertThat(violation.lines("penaltyKinds")).containsExactly("罚款", "没收违法所得");
+        assertThat(violation.bands()).as("only the bands read whole").hasSize(1);
     }
 
     @Test
