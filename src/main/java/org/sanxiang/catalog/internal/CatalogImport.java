@@ -51,8 +51,9 @@ public class CatalogImport {
     }
 
     /**
-     * @param drafts   the versions drafted or edited, in the file's order; empty when it was refused
-     * @param byLine   whether the problems' places are rows of sheets
+     * @param drafts the versions drafted or edited, in the file's order; empty when it was refused
+     * @param items  what was drafted or edited, item by item (unchanged ones are only counted)
+     * @param byLine whether the places are rows of sheets
      */
     public record Report(boolean imported, int created, int updated, int unchanged, List<Long> drafts, int repealed,
             List<ItemOutcome> items, List<Problem> problems, boolean byLine) {
@@ -145,7 +146,8 @@ public class CatalogImport {
         }
         repeals.forEach(r -> on.repeal(user, r.version().getId(), from, r.reason()));
         return new Report(true, count(outcomes, Outcome.CREATED), count(outcomes, Outcome.UPDATED),
-                count(outcomes, Outcome.UNCHANGED), drafts, repeals.size(), outcomes, List.of(), file.byLine());
+                count(outcomes, Outcome.UNCHANGED), drafts, repeals.size(), outcomes.stream()
+                .filter(o -> o.outcome() != Outcome.UNCHANGED).toList(), List.of(), file.byLine());
     }
 
     private Optional<Plan> check(CurrentUser user, long agencyId, CatalogFile.Entry entry, Set<String> codes,
