@@ -54,6 +54,30 @@ class CatalogSheetsTest {
         assertThat(first.row()).as("row 1 is the header").isEqualTo(2);
     }
 
+    /**
+     * src/test/resources/catalog/county-lists-libreoffice.xlsx: the county's demo lists as exported, opened and
+     * saved again by LibreOffice ({@code soffice --headless --convert-to xlsx}), which writes shared strings, styles
+     * and dates its own way.
+     */
+    @Test
+    void aWorkbookSavedByAnotherSpreadsheetProgramReadsAsTheSameItems() throws IOException {
+        CatalogFile county;
+        try (InputStream in = getClass().getResourceAsStream("/demo/catalog/hengyang-county-market.json")) {
+            county = CatalogJsonFile.read(in.readAllBytes());
+        }
+        byte[] saved;
+        try (InputStream in = getClass().getResourceAsStream("/catalog/county-lists-libreoffice.xlsx")) {
+            saved = in.readAllBytes();
+        }
+        CatalogFile read = CatalogSheets.read("county-lists-libreoffice.xlsx", saved);
+        assertThat(read.problems()).isEmpty();
+        assertThat(read.items()).hasSameSizeAs(county.items());
+        for (int i = 0; i < county.items().size(); i++) {
+            assertThat(read.items().get(i).item().sameContent(county.items().get(i).item()))
+                    .as(county.items().get(i).item().code()).isTrue();
+        }
+    }
+
     @Test
     void aWorkbookTypedByHandNamesEveryBadRowWithItsSheetAndRowNumber() {
         Map<String, List<List<String>>> sheets = new LinkedHashMap<>();
