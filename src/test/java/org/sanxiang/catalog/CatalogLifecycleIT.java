@@ -216,6 +216,11 @@ class CatalogLifecycleIT {
         assertThat(admin.get("/api/v1/public/catalog/powers?agency=" + f.county).json().get("items").get(0)
                 .get("content").has("timeLimit")).as("the published version is as it was").isFalse();
 
+        JsonNode inForce = xlsx(admin, path + "/import", admin.get(path + "/export?format=xlsx").body()).json();
+        assertThat(inForce.get("unchanged").asInt()).as("the list in force, imported while a draft is open, leaves "
+                + "the draft as it is").isEqualTo(1);
+        assertThat(inForce.get("updated").asInt()).isZero();
+
         String csv = admin.get(path + "/export?format=csv&list=powers").text();
         assertThat(csv).startsWith("\uFEFF事项编码,名称,类别,实施主体,承办机构,责任事项,办理时限,收费,救济途径,法律依据,版本,状态,"
                 + "生效日期,有效至\r\n");

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.sanxiang.catalog.CatalogList;
 import org.sanxiang.catalog.internal.CatalogFile.Problem;
@@ -27,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
  * problem reported with its place ("powers 第 3 项", "权责清单 第 4 行"), and only a file without problems is
  * imported, in one transaction. An item new to the agency becomes a first draft; a published item whose content
  * the file changes gets its next version as a draft; an open draft (or returned version) is edited; an item the
- * file leaves as it is stays untouched, so that an exported list, corrected, imports as the corrections only. The
+ * file leaves as it is (as its latest or its published version says) stays untouched, so that an exported list,
+ * corrected, imports as the corrections only. The
  * file's repeals repeal published items from its effective date on.
  */
 @Service
@@ -162,8 +164,12 @@ public class CatalogImport {
             problems.add(problem(entry, "事项编码 " + item.code() + " 在文件中重复", "Code " + item.code()
                     + " appears twice"));
         }
-        Optional<CatalogVersion> latest = versions.latest(agencyId, item.list(), item.code());
-        boolean unchanged = latest.filter(v -> v.item().sameContent(item)).isPresent();
+        List<CatalogVersion> all = versions.findByAgencyIdAndListAndCodeOrderByNumberDesc(agencyId, item.list(),
+                item.code());
+        Optional<CatalogVersion> latest = all.stream().findFirst();
+        // as the latest version says, or as the one published says (a list in force, exported while a draft is open)
+        boolean unchanged = Stream.concat(latest.stream(), all.stream().filter(v -> v.getState()
+                == VersionState.PUBLISHED).limit(1)).anyMatch(v -> v.item().sameContent(item));
         CatalogVersion open = latest.filter(v -> v.getState().isOpen()).orElse(null);
         if (open != null && !unchanged && !Set.of(VersionState.DRAFT, VersionState.RETURNED).contains(open.getState())) {
             problems.add(problem(entry, "事项 " + item.code() + " 的第 " + open.getNumber() + " 版正在合法性审核或已审核通过，"
