@@ -1,6 +1,7 @@
 package org.sanxiang.catalog.internal;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -8,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.sanxiang.catalog.CatalogList;
 import org.sanxiang.catalog.internal.CatalogFile.Problem;
@@ -79,8 +81,9 @@ final class CatalogSheets {
     /** A band's range kind and a multiple's base, in the words of the form. */
     static final Map<String, String> KINDS = linked("罚款金额", "AMOUNT", "倍数", "MULTIPLE", "不予处罚", "NONE");
     static final Map<String, String> BASES = linked("货值金额", "GOODS_VALUE", "违法所得", "ILLEGAL_GAINS");
-    private static final Map<String, String> CIRCUMSTANCES = linked(Arrays.stream(Circumstance.values())
-            .flatMap(c -> java.util.stream.Stream.of(c.zh(), c.zh())).toArray(String[]::new));
+    /** A circumstance is written as its name. */
+    private static final Map<String, String> CIRCUMSTANCES = Arrays.stream(Circumstance.values()).collect(
+            Collectors.toMap(Circumstance::zh, Circumstance::zh, (a, b) -> a, LinkedHashMap::new));
     private static final List<String> MATERIAL_FIELDS = List.of("name", "copies", "sample");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -188,7 +191,7 @@ final class CatalogSheets {
 
         CatalogFile read() {
             String agency = null;
-            java.time.LocalDate from = null;
+            LocalDate from = null;
             Table info = table(INFO, List.of("项目", "内容"), List.of());
             for (Line line : info.rows()) {
                 String key = line.cell(0);

@@ -3,9 +3,11 @@ package org.sanxiang.catalog.internal;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import org.dhatim.fastexcel.DataValidationErrorStyle;
@@ -156,8 +158,8 @@ final class CatalogWorkbook {
                 item.code(), text(m, "name"), text(m, "copies"), text(m, "sample"))).toList();
     }
 
-    private static String word(java.util.Map<String, String> words, String value) {
-        return words.entrySet().stream().filter(e -> e.getValue().equals(value)).map(java.util.Map.Entry::getKey)
+    private static String word(Map<String, String> words, String value) {
+        return words.entrySet().stream().filter(e -> e.getValue().equals(value)).map(Map.Entry::getKey)
                 .findFirst().orElse(null);
     }
 
@@ -180,7 +182,7 @@ final class CatalogWorkbook {
                 Object v = row.get(c);
                 if (v instanceof Number n) {
                     ws.value(r + 1, c, n);
-                } else if (v instanceof java.time.LocalDate d) {
+                } else if (v instanceof LocalDate d) {
                     ws.value(r + 1, c, d);
                     ws.style(r + 1, c).format(TableExport.DATE_FORMAT).set();
                 } else if (v != null && !v.toString().isEmpty()) {
