@@ -52,16 +52,21 @@ public class CatalogImport {
             Long versionId) {
     }
 
+    /** Problems reported, the first of them: enough to fix a file, never a response of megabytes. */
+    public static final int MAX_REPORTED_PROBLEMS = 200;
+
     /**
-     * @param drafts the versions drafted or edited, in the file's order; empty when it was refused
-     * @param items  what was drafted or edited, item by item (unchanged ones are only counted)
-     * @param byLine whether the places are rows of sheets
+     * @param drafts       the versions drafted or edited, in the file's order; empty when it was refused
+     * @param items        what was drafted or edited, item by item (unchanged ones are only counted)
+     * @param problems     the first {@value #MAX_REPORTED_PROBLEMS} of the {@code problemCount} found
+     * @param byLine       whether the places are rows of sheets
      */
     public record Report(boolean imported, int created, int updated, int unchanged, List<Long> drafts, int repealed,
-            List<ItemOutcome> items, List<Problem> problems, boolean byLine) {
+            List<ItemOutcome> items, List<Problem> problems, int problemCount, boolean byLine) {
 
         static Report refused(List<Problem> problems, boolean byLine) {
-            return new Report(false, 0, 0, 0, List.of(), 0, List.of(), problems, byLine);
+            return new Report(false, 0, 0, 0, List.of(), 0, List.of(), List.copyOf(problems.subList(0,
+                    Math.min(problems.size(), MAX_REPORTED_PROBLEMS))), problems.size(), byLine);
         }
     }
 
@@ -149,7 +154,7 @@ public class CatalogImport {
         repeals.forEach(r -> on.repeal(user, r.version().getId(), from, r.reason()));
         return new Report(true, count(outcomes, Outcome.CREATED), count(outcomes, Outcome.UPDATED),
                 count(outcomes, Outcome.UNCHANGED), drafts, repeals.size(), outcomes.stream()
-                .filter(o -> o.outcome() != Outcome.UNCHANGED).toList(), List.of(), file.byLine());
+                .filter(o -> o.outcome() != Outcome.UNCHANGED).toList(), List.of(), 0, file.byLine());
     }
 
     private Optional<Plan> check(CurrentUser user, long agencyId, CatalogFile.Entry entry, Set<String> codes,
