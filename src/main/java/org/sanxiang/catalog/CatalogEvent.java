@@ -8,7 +8,7 @@ import org.sanxiang.ledger.RecordedEvent;
 /**
  * What the catalog's commands publish, one type per step of a version's lifecycle; each is also its ledger entry,
  * about the version ({@code catalog-version}, its id) of the agency. {@code facts} is the version as it is after
- * the step (list, code, number, state, dates, who); a publication adds the SHA-256 of the published content, so
+ * the step (list, code, number, state, dates, who, and the SHA-256 of its content), which a publication also keeps, so
  * that anyone can later prove what a list said on a given day.
  */
 public sealed interface CatalogEvent extends RecordedEvent {

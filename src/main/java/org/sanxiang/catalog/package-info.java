@@ -4,12 +4,14 @@
  * and 救济渠道 — versioned and legality-reviewed.
  * <ul>
  * <li>API for other modules: {@link org.sanxiang.catalog.CatalogList} and the typed events
- * {@link org.sanxiang.catalog.CatalogEvent}, each its own ledger entry (publication records the content's
- * SHA-256).</li>
+ * {@link org.sanxiang.catalog.CatalogEvent}, each its own ledger entry (with the content's SHA-256, which a
+ * publication keeps).</li>
  * <li>{@code internal}: the commands ({@code CatalogService}: draft → submit → pass or return → publish with an
  * effective date → superseded or repealed; scope, the step's rules, table and event in one transaction), the
- * reads ({@code CatalogQueries}: in force on a day, history), the JSON import in the fixed format of
- * {@code docs/catalog-format.md} ({@code CatalogImport}, all or nothing), the API and pages; {@code item}: an
+ * reads ({@code CatalogQueries}: in force on a day, history), the files of {@code docs/catalog-format.md}: a file
+ * read as a {@code CatalogFile} from JSON ({@code CatalogJsonFile}) or a workbook ({@code CatalogSheets}) and
+ * imported all or nothing ({@code CatalogImport}), exports and the template ({@code CatalogExport},
+ * {@code CatalogWorkbook}), the rows {@code ledger verify} reconciles ({@code CatalogRecords}), the API and pages; {@code item}: an
  * item's content as the format gives it, its citations and bands, and the diff of two versions; {@code version}:
  * the version entity and its states; {@code rules}: the named rules of each step.</li>
  * </ul>

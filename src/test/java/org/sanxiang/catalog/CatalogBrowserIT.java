@@ -1,23 +1,30 @@
 package org.sanxiang.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.sanxiang.test.TypedWorkbook.rows;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FilePayload;
 import org.junit.jupiter.api.Test;
 import org.sanxiang.test.Browser;
 import org.sanxiang.test.BrowserTest;
 import org.sanxiang.test.IntegrationTest;
 import org.sanxiang.test.RegistryFixture;
+import org.sanxiang.test.TypedWorkbook;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The issue's journey in the browser: an administrator drafts a violation with its bands; the agency's legal
  * reviewer returns it once, then passes it; it is published; a second version (the law amended) takes effect in
  * ten days; an anonymous visitor on a 390 px phone finds it on the portal from the agency's page, reads its basis
- * text, sees the earlier version and what changed.
+ * text, sees the earlier version and what changed. The administrator then imports a workbook, is told the row to
+ * correct, and imports it corrected.
  */
 @IntegrationTest
 @BrowserTest
@@ -123,6 +130,32 @@ class CatalogBrowserIT {
         Browser.assertAccessible(visitor);
         Browser.assertFitsTheScreen(visitor);
         Browser.screenshot(visitor, "catalog-diff-phone");
+
+        // the administrator imports a workbook: refused with its bad row named, then imported once corrected
+        Map<String, List<List<String>>> sheets = new LinkedHashMap<>();
+        sheets.put("基本信息", rows(List.of("项目", "内容"), List.of("执法主体", f.tag + "市场监督管理局")));
+        sheets.put("收费项目", rows(List.of("事项编码", "名称", "收费标准"), List.of("SF-" + f.tag, "特种设备检验检测费", "")));
+        sheets.put("依据", rows(List.of("清单", "事项编码", "法律法规名称", "条", "条文内容"),
+                List.of("收费项目", "SF" + f.tag, "中华人民共和国特种设备安全法", "第五十二条", "……")));
+        admin.navigate(base + "/workbench/catalog/import?agency=" + f.city);
+        upload(admin, TypedWorkbook.of(sheets));
+        assertThat(admin.locator("main [role=alert]").innerText()).as("a typo in the code, and so a fee without basis")
+                .contains("工作表“依据”第 2 行（SF" + f.tag + "）：事项编码“SF" + f.tag + "”不在工作表“收费项目”中",
+                        "工作表“收费项目”第 2 行（SF-" + f.tag + "）：依据");
+        sheets.get("依据").set(1, List.of("收费项目", "SF-" + f.tag, "中华人民共和国特种设备安全法", "第五十二条",
+                "特种设备检验、检测机构及其检验、检测人员应当客观、公正、及时地出具检验、检测报告……"));
+        admin.setViewportSize(390, 900);
+        upload(admin, TypedWorkbook.of(sheets));
+        assertThat(admin.locator("main [role=status]").innerText()).contains("新增 1 个事项");
+        assertThat(admin.locator("main table.import-items").innerText()).contains("工作表“收费项目”第 2 行", "新增草稿");
+        Browser.assertAccessible(admin);
+        Browser.assertFitsTheScreen(admin);
+    }
+
+    private static void upload(Page page, byte[] workbook) {
+        page.setInputFiles("#file", new FilePayload("清单.xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", workbook));
+        page.locator("main form[enctype] button[type=submit]").click();
     }
 
     private static void band(Page page, int row, String kind, String min, String max) {

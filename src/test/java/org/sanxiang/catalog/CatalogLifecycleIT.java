@@ -1,11 +1,13 @@
 package org.sanxiang.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.sanxiang.test.TypedWorkbook.rows;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,15 +16,18 @@ import org.sanxiang.test.ApiClient;
 import org.sanxiang.test.DatabaseBehaviour;
 import org.sanxiang.test.IntegrationTest;
 import org.sanxiang.test.RegistryFixture;
+import org.sanxiang.test.TypedWorkbook;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A violation with its discretion benchmark through its whole life by the API: refused while its bands overlap,
  * refused publication before review, reviewed by the agency's own reviewer (returned once, then passed),
  * published, amended with a later effective date, and read as in force on either day; an import with bad rows
- * imports nothing and names every bad row. The in-force and history queries run on both databases.
+ * imports nothing and names every bad row, in JSON as in a workbook; an export, corrected, imports as updates.
+ * The in-force and history queries run on both databases.
  */
 @IntegrationTest
 @DatabaseBehaviour
@@ -152,6 +157,79 @@ class CatalogLifecycleIT {
         assertThat(imported.json().get("drafts").size()).isEqualTo(2);
         assertThat(admin.post(path, fixture("lists.json", "另一个局")).json().get("problems").get(0).get("zh")
                 .asString()).contains("不是本机关");
+    }
+
+    @Test
+    void aWorkbookImportNamesEveryBadRowAndAnExportCorrectedImportsAsUpdatesNotDuplicates() {
+        RegistryFixture f = new RegistryFixture(port);
+        ApiClient admin = f.as(f.user("ADMIN", f.county));
+        ApiClient reviewer = f.as(f.user("LEGAL_REVIEWER", f.county));
+        String agencyName = f.tag + "县市场监督管理局";
+        String path = "/api/v1/catalog/agencies/" + f.county;
+        Map<String, List<List<String>>> sheets = new LinkedHashMap<>();
+        sheets.put("基本信息", rows(List.of("项目", "内容"), List.of("执法主体", agencyName)));
+        sheets.put("权责清单", rows(List.of("事项编码", "名称", "类别", "承办机构", "责任事项"),
+                List.of("X-CF-001", "对无照经营的处罚", "处罚", "执法稽查科", "立案责任：……\n调查责任：……"),
+                List.of("X-CF-002", "对价格违法行为的处罚", "审批", "价格监督检查科", "")));
+        sheets.put("依据", rows(List.of("清单", "事项编码", "法律法规名称", "条", "条文内容"),
+                List.of("权责清单", "X-CF-001", "无证无照经营查处办法", "第十三条", "从事无照经营的，由工商行政管理部门依照相关法律、行政法规的规定予以处罚。"),
+                List.of("权责清单", "X-CF-009", "中华人民共和国价格法", "第四十条", "经营者有本法第十四条所列行为之一的……")));
+
+        ApiClient.Response refused = xlsx(admin, path + "/import", TypedWorkbook.of(sheets));
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.json().get("byLine").asBoolean()).isTrue();
+        assertThat(refused.json().get("problems").values().stream().map(p -> p.get("list").asString() + " "
+                + p.get("row").asInt() + " " + p.get("zh").asString()).toList())
+                .anySatisfy(p -> assertThat(p).startsWith("权责清单 3 类别“审批”不是"))
+                .anySatisfy(p -> assertThat(p).startsWith("权责清单 3 ").contains("依据"))
+                .contains("依据 3 事项编码“X-CF-009”不在工作表“权责清单”中")
+                .noneSatisfy(p -> assertThat(p).startsWith("权责清单 2 "));
+        assertThat(admin.get(path + "/export?format=json&latest=true").json().get("powers").values())
+                .as("nothing was imported").isEmpty();
+
+        sheets.get("权责清单").set(2, List.of("X-CF-002", "对价格违法行为的处罚", "处罚", "价格监督检查科", ""));
+        sheets.get("依据").set(2, List.of("权责清单", "X-CF-002", "中华人民共和国价格法", "第四十条", "经营者有本法第十四条所列行为之一的……"));
+        JsonNode imported = xlsx(admin, path + "/import", TypedWorkbook.of(sheets)).json();
+        assertThat(imported.get("created").asInt()).isEqualTo(2);
+        long first = imported.get("drafts").get(0).asLong();
+        String version = "/api/v1/catalog/versions/" + first;
+        admin.post(version + "/submit", Map.of());
+        reviewer.post(version + "/pass", Map.of());
+        assertThat(admin.post(version + "/publish", Map.of("effectiveFrom", LocalDate.now(ZoneId.of("Asia/Shanghai"))
+                .toString())).status()).isEqualTo(200);
+
+        // the newest versions exported and imported again as they are: nothing changes, nothing is added
+        byte[] workbook = admin.get(path + "/export?format=xlsx&latest=true").body();
+        JsonNode again = xlsx(admin, path + "/import", workbook).json();
+        assertThat(again.get("unchanged").asInt()).isEqualTo(2);
+        assertThat(again.get("created").asInt() + again.get("updated").asInt()).isZero();
+
+        // corrected in the JSON export: the published item gets its next version, the draft is edited in place
+        ObjectNode json = (ObjectNode) admin.get(path + "/export?format=json&latest=true").json();
+        json.get("powers").values().forEach(p -> ((ObjectNode) p).put("timeLimit", "自立案之日起九十日内"));
+        JsonNode corrected = admin.post(path + "/import", json).json();
+        assertThat(corrected.get("updated").asInt()).isEqualTo(2);
+        assertThat(corrected.get("created").asInt()).isZero();
+        JsonNode latest = admin.get(path + "/export?format=json&latest=true").json().get("powers");
+        assertThat(latest.values()).extracting(p -> p.get("code").asString() + " v" + p.get("version").asInt() + " "
+                + p.get("state").asString()).containsExactly("X-CF-001 v2 DRAFT", "X-CF-002 v1 DRAFT");
+        assertThat(admin.get("/api/v1/public/catalog/powers?agency=" + f.county).json().get("items").get(0)
+                .get("content").has("timeLimit")).as("the published version is as it was").isFalse();
+
+        JsonNode inForce = xlsx(admin, path + "/import", admin.get(path + "/export?format=xlsx").body()).json();
+        assertThat(inForce.get("unchanged").asInt()).as("the list in force, imported while a draft is open, leaves "
+                + "the draft as it is").isEqualTo(1);
+        assertThat(inForce.get("updated").asInt()).isZero();
+
+        String csv = admin.get(path + "/export?format=csv&list=powers").text();
+        assertThat(csv).startsWith("\uFEFF事项编码,名称,类别,实施主体,承办机构,责任事项,办理时限,收费,救济途径,法律依据,版本,状态,"
+                + "生效日期,有效至\r\n");
+        assertThat(csv).as("in force today: the published version only").contains("X-CF-001,对无照经营的处罚,处罚,,执法稽查科,"
+                + "\"立案责任：……\n调查责任：……\",,,,无证无照经营查处办法 第十三条：从事无照经营的").doesNotContain("X-CF-002");
+    }
+
+    private static ApiClient.Response xlsx(ApiClient client, String path, byte[] workbook) {
+        return client.send("POST", path, Map.of("Content-Type", "application/octet-stream"), workbook);
     }
 
     private static JsonNode fixture(String name, String agency) throws IOException {

@@ -25,7 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The tables are what users read, the ledger is what proves them: a row changed, inserted or deleted behind the
- * application's back is named by {@code ledger verify}, with its fields and the entry it no longer matches.
+ * application's back is named by {@code ledger verify}, with its fields and the entry it no longer matches: the
+ * registry's, the users', the list items' of the catalog.
  */
 @IntegrationTest
 @DatabaseBehaviour
@@ -119,6 +120,20 @@ class ReconciliationIT {
         assertDrifted("legal-staff", staff, "qualification",
                 "update legal_staff set qualification = '法律职业资格证书' where id = ?",
                 "update legal_staff set qualification = '无' where id = ?");
+    }
+
+    @Test
+    void aListItemsTextChangedInTheDatabaseIsNamedByItsContentHash() {
+        long version = RegistryFixture.created(registry.admin.post("/api/v1/catalog/agencies/" + registry.city
+                + "/powers", Map.of("code", registry.tag + "-CF-001", "name", "对无照经营的处罚", "category", "处罚",
+                "legalBasis", List.of(Map.of("law", "无证无照经营查处办法", "article", "第十三条",
+                        "text", "从事无照经营的，由工商行政管理部门依照相关法律、行政法规的规定予以处罚。")))));
+        assertDrifted("catalog-version", version, "contentHash",
+                "update catalog_version set content = replace(content, '第十三条', '第十四条') where id = ?",
+                "update catalog_version set content = replace(content, '第十四条', '第十三条') where id = ?");
+        assertDrifted("catalog-version", version, "state",
+                "update catalog_version set state = 'PUBLISHED' where id = ?",
+                "update catalog_version set state = 'DRAFT' where id = ?");
     }
 
     @Test

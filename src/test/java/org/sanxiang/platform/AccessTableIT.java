@@ -131,6 +131,10 @@ class AccessTableIT {
                 c -> c.post("/api/v1/catalog/versions/" + draft() + "/submit", Map.of()));
         row(rows, "POST /api/v1/catalog/versions/{id}/amend", CATALOG_EDITORS,
                 c -> c.post("/api/v1/catalog/versions/" + published() + "/amend", Map.of()));
+        row(rows, "GET /api/v1/catalog/agencies/{agencyId}/export", SIGNED_IN,
+                c -> c.get("/api/v1/catalog/agencies/" + f.city + "/export?format=xlsx&latest=true"));
+        row(rows, "GET /api/v1/catalog/agencies/{agencyId}/template", CATALOG_EDITORS,
+                c -> c.get("/api/v1/catalog/agencies/" + f.city + "/template"));
         row(rows, "POST /api/v1/catalog/agencies/{agencyId}/import", CATALOG_EDITORS,
                 c -> c.post("/api/v1/catalog/agencies/" + f.city + "/import", Map.of("agency", f.tag + "市场监督管理局",
                         "powers", List.of(power()))));

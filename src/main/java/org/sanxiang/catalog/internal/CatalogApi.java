@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -35,11 +36,13 @@ class CatalogApi {
 
     private final CatalogService catalog;
     private final CatalogImport imports;
+    private final CatalogExport exports;
     private final CatalogQueries queries;
 
-    CatalogApi(CatalogService catalog, CatalogImport imports, CatalogQueries queries) {
+    CatalogApi(CatalogService catalog, CatalogImport imports, CatalogExport exports, CatalogQueries queries) {
         this.catalog = catalog;
         this.imports = imports;
+        this.exports = exports;
         this.queries = queries;
     }
 
@@ -92,6 +95,7 @@ class CatalogApi {
         return view(user, id);
     }
 
+    /** A JSON file in the body, or a workbook (.xlsx, known by its content). */
     @PostMapping(value = "/agencies/{agencyId}/import")
     @PreAuthorize(EDITORS)
     ResponseEntity<CatalogImport.Report> importFile(CurrentUser user, @PathVariable long agencyId,
@@ -99,6 +103,23 @@ class CatalogApi {
         CatalogImport.Report report = imports.importFile(user, agencyId, file);
         return ResponseEntity.status(report.imported() ? HttpStatus.CREATED : HttpStatus.UNPROCESSABLE_CONTENT)
                 .body(report);
+    }
+
+    /**
+     * What was in force on {@code date} (today by default), or with {@code latest} each item's newest version, as
+     * xlsx (every list), csv (the {@code list}) or json.
+     */
+    @GetMapping("/agencies/{agencyId}/export")
+    ResponseEntity<StreamingResponseBody> export(CurrentUser user, @PathVariable long agencyId,
+            @RequestParam(defaultValue = "xlsx") String format, @RequestParam(required = false) String list,
+            @RequestParam(required = false) LocalDate date, @RequestParam(defaultValue = "false") boolean latest) {
+        return exports.export(user, agencyId, format, list, date, latest);
+    }
+
+    @GetMapping("/agencies/{agencyId}/template")
+    @PreAuthorize(EDITORS)
+    ResponseEntity<StreamingResponseBody> template(CurrentUser user, @PathVariable long agencyId) {
+        return exports.template(user, agencyId);
     }
 
     static void requireEditor(CurrentUser user, Runnable step) {

@@ -17,6 +17,7 @@ import org.sanxiang.platform.Role;
 import org.sanxiang.platform.rule.Refusal;
 import org.springframework.context.annotation.Bean;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,6 +29,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -41,14 +43,16 @@ class CatalogPages {
     private final CatalogService catalog;
     private final CatalogQueries queries;
     private final CatalogImport imports;
+    private final CatalogExport exports;
     private final AgencyDirectory agencies;
     private final CatalogRules rules;
 
-    CatalogPages(CatalogService catalog, CatalogQueries queries, CatalogImport imports, AgencyDirectory agencies,
-            CatalogRules rules) {
+    CatalogPages(CatalogService catalog, CatalogQueries queries, CatalogImport imports, CatalogExport exports,
+            AgencyDirectory agencies, CatalogRules rules) {
         this.catalog = catalog;
         this.queries = queries;
         this.imports = imports;
+        this.exports = exports;
         this.agencies = agencies;
         this.rules = rules;
     }
@@ -146,11 +150,20 @@ class CatalogPages {
                 reason, date));
     }
 
+    /** Template, export and import of the agency's lists. */
     @GetMapping("/import")
     @PreAuthorize(CatalogApi.EDITORS)
     String importPage(CurrentUser user, @RequestParam(required = false) Long agency, Model model) {
-        model.addAttribute("agencies", agencies.visibleTo(user));
-        model.addAttribute("agencyId", agency != null ? agency : user.agencyId());
+        List<AgencyDirectory.Agency> visible = agencies.visibleTo(user);
+        Long chosen = agency != null ? agency : user.agencyId() != null ? user.agencyId()
+                : visible.isEmpty() ? null : visible.get(0).id();
+        if (chosen != null) {
+            catalog.requireVisible(user, chosen);
+        }
+        model.addAttribute("agencies", visible);
+        model.addAttribute("agencyId", chosen);
+        model.addAttribute("lists", CatalogList.values());
+        model.addAttribute("today", catalog.today());
         return "catalog/workbench-import";
     }
 
@@ -158,15 +171,29 @@ class CatalogPages {
     @PreAuthorize(CatalogApi.EDITORS)
     String importFile(CurrentUser user, @RequestParam long agency, @RequestParam MultipartFile file, Model model)
             throws java.io.IOException {
-        model.addAttribute("agencies", agencies.visibleTo(user));
-        model.addAttribute("agencyId", agency);
         try {
-            model.addAttribute("report", imports.importFile(user, agency, file.getBytes()));
+            model.addAttribute("report", imports.importFile(user, agency, file.getOriginalFilename(),
+                    file.getBytes()));
         } catch (org.sanxiang.platform.SanxiangException e) {
             model.addAttribute("refusedZh", e.zh());
             model.addAttribute("refusedEn", e.en());
         }
-        return "catalog/workbench-import";
+        return importPage(user, agency, model);
+    }
+
+    @GetMapping("/template")
+    @PreAuthorize(CatalogApi.EDITORS)
+    ResponseEntity<StreamingResponseBody> template(CurrentUser user, @RequestParam long agency) {
+        return exports.template(user, agency);
+    }
+
+    /** The same choices as the API's export. */
+    @GetMapping("/export")
+    ResponseEntity<StreamingResponseBody> export(CurrentUser user, @RequestParam long agency,
+            @RequestParam(defaultValue = "xlsx") String format, @RequestParam(required = false) String list,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) java.time.LocalDate date,
+            @RequestParam(defaultValue = "false") boolean latest) {
+        return exports.export(user, agency, format, list, date, latest);
     }
 
     private String form(Model model, long agency, CatalogList list, ItemForm form, CatalogVersion version) {

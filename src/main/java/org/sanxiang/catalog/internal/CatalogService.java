@@ -1,12 +1,8 @@
 package org.sanxiang.catalog.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -142,7 +138,7 @@ public class CatalogService {
                     events.publishEvent(new CatalogEvent.Superseded(earlier.getId(), earlier.getAgencyId(),
                             earlier.facts()));
                 });
-        version.publish(user.username(), clock.instant(), effectiveFrom, sha256(content.canonical()));
+        version.publish(user.username(), clock.instant(), effectiveFrom, content.sha256());
         events.publishEvent(new CatalogEvent.Published(versionId, version.getAgencyId(), version.facts()));
     }
 
@@ -185,15 +181,6 @@ public class CatalogService {
     public void requireVisible(CurrentUser user, long agencyId) {
         if (!scope.canSee(user, agencyId)) {
             throw new AccessDeniedException("agency " + agencyId + " is not within the user's scope");
-        }
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

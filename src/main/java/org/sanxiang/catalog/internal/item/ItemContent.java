@@ -1,6 +1,10 @@
 package org.sanxiang.catalog.internal.item;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -110,6 +114,41 @@ public final class ItemContent {
         return JSON.writeValueAsString(sorted(node));
     }
 
+    /**
+     * The same content, whatever the order of its fields and whether an absent value is written as null or as an
+     * empty list.
+     */
+    public boolean sameContent(ItemContent other) {
+        return list == other.list && java.util.Objects.equals(withoutNulls(node), withoutNulls(other.node));
+    }
+
+    private static Object withoutNulls(JsonNode node) {
+        if (node.isObject()) {
+            Map<String, Object> map = new TreeMap<>();
+            node.properties().forEach(e -> {
+                if (!e.getValue().isNull() && !(e.getValue().isArray() && e.getValue().isEmpty())) {
+                    map.put(e.getKey(), withoutNulls(e.getValue()));
+                }
+            });
+            return map;
+        }
+        if (node.isArray()) {
+            return node.values().stream().map(ItemContent::withoutNulls).toList();
+        }
+        // 50000 and 50000.0 are the same amount
+        return node.isNumber() ? (Object) node.decimalValue().stripTrailingZeros() : node.asString();
+    }
+
+    /** The SHA-256 of {@link #canonical()}, hex: what a publication records and every ledger entry carries. */
+    public String sha256() {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(canonical().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The content as stored and exported (the format's key order). */
     public String stored() {
         return JSON.writeValueAsString(node);
@@ -127,6 +166,18 @@ public final class ItemContent {
             return List.of();
         }
         return value.isArray() ? value.values().stream().map(ItemContent::display).toList() : List.of(display(value));
+    }
+
+    /** A field as a reader sees it, in lines: a citation as its reference and text, a band as its range. */
+    public List<String> shown(String field) {
+        if (list.basisFields().contains(field)) {
+            return citations(field).stream().map(c -> c.reference() + "：" + c.text()).toList();
+        }
+        if ("bands".equals(field)) {
+            return bands().stream().map(b -> b.circumstance().zh() + "：" + b.range().describe()
+                    + (b.conditions() == null ? "" : "（" + b.conditions() + "）")).toList();
+        }
+        return lines(field);
     }
 
     /** The fields a reader sees, in the format's order, each as lines (citations and bands are shown apart). */

@@ -29,20 +29,9 @@ public final class VersionDiff {
         List<Change> changes = new ArrayList<>();
         for (String field : fields) {
             if (!Objects.equals(a.get(field), b.get(field))) {
-                changes.add(new Change(field, lines(older, field), lines(newer, field)));
+                changes.add(new Change(field, older.shown(field), newer.shown(field)));
             }
         }
         return changes;
-    }
-
-    private static List<String> lines(ItemContent content, String field) {
-        if (content.list().basisFields().contains(field)) {
-            return content.citations(field).stream().map(c -> c.reference() + "：" + c.text()).toList();
-        }
-        if ("bands".equals(field)) {
-            return content.bands().stream().map(b -> b.circumstance().zh() + "：" + b.range().describe()
-                    + (b.conditions() == null ? "" : "（" + b.conditions() + "）")).toList();
-        }
-        return content.lines(field);
     }
 }

@@ -138,7 +138,11 @@ public class CatalogVersion extends AuditedEntity {
         return ItemContent.parse(list, content);
     }
 
-    /** What the ledger records of it: the version as it is now (its content only by hash, once published). */
+    /**
+     * What the ledger records of it: the version as it is now, its content by its SHA-256 (of the canonical JSON),
+     * so that every entry proves what the item said at that step and a content changed behind the application's
+     * back differs from its latest entry. Once published, the hash is also the one the version keeps.
+     */
     public Map<String, Object> facts() {
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("list", list.path());
@@ -152,7 +156,7 @@ public class CatalogVersion extends AuditedEntity {
         put(facts, "reviewedBy", reviewedBy);
         put(facts, "reviewNote", reviewNote);
         put(facts, "publishedBy", publishedBy);
-        put(facts, "contentHash", contentHash);
+        facts.put("contentHash", item().sha256());
         put(facts, "repealReason", repealReason);
         return facts;
     }

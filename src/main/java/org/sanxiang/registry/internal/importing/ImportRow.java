@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.sanxiang.platform.SpreadsheetRows;
+
 /** One data row of an import, its cells by column, and the problems found in it. */
 final class ImportRow {
 

@@ -3,7 +3,6 @@ package org.sanxiang.registry.internal.importing;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,6 +19,7 @@ import org.dhatim.fastexcel.VisibilityState;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.sanxiang.platform.ChinaTime;
+import org.sanxiang.platform.SpreadsheetTemplate;
 import org.sanxiang.platform.TableExport;
 import org.sanxiang.registry.CredentialStatus;
 import org.sanxiang.registry.ResidentIdNumber;
@@ -29,9 +29,6 @@ import org.sanxiang.registry.internal.credential.CredentialRepository;
 import org.sanxiang.registry.internal.officer.IdNumberProtector;
 import org.sanxiang.registry.internal.officer.Officer;
 import org.sanxiang.registry.internal.officer.OfficerRepository;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
@@ -94,13 +91,8 @@ class ImportTemplate {
             return TableExport.response(format, "执法人员导入模板-" + agency.name(), ImportColumn.headers(),
                     List.of(example));
         }
-        String fileName = "执法人员导入模板-" + agency.name() + ".xlsx";
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(fileName, StandardCharsets.UTF_8).build().toString())
-                .contentType(MediaType.parseMediaType(
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .body(out -> write(units, example, out));
+        return SpreadsheetTemplate.download("执法人员导入模板-" + agency.name() + ".xlsx", SpreadsheetTemplate.XLSX,
+                out -> write(units, example, out));
     }
 
     /** A row that imports cleanly into the agency now: an ID number and a credential number not yet registered. */
@@ -173,17 +165,9 @@ class ImportTemplate {
         return data.range(1, column.ordinal(), PREPARED_ROWS, column.ordinal());
     }
 
-    /** A drop-down list in the column, of the values written into column {@code at} of the hidden list sheet. */
     private static ListDataValidation choose(Worksheet data, Worksheet lists, ImportColumn column,
             int at, List<String> values, String hint) {
-        lists.value(0, at, column.zh());
-        for (int r = 0; r < values.size(); r++) {
-            lists.value(r + 1, at, values.get(r));
-        }
-        return data.range(1, column.ordinal(), SpreadsheetRows.MAX_ROWS, column.ordinal())
-                .validateWithList(lists.range(1, at, Math.max(1, values.size()), at))
-                .allowBlank(true).showErrorMessage(true).errorStyle(DataValidationErrorStyle.STOP)
-                .errorTitle(column.zh()).error(hint);
+        return SpreadsheetTemplate.dropDown(data, column.ordinal(), lists, at, column.zh(), values, hint);
     }
 
     private static void writeNotes(Worksheet notes) {
@@ -196,13 +180,6 @@ class ImportTemplate {
             String[] note = NOTES.get(c);
             lines.add(new String[] {c.zh(), note[0], c.en(), note[1]});
         }
-        for (int r = 0; r < lines.size(); r++) {
-            for (int c = 0; c < 4; c++) {
-                notes.value(r, c, lines.get(r)[c]);
-            }
-        }
-        notes.range(0, 0, 0, 3).style().bold().set();
-        notes.width(1, 80);
-        notes.width(3, 80);
+        SpreadsheetTemplate.notes(notes, lines);
     }
 }

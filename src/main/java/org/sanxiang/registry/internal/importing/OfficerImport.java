@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import org.sanxiang.platform.CurrentUser;
 import org.sanxiang.platform.InvalidInputException;
+import org.sanxiang.platform.SpreadsheetRows;
 import org.sanxiang.registry.internal.RegistryService;
 import org.sanxiang.registry.internal.agency.Agency;
 import org.sanxiang.registry.internal.agency.AgencyUnit;

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
+import org.sanxiang.platform.CellDates;
 import org.sanxiang.registry.CredentialStatus;
 import org.sanxiang.registry.ResidentIdNumber;
 import org.sanxiang.registry.internal.Codes;

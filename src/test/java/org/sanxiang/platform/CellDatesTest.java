@@ -1,4 +1,4 @@
-package org.sanxiang.registry.internal.importing;
+package org.sanxiang.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

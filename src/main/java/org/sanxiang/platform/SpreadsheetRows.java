@@ -1,4 +1,4 @@
-package org.sanxiang.registry.internal.importing;
+package org.sanxiang.platform;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
@@ -14,7 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
@@ -25,18 +27,21 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
-import org.sanxiang.platform.InvalidInputException;
 
 /**
- * Reads the rows of an uploaded .xlsx (first sheet) or .csv file as text cells; row 1 is the header. What a file
+ * Reads the rows of an uploaded .xlsx (its first sheet, or every sheet by name) or .csv file as text cells, for
+ * every import; row 1 is the header. What a file
  * may make the server read is bounded (unpacked size, rows, cell length, time): a 1.5 MB .xlsx whose shared strings
  * unpack to 1.5 GiB, or a sheet of 3 million rows, is refused with a message instead of exhausting the server.
  */
 public final class SpreadsheetRows {
 
-    /** Data rows of one import: far more than any agency's officers, far fewer than exhaust a server. */
-    static final int MAX_ROWS = 10_000;
-    static final int MAX_CELL_CHARS = 1_000;
+    /** Data rows of one import: far more than any agency's officers or lists, far fewer than exhaust a server. */
+    public static final int MAX_ROWS = 10_000;
+    /** Longer than the longest article of a law a list cites. */
+    public static final int MAX_CELL_CHARS = 5_000;
+    /** A CSV record that reaches this while a quote is open has an unclosed quote. */
+    private static final int MAX_RECORD_CHARS = MAX_CELL_CHARS * 20;
     /** All parts of an .xlsx together once unpacked (the sheet and its shared strings). */
     static final long MAX_UNPACKED_BYTES = 32L * 1024 * 1024;
     static final Duration MAX_READ_TIME = Duration.ofSeconds(30);
@@ -48,11 +53,12 @@ public final class SpreadsheetRows {
     public record Line(int number, List<String> cells) {
 
         /** Rows only formatted (as a template prepares them) or emptied are no rows of the list. */
-        boolean hasContent() {
+        public boolean hasContent() {
             return cells.stream().anyMatch(c -> c != null && !c.isBlank());
         }
 
-        String cell(int i) {
+        /** The cell's text, stripped; empty beyond the row's last cell. */
+        public String cell(int i) {
             return i < cells.size() && cells.get(i) != null ? cells.get(i).strip() : "";
         }
     }
@@ -60,7 +66,7 @@ public final class SpreadsheetRows {
     private SpreadsheetRows() {
     }
 
-    static List<Line> read(String fileName, byte[] content) {
+    public static List<Line> read(String fileName, byte[] content) {
         String name = fileName == null ? "" : fileName.toLowerCase();
         try {
             if (name.endsWith(".xlsx")) {
@@ -79,17 +85,42 @@ public final class SpreadsheetRows {
     }
 
     private static List<Line> xlsx(byte[] content) throws IOException {
+        return workbook(content, true).values().stream().findFirst().orElse(List.of());
+    }
+
+    /**
+     * Every sheet of an .xlsx file by its name, in the workbook's order, each with its rows that have content; the
+     * bounds hold for all sheets together.
+     */
+    public static Map<String, List<Line>> sheets(String fileName, byte[] content) {
+        if (fileName != null && !fileName.toLowerCase().endsWith(".xlsx")) {
+            throw new InvalidInputException("只支持 .xlsx 文件", "Only .xlsx files are supported");
+        }
+        try {
+            return workbook(content, false);
+        } catch (InvalidInputException beyondBounds) {
+            throw beyondBounds;
+        } catch (IOException | RuntimeException e) {
+            throw new InvalidInputException("无法读取文件，请确认是有效的 .xlsx 文件：" + e.getMessage(),
+                    "Cannot read the file; is it a valid .xlsx? " + e.getMessage());
+        }
+    }
+
+    private static Map<String, List<Line>> workbook(byte[] content, boolean firstOnly) throws IOException {
         checkUnpackedSize(content);
         Bounds bounds = new Bounds();
-        List<Line> lines = new ArrayList<>();
+        Map<String, List<Line>> sheets = new LinkedHashMap<>();
         try (InputStream in = new ByteArrayInputStream(content); ReadableWorkbook wb = new ReadableWorkbook(in, WITH_FORMATS)) {
-            Sheet sheet = wb.getFirstSheet();
-            try (var rows = sheet.openStream()) {
-                rows.map(r -> new Line(r.getRowNum(), cells(r, wb.isDate1904()))).filter(Line::hasContent)
-                        .forEach(line -> lines.add(bounds.check(line)));
+            for (Sheet sheet : firstOnly ? List.of(wb.getFirstSheet()) : wb.getSheets().toList()) {
+                List<Line> lines = new ArrayList<>();
+                try (var rows = sheet.openStream()) {
+                    rows.map(r -> new Line(r.getRowNum(), cells(r, wb.isDate1904()))).filter(Line::hasContent)
+                            .forEach(line -> lines.add(bounds.check(line)));
+                }
+                sheets.put(sheet.getName(), lines);
             }
         }
-        return lines;
+        return sheets;
     }
 
     /**
@@ -191,7 +222,7 @@ public final class SpreadsheetRows {
                 }
                 number++;
                 record.append('\n').append(next);
-                if (record.length() > MAX_CELL_CHARS * ImportColumn.values().length) {
+                if (record.length() > MAX_RECORD_CHARS) {
                     break; // an unclosed quote: the cell check below names the row
                 }
             }

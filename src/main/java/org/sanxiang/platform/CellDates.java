@@ -1,4 +1,4 @@
-package org.sanxiang.registry.internal.importing;
+package org.sanxiang.platform;
 
 import java.math.BigDecimal;
 import java.time.DateTimeException;
@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * 2026-11-01) shown through a date format; a cell in the General format shows the bare serial, and a cell formatted
  * as text keeps what was typed (2026-01-31, 2026/1/31, 2026年1月31日). All of these are read as the same date.
  */
-final class CellDates {
+public final class CellDates {
 
     /** Day 0 of Excel's default (1900) date system, as serials from 1 March 1900 on count. */
     private static final LocalDate EPOCH_1900 = LocalDate.of(1899, 12, 30);
@@ -40,7 +40,7 @@ final class CellDates {
     }
 
     /** A cell's text as a date: one of the typed forms, or a serial in the 1900 date system. */
-    static Optional<LocalDate> parse(String text) {
+    public static Optional<LocalDate> parse(String text) {
         String s = text.strip();
         Matcher m = SEPARATED.matcher(s);
         if (m.matches()) {

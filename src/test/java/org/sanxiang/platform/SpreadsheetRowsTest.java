@@ -1,4 +1,4 @@
-package org.sanxiang.registry.internal.importing;
+package org.sanxiang.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -24,7 +24,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
-import org.sanxiang.platform.InvalidInputException;
 
 class SpreadsheetRowsTest {
 
@@ -77,11 +76,11 @@ class SpreadsheetRowsTest {
         String longCell = "姓名\n" + "张".repeat(SpreadsheetRows.MAX_CELL_CHARS + 1) + "\n";
         assertThatThrownBy(() -> SpreadsheetRows.read("long.csv", longCell.getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.zh()).contains("第 2 行有超过 1000 个字符的单元格"));
+                        e -> assertThat(e.zh()).contains("第 2 行有超过 " + SpreadsheetRows.MAX_CELL_CHARS + " 个字符的单元格"));
         String unclosed = "姓名\n\"" + "张三\n".repeat(100_000);
         assertThatThrownBy(() -> SpreadsheetRows.read("quote.csv", unclosed.getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.zh()).contains("第 2 行有超过 1000 个字符的单元格"));
+                        e -> assertThat(e.zh()).contains("第 2 行有超过 " + SpreadsheetRows.MAX_CELL_CHARS + " 个字符的单元格"));
     }
 
     @Test
