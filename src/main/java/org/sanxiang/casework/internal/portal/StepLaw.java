@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.sanxiang.casework.Procedure;
+import org.sanxiang.casework.internal.procedure.Procedures;
 import org.sanxiang.platform.rule.Text;
 
 /**
@@ -120,7 +121,10 @@ public record StepLaw(String basis, Text limit) {
         return Optional.ofNullable(LAWS.get(procedure.path() + "/" + transition));
     }
 
+    /** @throws IllegalStateException at start-up when the procedure has no such step (it was renamed) */
     private static void law(Procedure procedure, String transition, String basis, String zh, String en) {
+        Procedures.of(procedure).transition(transition).orElseThrow(() -> new IllegalStateException(
+                procedure + " has no step " + transition + " to cite the law of"));
         LAWS.put(procedure.path() + "/" + transition, new StepLaw(basis, zh == null ? null : new Text(zh, en)));
     }
 }
