@@ -31,7 +31,7 @@ final class FlowchartLayout {
     static final double SMALL = 11;
     static final double BADGE = 18;
     static final double LANE_GAP = 22;
-    static final double SIDE_GAP = 30;
+    static final double SIDE_GAP = 24;
     static final double MIN_GAP = 36;
     static final double LABEL_WIDTH = 7 * STEP;
 
@@ -141,6 +141,11 @@ final class FlowchartLayout {
         draw();
     }
 
+    /** A box beside the column keeps the chart narrow: its name breaks after about five characters. */
+    List<String> nameLines(Box box) {
+        return box.col == 0 ? List.of(box.state.zh()) : TextWidth.wrapEvenly(box.state.zh(), NAME, 5 * NAME);
+    }
+
     /** "另可办理：6、7": the numbers of the steps of several states that may be taken in this one. */
     String sharedReference(Box box) {
         return text.getMessage("casework.flowchart.sharedRef", new Object[] {box.sharedRecords.stream()
@@ -204,8 +209,9 @@ final class FlowchartLayout {
                 b.h = NAME * 1.9;
                 continue;
             }
-            double w = TextWidth.of(b.state.zh(), NAME);
-            double h = NAME * 1.5;
+            List<String> name = nameLines(b);
+            double w = name.stream().mapToDouble(line -> TextWidth.of(line, NAME)).max().orElse(0);
+            double h = NAME * 1.3 * name.size() + NAME * 0.2;
             for (Transition t : b.records) {
                 w = Math.max(w, BADGE + 4 + TextWidth.of(t.zh(), STEP));
                 h += Math.max(BADGE, STEP * 1.3) + 2 + (t.avLevel() == AvLevel.NONE ? 0 : SMALL * 1.4);
@@ -430,8 +436,12 @@ final class FlowchartLayout {
             }
             joints.remove(joints.size() - d.sources.size());
             lines.add(new Line(List.of(new double[] {vx, top}, new double[] {vx, d.target.y}), true));
-            Label l = label(vx + 6, 0, d.transition, false);
-            labels.add(new Label(vx + 6, d.target.y - 6 - l.height(), l.number(), l.lines(), l.av(), false));
+            // above the first stub where it is long enough, else beside the line above the box
+            Box first = d.sources.get(0);
+            Label l = label(first.right() + 6, top - 3, d.transition, false);
+            labels.add(labelWidth(l) + 12 <= vx - first.right()
+                    ? new Label(l.x(), top - 3 - l.height(), l.number(), l.lines(), l.av(), false)
+                    : new Label(vx + 6, d.target.y - 6 - l.height(), l.number(), l.lines(), l.av(), false));
         }
         for (Merge m : merges) {
             double joinY = m.target.y - 12;

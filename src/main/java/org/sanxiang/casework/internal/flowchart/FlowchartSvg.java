@@ -118,9 +118,12 @@ public final class FlowchartSvg {
         svg.empty("rect", "x", box.x, "y", box.y, "width", box.w, "height", box.h, "rx", terminal ? 12.0 : 4.0,
                 "class", terminal ? "fc-final" : "fc-box");
         double cursor = box.y + PAD;
-        svg.element("text", box.state.zh(), "x", box.cx(), "y", cursor + NAME, "text-anchor", "middle",
-                "font-size", NAME, "font-weight", "700", "fill", "#1f3a5f");
-        cursor += NAME * 1.5;
+        for (String line : layout.nameLines(box)) {
+            svg.element("text", line, "x", box.cx(), "y", cursor + NAME, "text-anchor", "middle", "font-size", NAME,
+                    "font-weight", "700", "fill", "#1f3a5f");
+            cursor += NAME * 1.3;
+        }
+        cursor += NAME * 0.2;
         for (Transition t : box.records) {
             drawLabel(box.x + PAD, cursor, layout.number(t), List.of(t.zh()), t.avLevel(), null);
             cursor += Math.max(BADGE, STEP * 1.3) + 2 + (t.avLevel() == AvLevel.NONE ? 0 : SMALL * 1.4);
