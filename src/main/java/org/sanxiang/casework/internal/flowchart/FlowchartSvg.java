@@ -68,9 +68,7 @@ public final class FlowchartSvg {
         String title = text.getMessage("casework.flowchart.title", new Object[] {definition.procedure().zh()});
         SvgWriter head = new SvgWriter().open("svg", "xmlns", "http://www.w3.org/2000/svg", "viewBox",
                 "0 0 " + SvgWriter.number(width) + " " + SvgWriter.number(height), "width", width, "height",
-                height, "role", "img", "aria-label", title, "font-family", FONTS, "class", "flowchart",
-                // in a page, it shrinks to the screen's width
-                "style", "max-width:100%;height:auto");
+                height, "role", "img", "aria-label", title, "font-family", FONTS, "class", "flowchart");
         head.element("title", title).element("desc", description());
         head.open("defs").open("marker", "id", id + "-arrow", "viewBox", "0 0 10 10", "refX", 9.0, "refY", 5.0,
                 "markerWidth", 7.0, "markerHeight", 7.0, "orient", "auto").empty("path", "d", "M0,0L10,5L0,10z",
