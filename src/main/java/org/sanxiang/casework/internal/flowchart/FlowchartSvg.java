@@ -40,8 +40,12 @@ public final class FlowchartSvg {
     private final double width;
     private double y;
 
-    private FlowchartSvg(ProcedureDefinition definition, Map<String, List<String>> rules, MessageSourceAccessor text) {
+    private final boolean legend;
+
+    private FlowchartSvg(ProcedureDefinition definition, Map<String, List<String>> rules, MessageSourceAccessor text,
+            boolean legend) {
         this.definition = definition;
+        this.legend = legend;
         this.rules = rules;
         this.text = text;
         this.layout = new FlowchartLayout(definition, text);
@@ -55,7 +59,12 @@ public final class FlowchartSvg {
      */
     public static String render(ProcedureDefinition definition, Map<String, List<String>> rules,
             MessageSourceAccessor text) {
-        return new FlowchartSvg(definition, rules, text).draw();
+        return new FlowchartSvg(definition, rules, text, true).draw();
+    }
+
+    /** The chart without its legend, for a page that lists the steps itself beside it. */
+    public static String diagram(ProcedureDefinition definition, MessageSourceAccessor text) {
+        return new FlowchartSvg(definition, Map.of(), text, false).draw();
     }
 
     private String draw() {
@@ -63,7 +72,9 @@ public final class FlowchartSvg {
         drawFlow();
         y = layout.height + 12;
         drawShared();
-        drawLegend();
+        if (legend) {
+            drawLegend();
+        }
         double height = y + MARGIN;
         String title = text.getMessage("casework.flowchart.title", new Object[] {definition.procedure().zh()});
         SvgWriter head = new SvgWriter().open("svg", "xmlns", "http://www.w3.org/2000/svg", "viewBox",

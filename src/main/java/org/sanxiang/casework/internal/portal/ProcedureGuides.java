@@ -30,6 +30,7 @@ class ProcedureGuides {
 
     private final Map<Procedure, ProcedureGuide> guides = new EnumMap<>(Procedure.class);
     private final Map<Procedure, String> charts = new EnumMap<>(Procedure.class);
+    private final Map<Procedure, String> diagrams = new EnumMap<>(Procedure.class);
 
     ProcedureGuides(RuleCatalogue catalogue, MessageSource messages) {
         MessageSourceAccessor chinese = new MessageSourceAccessor(messages, Locale.SIMPLIFIED_CHINESE);
@@ -43,6 +44,7 @@ class ProcedureGuides {
             guards.forEach((t, list) -> names.put(t, list.stream().map(ProcedureGuide.Guard::name).toList()));
             guides.put(definition.procedure(), guide(definition, guards));
             charts.put(definition.procedure(), FlowchartSvg.render(definition, names, chinese));
+            diagrams.put(definition.procedure(), FlowchartSvg.diagram(definition, chinese));
         }
     }
 
@@ -59,8 +61,14 @@ class ProcedureGuides {
         return guides.get(procedure);
     }
 
+    /** The chart with its legend: who takes each step, its audio/video level, its rules. */
     String flowchart(Procedure procedure) {
         return charts.get(procedure);
+    }
+
+    /** The chart alone, for the portal's page, whose table gives the legend. */
+    String diagram(Procedure procedure) {
+        return diagrams.get(procedure);
     }
 
     private static ProcedureGuide guide(ProcedureDefinition definition, Map<String, List<ProcedureGuide.Guard>> guards) {

@@ -85,7 +85,7 @@ class ProcedurePortalPages {
     String procedure(@PathVariable String procedure, Model model) {
         Procedure p = guides.procedure(procedure);
         model.addAttribute("guide", guides.guide(p));
-        model.addAttribute("flowchart", guides.flowchart(p));
+        model.addAttribute("flowchart", guides.diagram(p));
         return "casework/portal-procedure";
     }
 }
