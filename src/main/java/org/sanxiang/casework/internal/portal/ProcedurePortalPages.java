@@ -69,8 +69,11 @@ class ProcedurePortalPages {
             List<AvEntry> entries = new ArrayList<>();
             for (ProcedureGuide.Step step : guide.transitions()) {
                 Transition t = Procedures.of(procedure).transition(step.name()).orElseThrow();
-                entries.add(new AvEntry(step, chosen == null ? t.avLevel() : avPolicy.level(chosen.id(), procedure,
-                        t)));
+                AvLevel level = chosen == null ? t.avLevel() : avPolicy.level(chosen.id(), procedure, t);
+                // the list names what must or should be filmed; every other step has its text record
+                if (level != AvLevel.NONE) {
+                    entries.add(new AvEntry(step, level));
+                }
             }
             lists.add(new AvList(guide, entries));
         }
