@@ -68,7 +68,6 @@ public final class FlowchartSvg {
     }
 
     private String draw() {
-        SvgWriter body = svg;
         drawFlow();
         y = layout.height + 12;
         drawShared();
@@ -89,7 +88,7 @@ public final class FlowchartSvg {
                 + "." + id + " .fc-start{fill:#1f3a5f}"
                 + "." + id + " .fc-edge{fill:none;stroke:#333;stroke-width:1.4}"
                 + "." + id + " .fc-shared{fill:#f8f9fa;stroke:#6c757d;stroke-dasharray:5 3}");
-        return head.open("g", "class", id) + body.toString() + "</g>\n</svg>\n";
+        return head.open("g", "class", id) + svg.toString() + "</g>\n</svg>\n";
     }
 
     private void drawFlow() {
@@ -147,10 +146,9 @@ public final class FlowchartSvg {
     private void drawLabel(double x, double top, int number, List<String> lines, AvLevel av, String halo) {
         double first = top + BADGE / 2 + STEP * 0.36;
         if (halo != null) {
-            svg.empty("rect", "x", x - 2, "y", top - 1, "width",
-                    FlowchartLayout.labelWidth(new FlowchartLayout.Label(x, top, number, lines, av, false)) + 4,
-                    "height", new FlowchartLayout.Label(x, top, number, lines, av, false).height() + 2, "fill",
-                    halo);
+            FlowchartLayout.Label label = new FlowchartLayout.Label(x, top, number, lines, av, false);
+            svg.empty("rect", "x", x - 2, "y", top - 1, "width", FlowchartLayout.labelWidth(label) + 4, "height",
+                    label.height() + 2, "fill", halo);
         }
         badge(x + BADGE / 2, top + BADGE / 2, number);
         double baseline = first;
