@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * The six lists an agency publishes before it enforces (事前公开). {@link #path()} is the list's name in the API
  * ({@code GET /api/v1/public/catalog/{list}}) and in addresses, {@link #key()} its key in the JSON import format.
- * The 执法流程图 and the 音像记录事项清单 come from casework's procedures and join the portal section when it lands.
+ * The 执法流程图 and the 音像记录事项清单 come from casework's procedures; the portal section links them.
  */
 public enum CatalogList {
     /** 行政执法事项清单（权责清单） */

@@ -109,6 +109,10 @@ class AccessTableIT {
         row(rows, "GET /api/v1/public/ledger/proof/consistency", EVERYONE,
                 c -> c.get("/api/v1/public/ledger/proof/consistency?from=1&to=" + treeSize()));
 
+        row(rows, "GET /api/v1/public/procedures", EVERYONE, c -> c.get("/api/v1/public/procedures"));
+        row(rows, "GET /api/v1/public/procedures/{procedure}/flowchart.svg", EVERYONE,
+                c -> c.get("/api/v1/public/procedures/general-penalty/flowchart.svg"));
+
         row(rows, "GET /api/v1/public/catalog/{list}", EVERYONE,
                 c -> c.get("/api/v1/public/catalog/powers?agency=" + f.city));
         row(rows, "GET /api/v1/public/catalog/versions/{id}", EVERYONE,

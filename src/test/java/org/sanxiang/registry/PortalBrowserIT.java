@@ -41,7 +41,8 @@ class PortalBrowserIT {
                 "/portal/officers/lookup?number=" + number, "/portal/officers/lookup?number=NOPE",
                 "/portal/credentials/" + number, "/login", "/portal/no-such-page", "/?lang=en", "/portal/agencies?lang=en",
                 "/portal/officers/lookup?number=" + number + "&lang=en", "/portal/credentials/" + number + "?lang=en",
-                "/portal/calendar?lang=en", "/?lang=zh-CN");
+                "/portal/calendar?lang=en", "/?lang=zh-CN", "/portal/procedures", "/portal/procedures/general-penalty",
+                "/portal/procedures/coercive-measure?lang=en", "/portal/procedures/av-list?agency=" + f.city);
     }
 
     @Test
@@ -57,6 +58,34 @@ class PortalBrowserIT {
             }
             Browser.screenshot(page, "portal-last-page-" + width);
         }
+    }
+
+    @Test
+    void aVisitorOnAPhoneFindsTheGeneralProcedureFlowchartAndTheAgencysRecordingListFromTheListsBeforeEnforcement(
+            Browser browser) {
+        Page page = browser.page(390);
+        page.navigate("http://localhost:" + port + "/portal/catalog");
+        page.locator("main a:has-text('执法流程图')").click();
+        page.locator("main a:has-text('行政处罚普通程序')").click();
+        page.waitForURL("**/portal/procedures/general-penalty");
+        var chart = page.locator("#flowchart svg[role=img]");
+        assertThat(chart.getAttribute("aria-label")).isEqualTo("行政处罚普通程序执法流程图");
+        assertThat(chart.innerHTML()).as("every state of the procedure is drawn").contains("不予立案", "调查取证",
+                "听证", "集体讨论", "申请法院强制执行", "结案");
+        assertThat(chart.boundingBox().width).as("the diagram shrinks to the phone").isLessThanOrEqualTo(390);
+        assertThat(page.locator("#step-10").innerText()).as("its text version, step by step")
+                .contains("先行登记保存", "调查取证", "应当音像记录", "第五十六条", "七个工作日内");
+        Browser.assertAccessible(page);
+        Browser.assertFitsTheScreen(page);
+        Browser.screenshot(page, "portal-flowchart-phone");
+
+        page.navigate("http://localhost:" + port + "/portal/catalog/agencies/" + f.city + "/powers");
+        page.locator("main a:has-text('音像记录事项清单')").click();
+        page.waitForURL("**/portal/procedures/av-list?agency=" + f.city);
+        assertThat(page.locator("main .lead").innerText()).contains(f.tag);
+        assertThat(page.locator("#av-coercive-measure + div").innerText()).contains("实施查封、扣押", "全程音像记录");
+        Browser.assertAccessible(page);
+        Browser.assertFitsTheScreen(page);
     }
 
     @Test

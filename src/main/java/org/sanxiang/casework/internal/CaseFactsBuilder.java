@@ -9,6 +9,7 @@ import org.sanxiang.casework.CaseFacts.AssignedOfficer;
 import org.sanxiang.casework.CaseFacts.LinkedEvidence;
 import org.sanxiang.casework.CaseFacts.TakenStep;
 import org.sanxiang.casework.StepValues;
+import org.sanxiang.casework.internal.avpolicy.AvPolicy;
 import org.sanxiang.casework.internal.deadline.Deadlines;
 import org.sanxiang.casework.internal.enforcementcase.CaseData;
 import org.sanxiang.casework.internal.enforcementcase.CaseOfficers;

@@ -1,4 +1,4 @@
-package org.sanxiang.casework.internal;
+package org.sanxiang.casework.internal.avpolicy;
 
 import java.util.Locale;
 import java.util.Set;
@@ -7,12 +7,14 @@ import org.sanxiang.casework.AvLevel;
 import org.sanxiang.casework.Procedure;
 import org.sanxiang.casework.StepValues;
 import org.sanxiang.casework.internal.procedure.Transition;
+import org.sanxiang.platform.AgencyDirectory;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * Each agency's 音像记录事项清单: the audio/video level of every step. Unconfigured, a step has the level the seeds
+ * Each agency's 音像记录事项清单: the audio/video level of every step. What the portal publishes and what a case's
+ * step is held to come from here, so the two cannot differ. Unconfigured, a step has the level the seeds
  * give it (its transition's default: 查封扣押 FULL; 现场检查、证据保全、听证 REQUIRED; 询问、送达 RECOMMENDED); an
  * agency sets its own under {@code sanxiang.casework.av-policy.agencies.<统一社会信用代码>.<procedure>.<step>}, all
  * agencies under {@code sanxiang.casework.av-policy.<procedure>.<step>} (FULL, REQUIRED, RECOMMENDED or NONE).
@@ -25,9 +27,16 @@ public class AvPolicy {
     static final Set<String> RECORDED_SERVICE = Set.of("LEFT", "PUBLIC_NOTICE");
 
     private final Binder binder;
+    private final AgencyDirectory agencies;
 
-    AvPolicy(Environment environment) {
+    AvPolicy(Environment environment, AgencyDirectory agencies) {
         this.binder = Binder.get(environment);
+        this.agencies = agencies;
+    }
+
+    /** The level the agency's list gives the step (what the portal publishes). */
+    public AvLevel level(long agencyId, Procedure procedure, Transition step) {
+        return level(agencies.creditCode(agencyId).orElse(null), procedure, step);
     }
 
     /** The level of the step for the agency, before its record is known. */
