@@ -333,7 +333,10 @@ class AccessTableIT {
                 RegistryFixture.PASSWORD, "agencyId", f.city, "roles", List.of("LEGAL_REVIEWER"))));
         reviewer = f.as(reviewerName);
         publishedItem = published();
-        caseOfficer = f.as(f.user("OFFICER", f.city));
+        String caseOfficerName = f.tag + "-case-officer";
+        RegistryFixture.created(f.admin.post("/api/v1/users", Map.of("username", caseOfficerName, "password",
+                RegistryFixture.PASSWORD, "agencyId", f.city, "roles", List.of("OFFICER"))));
+        caseOfficer = f.as(caseOfficerName);
         List<ApiClient> callers = callers();
         SoftAssertions soft = new SoftAssertions();
         for (Row row : table().values()) {
