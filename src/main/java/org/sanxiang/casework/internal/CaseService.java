@@ -256,7 +256,7 @@ public class CaseService {
         if (step.name().equals("notify-hearing")) {
             // 行政处罚法 第六十四条（二）七日前 and 第八十五条: seven working days
             input.date("hearingNoticeOn").ifPresent(notice -> more.put("hearingEarliestOn",
-                    calendar.addWorkingDays(notice, 7)));
+                    calendar.estimateAddWorkingDays(notice, 7).value()));
         }
         return more.isEmpty() ? input : input.with(more);
     }

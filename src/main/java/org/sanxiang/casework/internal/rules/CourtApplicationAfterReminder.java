@@ -30,7 +30,7 @@ public class CourtApplicationAfterReminder extends LegalRule<CaseStep> {
 
     /** The day the reminder's period ends. */
     public static LocalDate periodEnd(WorkingDayCalendar calendar, LocalDate reminderServedOn) {
-        return calendar.addWorkingDays(reminderServedOn, WORKING_DAYS);
+        return calendar.estimateAddWorkingDays(reminderServedOn, WORKING_DAYS).value();
     }
 
     @Override
