@@ -52,6 +52,22 @@ class CaseworkBrowserIT {
         String violation = publishedViolation(f, today);
 
         Page desk = browser.page(1280);
+        try {
+            walk(browser, f, desk, today, officer, unitHead, agencyHead, officerId, colleagueId, violation);
+        } catch (RuntimeException | AssertionError e) {
+            for (var context : List.copyOf(desk.context().browser().contexts())) {
+                for (Page page : context.pages()) {
+                    Browser.screenshot(page, "casework-failed-" + page.viewportSize().width + "-" + page.hashCode());
+                    java.nio.file.Files.writeString(java.nio.file.Path.of("target", "screenshots",
+                            "casework-failed-" + page.hashCode() + ".html"), page.content());
+                }
+            }
+            throw e;
+        }
+    }
+
+    private void walk(Browser browser, RegistryFixture f, Page desk, LocalDate today, String officer,
+            String unitHead, String agencyHead, long officerId, long colleagueId, String violation) {
         Browser.logIn(desk, url(""), officer, RegistryFixture.PASSWORD);
         desk.navigate(url("/workbench/cases"));
         desk.click("text=新建行政处罚普通程序案件");
