@@ -169,7 +169,9 @@ public final class Procedures {
                         .to("NOTIFIED").stamps("notifiedOn").fields(
                                 required("noticeServedOn", DATE, "告知书送达日期", "Notice served on"),
                                 choice("noticeMethod", true, "送达方式", "Service", SERVICE),
-                                optional("hearingRightNotified", YES_NO, "已告知听证权利", "Hearing right notified")),
+                                optional("hearingRightNotified", YES_NO, "已告知听证权利", "Hearing right notified"),
+                                optional("consentSigned", YES_NO, "当事人已签署电子送达确认书",
+                                        "Party signed the electronic-service consent")),
                 step("record-statement", "陈述申辩笔录及复核", "Statement, defence and re-check").from("NOTIFIED")
                         .stamps("statementOn").fields(
                                 required("statement", LONG_TEXT, "陈述申辩内容", "Statement and defence"),
@@ -227,7 +229,7 @@ public final class Procedures {
                         .from("SERVED").to("COURT_APPLIED").by(AGENCY_HEAD).fields(
                                 required("appliedOn", DATE, "申请日期", "Applied on"),
                                 required("court", TEXT, "人民法院", "Court")),
-                step("close", "结案", "Close").from("DECIDED", "EXECUTED", "COURT_APPLIED").to("CLOSED")
+                step("close", "结案", "Close").from("DECIDED", "SERVED", "EXECUTED", "COURT_APPLIED").to("CLOSED")
                         .by(UNIT_HEAD, AGENCY_HEAD).stamps("closedOn")
                         .fields(required("summary", LONG_TEXT, "结案报告", "Closing report"))));
 
