@@ -218,6 +218,9 @@ class CasePages {
         model.addAttribute("timeline", view.steps().stream().map(s -> new TimelineEntry(s, lines.of(s.transition(),
                 s.record()))).toList());
         model.addAttribute("officers", accounts.serving(kase.getAgencyId()));
+        model.addAttribute("stepNames", Procedures.of(kase.getProcedure()).transitions().stream().collect(
+                java.util.stream.Collectors.toMap(Transition::name, t -> "en".equals(locale.getLanguage()) ? t.en()
+                        : t.zh())));
         model.addAttribute("actor", user.has(Role.OFFICER) || user.has(Role.UNIT_HEAD)
                 || user.has(Role.AGENCY_HEAD));
         // the on-site upload: into a step of this state that is recorded on audio/video, the officer's own camera

@@ -35,9 +35,13 @@ final class RecordLines {
 
     List<Line> of(String transition, Map<String, Object> record) {
         List<Field> fields = procedure.transition(transition).map(t -> t.fields()).orElse(List.of());
-        return record.entrySet().stream().map(e -> fields.stream().filter(f -> f.name().equals(e.getKey()))
-                .findFirst().map(f -> new Line(english() ? f.en() : f.zh(), value(f, e.getValue())))
-                .orElseGet(() -> new Line(fact(e.getKey()), String.valueOf(e.getValue())))).toList();
+        // the form's fields in its order, then what the step derived or stamped
+        java.util.stream.Stream<Line> typed = fields.stream().filter(f -> record.containsKey(f.name()))
+                .map(f -> new Line(english() ? f.en() : f.zh(), value(f, record.get(f.name()))));
+        java.util.stream.Stream<Line> derived = record.keySet().stream().sorted()
+                .filter(name -> fields.stream().noneMatch(f -> f.name().equals(name)))
+                .map(name -> new Line(fact(name), String.valueOf(record.get(name))));
+        return java.util.stream.Stream.concat(typed, derived).toList();
     }
 
     private String value(Field field, Object value) {
