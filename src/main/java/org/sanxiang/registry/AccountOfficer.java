@@ -1,5 +1,6 @@
 package org.sanxiang.registry;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.sanxiang.platform.CurrentUser;
@@ -15,6 +16,9 @@ public interface AccountOfficer {
 
     /** The officer of this id, with her agency and the username of her linked account ({@code null}: none). */
     Optional<OfficerOnRecord> officer(long officerId);
+
+    /** The agency's serving officers, by name: whom a case may be assigned to. */
+    List<OfficerOnRecord> serving(long agencyId);
 
     record LinkedOfficer(long id, String name) {
     }

@@ -1,5 +1,6 @@
 package org.sanxiang.registry.internal;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.sanxiang.platform.CurrentUser;
@@ -70,5 +71,13 @@ class OfficerAccounts implements AccountOfficer {
     public Optional<AccountOfficer.OfficerOnRecord> officer(long officerId) {
         return officers.findById(officerId).map(o -> new AccountOfficer.OfficerOnRecord(o.getId(), o.getName(),
                 o.getAgencyId(), o.getAccountUsername()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<AccountOfficer.OfficerOnRecord> serving(long agencyId) {
+        return officers.findByAgencyId(agencyId).stream().filter(Officer::isActive)
+                .sorted(java.util.Comparator.comparing(Officer::getName)).map(o -> new AccountOfficer.OfficerOnRecord(
+                        o.getId(), o.getName(), o.getAgencyId(), o.getAccountUsername())).toList();
     }
 }
