@@ -263,6 +263,11 @@ public class CaseService {
             input.date("reminderServedOn").ifPresent(served -> more.put("reminderPeriodEnds",
                     CourtApplicationAfterReminder.periodEnd(calendar, served)));
         }
+        if (step.name().equals("notify-hearing")) {
+            // 行政处罚法 第六十四条（二）七日前 and 第八十五条: seven working days
+            input.date("hearingNoticeOn").ifPresent(notice -> more.put("hearingEarliestOn",
+                    calendar.addWorkingDays(notice, 7)));
+        }
         return more.isEmpty() ? input : input.with(more);
     }
 

@@ -96,10 +96,12 @@ public class Deadlines {
                 new Text("先行登记保存处理决定", "Decision on preserved evidence"),
                 calendar.addWorkingDays(preserved, PRESERVATION_WORKING_DAYS), "行政处罚法 第五十六条",
                 facts.date("preservationDecidedOn").filter(d -> !d.isBefore(preserved)).orElse(null), true)));
-        facts.date("noticeServedOn").ifPresent(served -> {
+        facts.date("noticeServedOn").map(served -> "PUBLIC_NOTICE".equals(facts.text("noticeMethod").orElse(""))
+                ? served.plusDays(PUBLIC_NOTICE_DAYS) : served).ifPresent(served -> {
             LocalDate end = calendar.addWorkingDays(served, STATEMENT_WORKING_DAYS);
             out.add(new Deadline(STATEMENT_PERIOD, new Text("陈述、申辩期限", "Period for statement and defence"), end,
-                    "行政处罚法 第四十四、四十五条", metByThen(end, today), false));
+                    "行政处罚法 第四十四、四十五条", facts.date("statementOn").or(() -> facts.date("statementWaivedOn"))
+                            .orElse(metByThen(end, today)), false));
             out.add(new Deadline(HEARING_REQUEST, new Text("听证申请期限", "Period to request a hearing"), end,
                     "行政处罚法 第六十四条", facts.date("hearingRequestedOn").orElse(metByThen(end, today)), false));
         });

@@ -18,10 +18,19 @@ public final class ProcedureDefinition {
     private final Map<String, Transition> transitions = new LinkedHashMap<>();
     private final Map<String, Field.Type> factTypes = new LinkedHashMap<>();
 
+    /**
+     * Facts the command computes for a step rather than the user typing them (CaseService): the benchmark band a
+     * report resolved, the end of a reminder's period, the earliest day of a hearing.
+     */
+    static final Map<String, Field.Type> DERIVED = Map.of("violationName", Field.Type.TEXT, "bandText",
+            Field.Type.TEXT, "bandMin", Field.Type.AMOUNT, "bandMax", Field.Type.AMOUNT, "reminderPeriodEnds",
+            Field.Type.DATE, "hearingEarliestOn", Field.Type.DATE);
+
     ProcedureDefinition(Procedure procedure, List<State> states, List<Transition.Builder> steps) {
         List<Transition> transitions = steps.stream().map(Transition.Builder::build).toList();
         this.procedure = procedure;
         states.forEach(s -> this.states.put(s.name(), s));
+        DERIVED.forEach(this::typed);
         for (Transition t : transitions) {
             if (!t.stays() && !this.states.containsKey(t.to()) || t.from().stream().anyMatch(f -> !f.equals(
                     org.sanxiang.casework.CaseStep.START) && !this.states.containsKey(f))) {

@@ -85,7 +85,7 @@ public final class Procedures {
                                 "Harms life, health or financial safety"),
                         required("facts", LONG_TEXT, "涉嫌违法事实", "Suspected facts")),
                 step("approve-filing", "批准立案", "Approve filing").from("FILING_PROPOSED").to("INVESTIGATION")
-                        .by(UNIT_HEAD, AGENCY_HEAD).fields(optional("opinion", TEXT, "审批意见", "Opinion"))
+                        .by(UNIT_HEAD, AGENCY_HEAD).fields(optional("opinion", LONG_TEXT, "审批意见", "Opinion"))
                         .stamps("filedOn"),
                 step("decline-filing", "不予立案", "Decline filing").from("CLUE", "FILING_PROPOSED").to("NOT_FILED")
                         .by(UNIT_HEAD, AGENCY_HEAD).fields(
@@ -169,7 +169,9 @@ public final class Procedures {
                         .to("NOTIFIED").stamps("notifiedOn").fields(
                                 required("noticeServedOn", DATE, "告知书送达日期", "Notice served on"),
                                 choice("noticeMethod", true, "送达方式", "Service", SERVICE),
-                                optional("hearingRightNotified", YES_NO, "已告知听证权利", "Hearing right notified")),
+                                optional("hearingRightNotified", YES_NO, "已告知听证权利", "Hearing right notified"),
+                                optional("consentSigned", YES_NO, "当事人已签署电子送达确认书",
+                                        "Party signed the electronic-service consent")),
                 step("record-statement", "陈述申辩笔录及复核", "Statement, defence and re-check").from("NOTIFIED")
                         .stamps("statementOn").fields(
                                 required("statement", LONG_TEXT, "陈述申辩内容", "Statement and defence"),
@@ -227,7 +229,7 @@ public final class Procedures {
                         .from("SERVED").to("COURT_APPLIED").by(AGENCY_HEAD).fields(
                                 required("appliedOn", DATE, "申请日期", "Applied on"),
                                 required("court", TEXT, "人民法院", "Court")),
-                step("close", "结案", "Close").from("DECIDED", "EXECUTED", "COURT_APPLIED").to("CLOSED")
+                step("close", "结案", "Close").from("DECIDED", "SERVED", "EXECUTED", "COURT_APPLIED").to("CLOSED")
                         .by(UNIT_HEAD, AGENCY_HEAD).stamps("closedOn")
                         .fields(required("summary", LONG_TEXT, "结案报告", "Closing report"))));
 
@@ -256,6 +258,7 @@ public final class Procedures {
         define(Procedure.COERCIVE_MEASURE, List.of(
                 new State("PROPOSED", "报请批准", "Approval requested", false),
                 new State("APPROVED", "批准", "Approved", false),
+                new State("EMERGENCY", "情况紧急", "Emergency", false),
                 new State("APPLIED", "实施", "Measure in force", false),
                 new State("RELEASED", "解除", "Released", true),
                 new State("DISPOSED", "依法处理", "Disposed of by decision", true)), List.of(
@@ -265,9 +268,13 @@ public final class Procedures {
                         .by(AGENCY_HEAD),
                 step("apply-measure", "实施查封、扣押", "Apply the measure").from("APPROVED").to("APPLIED").av(FULL)
                         .stamps("appliedOn").fields(applicationFields()),
-                step("apply-emergency", "情况紧急当场实施", "Apply at once in an emergency").from(START).to("APPLIED")
-                        .av(FULL).stamps("appliedOn").fields(concat(measureFields(), applicationFields(),
-                                required("urgency", LONG_TEXT, "情况紧急的理由", "Why it was urgent"))),
+                // 行政强制法 第十九条: in an emergency the officers act first and report within 24 hours; the case is
+                // opened with the urgency, so that the video of the measure can be linked to it
+                step("report-emergency", "情况紧急需当场实施", "Emergency: act at once").from(START).to("EMERGENCY")
+                        .fields(concat(measureFields(), required("urgency", LONG_TEXT, "情况紧急的理由",
+                                "Why it is urgent"))),
+                step("apply-emergency", "当场实施查封、扣押", "Apply the measure at once").from("EMERGENCY")
+                        .to("APPLIED").av(FULL).stamps("appliedOn").fields(applicationFields()),
                 step("approve-emergency", "补办批准手续", "Approve the emergency measure afterwards")
                         .from("APPLIED").by(AGENCY_HEAD).stamps("emergencyApprovedOn"),
                 step("extend-measure", "延长查封、扣押期限", "Extend the measure").from("APPLIED").by(AGENCY_HEAD)
@@ -355,10 +362,9 @@ public final class Procedures {
             optional("witness", TEXT, "见证人（当事人不到场时）", "Witness (when the party is absent)")};
     }
 
-    private static Field[] concat(Field[] a, Field[] b, Field c) {
-        Field[] all = java.util.Arrays.copyOf(a, a.length + b.length + 1);
-        System.arraycopy(b, 0, all, a.length, b.length);
-        all[all.length - 1] = c;
+    private static Field[] concat(Field[] fields, Field more) {
+        Field[] all = java.util.Arrays.copyOf(fields, fields.length + 1);
+        all[fields.length] = more;
         return all;
     }
 }

@@ -49,7 +49,7 @@ public class AudioVideoRecorded extends LegalRule<CaseStep> {
             case REQUIRED -> during.stream().anyMatch(e -> RECORDINGS.contains(e.kind())) ? allowed()
                     : refuse("本步骤须有音像记录：请上传本步骤中摄录的视频、录音或照片并关联到本步骤",
                             "This step needs an audio, video or photo record made during it, linked to the step");
-            default -> !during.isEmpty() || facts.input().has("avSkipReason") ? allowed()
+            default -> during.stream().anyMatch(e -> RECORDINGS.contains(e.kind())) || facts.input().has("avSkipReason") ? allowed()
                     : refuse("建议对本步骤音像记录；未记录的，请填写未记录的理由",
                             "A recording of this step is advised; give the reason if there is none");
         };

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.sanxiang.calendar.WorkingDayCalendar;
 import org.sanxiang.casework.CaseStep;
+import org.sanxiang.casework.internal.deadline.Deadlines;
 import org.sanxiang.platform.rule.LegalRule;
 import org.sanxiang.platform.rule.Refusal;
 import org.springframework.stereotype.Component;
@@ -39,6 +40,11 @@ public class CourtApplicationAfterReminder extends LegalRule<CaseStep> {
             return refuse("尚未向当事人送达催告书", "No reminder has been served");
         }
         LocalDate applied = facts.input().date("appliedOn").orElse(facts.today());
+        Optional<LocalDate> mayStillSue = Deadlines.deemedServed(facts.facts()).map(s -> s.plusMonths(6));
+        if (mayStillSue.isPresent() && !applied.isAfter(mayStillSue.get())) {
+            return refuse("当事人起诉期限至 " + mayStillSue.get() + " 届满，届满前不能申请人民法院强制执行",
+                    "The party may sue until " + mayStillSue.get() + "; apply to the court after that");
+        }
         return applied.isAfter(ends.get()) ? allowed()
                 : refuse("催告书送达后十个工作日（至 " + ends.get() + "）内不能申请强制执行",
                         "Wait until ten working days after the reminder (" + ends.get() + ")");

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * 行政处罚法 第四十四条 and 第六十二条: no penalty decision before the party was told of it and its rights, and before
  * the party's statement and defence were heard — "拒绝听取当事人的陈述、申辩，不得作出行政处罚决定；当事人明确放弃陈述或者申辩
  * 权利的除外". A decision comes after the statement was recorded and re-checked, after an express waiver, or after
- * the five working days passed in silence.
+ * the five working days passed in silence, or after the hearing the party asked for.
  */
 @Component
 public class DecisionAfterStatementPeriod extends LegalRule<CaseStep> {
@@ -34,7 +34,9 @@ public class DecisionAfterStatementPeriod extends LegalRule<CaseStep> {
         if (period.isEmpty()) {
             return refuse("尚未向当事人送达行政处罚告知书", "The party has not been served the notice of the proposed penalty");
         }
-        boolean heard = facts.kase().taken("record-statement") || facts.kase().taken("waive-statement");
+        // a hearing is the party's defence heard in its fullest form (第六十五条: 根据听证笔录作出决定)
+        boolean heard = facts.kase().taken("record-statement") || facts.kase().taken("waive-statement")
+                || facts.kase().taken("hold-hearing");
         return heard || facts.today().isAfter(period.get().due()) ? allowed()
                 : refuse("陈述、申辩期限至 " + period.get().due() + " 届满，当事人尚未陈述申辩或明确放弃",
                         "The party may state and defend until " + period.get().due());

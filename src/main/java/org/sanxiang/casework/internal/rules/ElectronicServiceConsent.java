@@ -16,12 +16,12 @@ public class ElectronicServiceConsent extends LegalRule<CaseStep> {
     public ElectronicServiceConsent() {
         super("electronic-service-consent", "行政处罚法 第六十一条第二款", CONFLICT,
                 "当事人同意并签订确认书的，方可电子送达", "Electronic service needs the party's signed consent",
-                CaseCommands.of("serve-decision"));
+                CaseCommands.of("serve-decision", "serve-notice"));
     }
 
     @Override
     public Optional<Refusal> check(CaseStep facts) {
-        return "ELECTRONIC".equals(facts.input().text("method").orElse("")) && !facts.input().flag("consentSigned")
+        return "ELECTRONIC".equals(facts.input().text("method").or(() -> facts.input().text("noticeMethod")).orElse("")) && !facts.input().flag("consentSigned")
                 ? refuse("当事人未签署送达地址确认书同意电子送达，不能电子送达",
                         "The party has not signed the consent to electronic service")
                 : allowed();

@@ -25,7 +25,11 @@ public class HearingNoticeSevenDays extends LegalRule<CaseStep> {
         if (notice.isEmpty() || hearing.isEmpty()) {
             return allowed();
         }
-        LocalDate earliest = notice.get().plusDays(7);
+        Optional<LocalDate> earliestOn = facts.input().date("hearingEarliestOn");
+        if (earliestOn.isEmpty()) {
+            return allowed(); // the command computes it with the calendar
+        }
+        LocalDate earliest = earliestOn.get();
         return hearing.get().isBefore(earliest)
                 ? refuse("听证通知 " + notice.get() + " 送达，听证最早于 " + earliest + " 举行",
                         "Notified on " + notice.get() + ", the hearing is held on " + earliest + " at the earliest")

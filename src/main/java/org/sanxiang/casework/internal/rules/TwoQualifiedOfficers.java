@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import org.sanxiang.casework.CaseFacts.AssignedOfficer;
 import org.sanxiang.casework.CaseStep;
+import org.sanxiang.casework.internal.procedure.Procedures;
 import org.sanxiang.platform.rule.LegalRule;
 import org.sanxiang.platform.rule.Refusal;
 import org.springframework.stereotype.Component;
@@ -28,6 +29,9 @@ public class TwoQualifiedOfficers extends LegalRule<CaseStep> {
 
     @Override
     public Optional<Refusal> check(CaseStep facts) {
+        if (namesItsOfficers(facts) && !facts.input().has("officers")) {
+            return allowed(); // the step's form names them; checked when it is sent
+        }
         List<AssignedOfficer> officers = facts.kase().officers();
         List<AssignedOfficer> unqualified = officers.stream().filter(o -> !o.mayAct()).toList();
         if (!unqualified.isEmpty()) {
@@ -41,5 +45,10 @@ public class TwoQualifiedOfficers extends LegalRule<CaseStep> {
         return qualified >= 2 ? allowed()
                 : refuse("执法人员不得少于两人（现有 " + qualified + " 人）",
                         "Two or more officers are needed (" + qualified + " given)");
+    }
+
+    private static boolean namesItsOfficers(CaseStep facts) {
+        return Procedures.of(facts.procedure()).transition(facts.transition()).stream()
+                .anyMatch(t -> t.fields().stream().anyMatch(f -> f.name().equals("officers")));
     }
 }

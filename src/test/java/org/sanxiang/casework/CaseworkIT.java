@@ -1,0 +1,368 @@
+package org.sanxiang.casework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sanxiang.evidence.TusClient;
+import org.sanxiang.platform.Role;
+import org.sanxiang.platform.UserAccounts;
+import org.sanxiang.test.ApiClient;
+import org.sanxiang.test.DatabaseBehaviour;
+import org.sanxiang.test.IntegrationTest;
+import org.sanxiang.test.RegistryFixture;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Whole procedures through the API, as officers, heads and a hostile client would drive them: a general-procedure
+ * penalty from clue to closure with a hearing, a summary-procedure fine, a seizure extended and released, and an
+ * inspection that opens a case. Every forbidden shortcut is refused with its rule's name. Runs on both databases:
+ * the steps, officers and numbers are the database's.
+ */
+@IntegrationTest
+@DatabaseBehaviour
+class CaseworkIT {
+
+    static final String MARKET = "market";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    UserAccounts users;
+
+    RegistryFixture f;
+    LocalDate today;
+    long a;
+    long b;
+    long c;
+    long expired;
+    ApiClient officerA;
+    ApiClient officerB;
+    ApiClient unitHead;
+    ApiClient chief;
+    TusClient camera;
+    String violation;
+
+    @BeforeEach
+    void agencyWithOfficersAndABenchmark() {
+        f = new RegistryFixture(port);
+        today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        a = qualifiedOfficer("执法甲", today.plusYears(3));
+        b = qualifiedOfficer("执法乙", today.plusYears(3));
+        c = qualifiedOfficer("主持丙", today.plusYears(3));
+        expired = qualifiedOfficer("过期丁", today.minusDays(1));
+        officerA = f.as(linked(a, "OFFICER"));
+        officerB = f.as(linked(b, "OFFICER"));
+        unitHead = f.as(f.user("UNIT_HEAD", f.city));
+        chief = f.as(f.user("AGENCY_HEAD", f.city));
+        camera = new TusClient(port, TusClient.user(users, f.tag + "-camera", f.city, Role.OFFICER));
+        violation = publishedViolation();
+    }
+
+    @Test
+    void aGeneralProcedurePenaltyRunsFromClueToClosureWithAHearing() {
+        JsonNode kase = created(officerA.post("/api/v1/cases", Map.of("procedure", "general-penalty", "partyKind",
+                "ORGANISATION", "partyName", "某某食品有限公司", "domain", MARKET, "record", Map.of("source", "COMPLAINT",
+                        "clueReceivedOn", today.toString(), "summary", "群众举报该公司使用过期原料"))));
+        long id = kase.get("id").asLong();
+        String number = kase.get("number").asString();
+        assertThat(kase.get("state").asString()).isEqualTo("CLUE");
+        assertThat(number).matches("\\d{4}P\\d{5}");
+        assertThat(deadline(kase, "clue-verification")).isNotNull();
+        assertThat(option(kase, "propose-filing").get("allowed").asBoolean()).isTrue();
+
+        refused(step(officerA, id, "propose-filing", filing(List.of(a))), "two-qualified-officers");
+        ApiClient.Response withExpired = step(officerA, id, "propose-filing", filing(List.of(a, expired)));
+        refused(withExpired, "two-qualified-officers");
+        assertThat(withExpired.json().get("messages").get("zh").asString()).contains("过期丁");
+        taken(step(officerA, id, "propose-filing", filing(List.of(a, b))), "FILING_PROPOSED");
+
+        refused(step(officerA, id, "approve-filing", Map.of()), "step-taken-by-its-role");
+        JsonNode filed = taken(step(unitHead, id, "approve-filing", Map.of("opinion", "同意立案")), "INVESTIGATION");
+        assertThat(deadline(filed, "case-time-limit").get("due").asString())
+                .isEqualTo(today.plusDays(90).toString());
+        assertThat(option(filed, "record-inspection").get("refusals").get(0).get("rule").asString())
+                .as("the page is told before it tries").isEqualTo("audio-video-recorded");
+
+        Map<String, Object> inspection = Map.of("place", "公司生产车间", "findings", "发现过期面粉 20 袋");
+        refused(step(officerB, id, "record-inspection", inspection), "audio-video-recorded");
+        record(number, "record-inspection", "video");
+        taken(step(officerB, id, "record-inspection", inspection), "INVESTIGATION");
+
+        refused(step(officerA, id, "conclude-investigation", report("200000")), "fine-within-band");
+        refused(step(officerA, id, "conclude-investigation", Map.of("findings", "…", "violation", "NO-SUCH",
+                "circumstance", "ORDINARY", "proposedPenalty", "FINE", "proposedFine", "90000")),
+                "violation-in-benchmark-list");
+        taken(step(officerA, id, "conclude-investigation", report("100000")), "INVESTIGATED");
+        taken(step(unitHead, id, "review-case", Map.of("opinion", "事实清楚，证据确凿")), "CASE_REVIEWED");
+
+        Map<String, Object> notice = new HashMap<>(Map.of("noticeServedOn", today.toString(), "noticeMethod",
+                "DIRECT"));
+        refused(step(officerA, id, "serve-notice", notice), "hearing-threshold");
+        notice.put("hearingRightNotified", true);
+        taken(step(officerA, id, "serve-notice", notice), "NOTIFIED");
+
+        ApiClient.Response early = step(chief, id, "decide", decision("100000"));
+        refused(early, "decision-after-statement-period");
+        assertThat(rules(early)).contains("collective-discussion-required");
+
+        taken(step(officerA, id, "request-hearing", Map.of("hearingRequestedOn", today.toString())),
+                "HEARING_REQUESTED");
+        ApiClient.Response tooSoon = step(officerA, id, "notify-hearing", hearing(today.plusDays(7), a));
+        assertThat(rules(tooSoon)).contains("hearing-notice-seven-days", "hearing-presided-by-non-investigator");
+        taken(step(officerA, id, "notify-hearing", hearing(today.plusDays(21), c)), "HEARING_SCHEDULED");
+        record(number, "hold-hearing", "audio");
+        taken(step(officerA, id, "hold-hearing", Map.of("record", "当事人称原料系误用", "report", "建议维持拟处罚",
+                "partyAttended", true)), "HEARD");
+
+        ApiClient.Response heavier = step(chief, id, "decide", decision("100000.01"));
+        assertThat(rules(heavier)).contains("no-heavier-penalty-for-defence", "collective-discussion-required");
+        taken(step(chief, id, "discuss-collectively", Map.of("attendees", "局长、副局长", "conclusion", "同意罚款十万元")),
+                "DISCUSSED");
+        JsonNode decided = taken(step(chief, id, "decide", decision("100000")), "DECIDED");
+        assertThat(deadline(decided, "decision-service")).isNotNull();
+
+        refused(step(officerA, id, "serve-decision", Map.of("servedOn", today.toString(), "method", "ELECTRONIC",
+                "avSkipReason", "当事人到场签收")), "electronic-service-consent");
+        JsonNode served = taken(step(officerA, id, "serve-decision", Map.of("servedOn", today.toString(), "method",
+                "DIRECT", "avSkipReason", "当事人到场签收")), "SERVED");
+        assertThat(deadline(served, "payment").get("due").asString()).isEqualTo(today.plusDays(15).toString());
+        refused(step(unitHead, id, "close", Map.of("summary", "结案")), "step-follows-procedure");
+        taken(step(officerA, id, "record-payment", Map.of("paidOn", today.toString(), "paid", "100000")),
+                "EXECUTED");
+        JsonNode closed = taken(step(unitHead, id, "close", Map.of("summary", "罚款已缴清")), "CLOSED");
+
+        assertThat(closed.get("steps")).as("every step on the timeline").hasSize(15);
+        assertThat(closed.get("transitions")).isEmpty();
+        assertThat(officerA.get("/api/v1/cases?state=CLOSED&q=" + number).json().get("total").asLong()).isEqualTo(1);
+        assertThat(officerA.get("/api/v1/cases?officer=" + c).json().get("total").asLong())
+                .as("the presiding officer does not handle the case").isZero();
+        assertThat(officerA.get("/api/v1/cases?officer=" + b + "&q=" + number).json().get("total").asLong())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aHostileClientIsToldWhatIsWrongWithEveryRequest() {
+        long id = created(officerA.post("/api/v1/cases", Map.of("procedure", "general-penalty", "partyKind",
+                "NATURAL_PERSON", "partyName", "张三", "domain", MARKET, "record", Map.of("source", "OTHER",
+                        "clueReceivedOn", today.toString(), "summary", "线索")))).get("id").asLong();
+        assertThat(step(officerA, id, "no-such-step", Map.of()).status()).isEqualTo(404);
+        ApiClient.Response bad = step(officerA, id, "propose-filing", Map.of("officers", List.of(a, b),
+                "actOn", "yesterday", "facts", "…", "surprise", 1));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().get("messages").get("zh").asString()).contains("违法行为发生日", "surprise");
+        refused(step(officerA, id, "propose-filing", Map.of("officers", List.of(a, b),
+                "actOn", today.minusYears(2).minusDays(2).toString(), "facts", "…")), "limitation-period");
+        assertThat(step(officerA, id, "propose-filing", Map.of("officers", List.of(a, b), "actOn",
+                today.minusYears(2).minusDays(2).toString(), "harmsLifeHealthFinance", true, "facts", "…")).status())
+                .as("five years where life or health was harmed").isEqualTo(200);
+        assertThat(f.as(f.user("OFFICER", f.county)).get("/api/v1/cases/" + id).status())
+                .as("another agency's case").isEqualTo(403);
+    }
+
+    @Test
+    void aSummaryProcedureFineStaysWithinItsLimits() {
+        Map<String, Object> spot = new HashMap<>(Map.of("officers", List.of(a, b), "place", "农贸市场", "facts",
+                "未明码标价", "penalty", "FINE", "fine", "3000.01", "basis", "价格法 第四十二条", "formNumber", "No.0001",
+                "avSkipReason", "执法记录仪故障"));
+        refused(officerA.post("/api/v1/cases", summary("ORGANISATION", spot)), "summary-procedure-limits");
+        spot.put("fine", "3000");
+        JsonNode kase = created(officerA.post("/api/v1/cases", summary("ORGANISATION", spot)));
+        assertThat(kase.get("state").asString()).isEqualTo("DECIDED_ON_SPOT");
+        spot.put("fine", "201");
+        refused(officerA.post("/api/v1/cases", summary("NATURAL_PERSON", spot)), "summary-procedure-limits");
+
+        long id = kase.get("id").asLong();
+        taken(step(unitHead, id, "file-record", Map.of()), "FILED");
+        refused(step(unitHead, id, "close", Map.of()), "closed-after-execution");
+        taken(step(officerA, id, "record-payment", Map.of("paidOn", today.toString(), "paid", "3000")), "FILED");
+        taken(step(unitHead, id, "close", Map.of()), "CLOSED");
+    }
+
+    @Test
+    void aSeizureIsExtendedOnceAndReleased() {
+        JsonNode kase = created(officerA.post("/api/v1/cases", Map.of("procedure", "coercive-measure", "partyKind",
+                "ORGANISATION", "partyName", "某某商行", "domain", MARKET, "record", Map.of("measure", "SEIZE",
+                        "reasons", "涉嫌销售假冒商品"))));
+        long id = kase.get("id").asLong();
+        taken(step(chief, id, "approve-measure", Map.of()), "APPROVED");
+        Map<String, Object> seizure = Map.of("officers", List.of(a, b), "place", "仓库", "record", "现场扣押",
+                "items", "假冒运动鞋 120 双");
+        refused(step(officerA, id, "apply-measure", seizure), "audio-video-recorded");
+        record(kase.get("number").asString(), "apply-measure", "photo");
+        refused(step(officerA, id, "apply-measure", seizure), "audio-video-recorded");
+        record(kase.get("number").asString(), "apply-measure", "video");
+        JsonNode applied = taken(step(officerA, id, "apply-measure", seizure), "APPLIED");
+        assertThat(deadline(applied, "measure-period").get("due").asString())
+                .isEqualTo(today.plusDays(30).toString());
+
+        Map<String, Object> extension = new HashMap<>(Map.of("days", 31, "reasons", "需检验",
+                "extensionNoticeOn", today.toString()));
+        refused(step(chief, id, "extend-measure", extension), "measure-extended-once");
+        extension.put("days", 30);
+        JsonNode extended = taken(step(chief, id, "extend-measure", extension), "APPLIED");
+        assertThat(deadline(extended, "measure-period").get("due").asString())
+                .isEqualTo(today.plusDays(60).toString());
+        refused(step(chief, id, "extend-measure", extension), "measure-extended-once");
+
+        record(kase.get("number").asString(), "release-measure", "photo");
+        taken(step(officerA, id, "release-measure", Map.of("releaseGround", "NO_VIOLATION", "record",
+                "经检验为正品，解除扣押")), "RELEASED");
+    }
+
+    @Test
+    void anInspectionThatFindsAProblemOpensACase() {
+        JsonNode kase = created(officerA.post("/api/v1/cases", Map.of("procedure", "inspection", "partyKind",
+                "INDIVIDUAL_BUSINESS", "partyName", "李四小吃店", "domain", MARKET, "record",
+                Map.of("officers", List.of(a, b), "subject", "食品经营许可及从业人员健康证明"))));
+        long id = kase.get("id").asLong();
+        record(kase.get("number").asString(), "record-findings", "photo");
+        taken(step(officerA, id, "record-findings", Map.of("place", "店内", "findings", "从业人员无健康证明",
+                "problemsFound", true)), "RECORDED");
+        taken(step(officerA, id, "open-clue", Map.of("summary", "从业人员未取得健康证明")), "CLUE_OPENED");
+        JsonNode clues = officerA.get("/api/v1/cases?procedure=general-penalty&state=CLUE&q=李四小吃店").json();
+        assertThat(clues.get("total").asLong()).isEqualTo(1);
+        JsonNode clue = officerA.get("/api/v1/cases/" + clues.get("items").get(0).get("id").asLong()).json();
+        assertThat(clue.get("facts").get("source").asString()).isEqualTo("INSPECTION");
+    }
+
+    private long qualifiedOfficer(String name, LocalDate until) {
+        long officer = f.officer(f.city, f.tag + name, List.of(MARKET));
+        f.credential(officer, RegistryFixture.uniqueNumber(), today.minusYears(1), until, List.of(MARKET));
+        return officer;
+    }
+
+    private String linked(long officer, String role) {
+        String username = f.tag + "-" + role.toLowerCase() + "-" + officer;
+        RegistryFixture.created(f.admin.post("/api/v1/users", Map.of("username", username, "displayName", username,
+                "password", RegistryFixture.PASSWORD, "agencyId", f.city, "roles", List.of(role))));
+        assertThat(f.admin.put("/api/v1/registry/officers/" + officer + "/account", Map.of("username", username))
+                .status()).isEqualTo(200);
+        return username;
+    }
+
+    /** A violation of the city bureau's benchmark list, published today: 一般 band 70,000–100,000 yuan. */
+    private String publishedViolation() {
+        String code = "WF-CASE-" + f.tag;
+        String citation = "{\"law\":\"中华人民共和国食品安全法\",\"article\":\"第一百二十四条\",\"text\":\"用超过保质期的食品原料"
+                + "生产食品的，没收违法所得和违法生产经营的食品\"}";
+        String body = "{\"code\":\"" + code + "\",\"name\":\"用超过保质期的食品原料生产食品\",\"violatedProvision\":["
+                + citation + "],\"penaltyProvision\":[" + citation + "],\"penaltyKinds\":[\"罚款\"],\"bands\":["
+                + "{\"circumstance\":\"不予处罚\",\"conditions\":\"初次违法且危害后果轻微并及时改正\",\"range\":{\"kind\":\"NONE\"}},"
+                + "{\"circumstance\":\"一般\",\"conditions\":\"其他情形\",\"range\":{\"kind\":\"AMOUNT\",\"min\":70000,"
+                + "\"max\":100000}}]}";
+        ApiClient admin = f.as(f.user("ADMIN", f.city));
+        ApiClient reviewer = f.as(f.user("LEGAL_REVIEWER", f.city));
+        long version = RegistryFixture.created(admin.post("/api/v1/catalog/agencies/" + f.city
+                + "/discretion-benchmarks", tools.jackson.databind.json.JsonMapper.builder().build().readTree(body)));
+        String path = "/api/v1/catalog/versions/" + version;
+        assertThat(admin.post(path + "/submit", Map.of()).status()).isEqualTo(200);
+        assertThat(reviewer.post(path + "/pass", Map.of()).status()).isEqualTo(200);
+        assertThat(admin.post(path + "/publish", Map.of("effectiveFrom", today.toString())).status()).isEqualTo(200);
+        return code;
+    }
+
+    /** An audio/video record of the step, captured now and linked to it, as the officer's camera uploads it. */
+    private void record(String caseNumber, String step, String kind) {
+        byte[] content = media(kind);
+        HttpResponse<byte[]> done = camera.resume(camera.start(content.length, Map.of("kind", kind, "caseRef",
+                caseNumber, "stepRef", step, "officer", "执法甲", "capturedAt", Instant.now().toString())), content,
+                content.length);
+        assertThat(done.statusCode()).isEqualTo(204);
+    }
+
+    private static byte[] media(String kind) {
+        byte[] content = new byte[4096];
+        new java.util.Random(System.nanoTime()).nextBytes(content); // each recording is a file of its own
+        byte[] head = switch (kind) {
+            case "video" -> new byte[] {0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm'};
+            case "photo" -> new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0};
+            default -> new byte[] {'I', 'D', '3', 3, 0};
+        };
+        System.arraycopy(head, 0, content, 0, head.length);
+        return content;
+    }
+
+    private Map<String, Object> filing(List<Long> officers) {
+        return Map.of("officers", officers, "actOn", today.minusMonths(1).toString(), "facts", "使用过期面粉生产糕点");
+    }
+
+    private Map<String, Object> report(String fine) {
+        return Map.of("findings", "使用过期面粉生产糕点 300 盒", "violation", violation, "circumstance", "ORDINARY",
+                "proposedPenalty", "FINE", "proposedFine", fine);
+    }
+
+    private Map<String, Object> decision(String fine) {
+        return Map.of("outcome", "PENALTY", "penalty", "FINE", "fine", fine, "reasons", "违反食品安全法第三十四条");
+    }
+
+    private Map<String, Object> hearing(LocalDate on, long presiding) {
+        return Map.of("hearingNoticeOn", today.toString(), "hearingOn", on.toString(), "hearingPlace", "第一听证室",
+                "presiding", List.of(presiding));
+    }
+
+    private static Map<String, Object> summary(String partyKind, Map<String, Object> record) {
+        return Map.of("procedure", "summary-penalty", "partyKind", partyKind, "partyName", "王五", "domain", MARKET,
+                "record", record);
+    }
+
+    private static ApiClient.Response step(ApiClient who, long id, String step, Map<String, Object> record) {
+        return who.post("/api/v1/cases/" + id + "/transitions/" + step, record);
+    }
+
+    private static JsonNode created(ApiClient.Response response) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(201);
+        return response.json();
+    }
+
+    private static JsonNode taken(ApiClient.Response response, String state) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        assertThat(response.json().get("state").asString()).isEqualTo(state);
+        return response.json();
+    }
+
+    private static void refused(ApiClient.Response response, String rule) {
+        assertThat(response.status()).as(response.toString()).isIn(409, 422);
+        assertThat(rules(response)).as(response.toString()).contains(rule);
+        assertThat(response.json().get("messages").get("zh").asString()).as("a Chinese message")
+                .containsPattern("\\p{IsHan}");
+    }
+
+    private static List<String> rules(ApiClient.Response response) {
+        List<String> rules = new ArrayList<>();
+        JsonNode refusals = response.json().get("refusals");
+        if (refusals != null) {
+            refusals.forEach(r -> rules.add(r.get("rule").asString()));
+        }
+        return rules;
+    }
+
+    private static JsonNode option(JsonNode kase, String step) {
+        for (JsonNode t : kase.get("transitions")) {
+            if (t.get("name").asString().equals(step)) {
+                return t;
+            }
+        }
+        throw new AssertionError("no step " + step + " offered: " + kase.get("transitions"));
+    }
+
+    private static JsonNode deadline(JsonNode kase, String kind) {
+        for (JsonNode d : kase.get("deadlines")) {
+            if (d.get("kind").asString().equals(kind)) {
+                return d;
+            }
+        }
+        return null;
+    }
+}
