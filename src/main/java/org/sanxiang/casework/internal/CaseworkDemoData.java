@@ -184,9 +184,10 @@ class CaseworkDemoData implements ApplicationRunner {
         for (String[] p : path) {
             all.add(new Story(p[0], t.minusDays(30), st -> st.general(s, p[1], fine, 1200, p[0])));
         }
-        all.add(new Story("申请法院强制执行", t.minusDays(75), st -> st.general(s, "衡阳市示例建材经营部", fine, 1500,
+        // the court is applied to once the party's six months to sue have passed (行政强制法 第五十三条)
+        all.add(new Story("申请法院强制执行", t.minusDays(270), st -> st.general(s, "衡阳市示例建材经营部", fine, 1500,
                 "SERVED").then(20, s.officer, "send-reminder", "reminderServedOn", st.day.plusDays(20))
-                .then(20, s.head, "apply-court-enforcement", "appliedOn", st.day.plusDays(20),
+                .then(220, s.head, "apply-court-enforcement", "appliedOn", st.day.plusDays(220),
                         "court", "衡阳市雁峰区人民法院")));
         String[] heard = {"HEARING_REQUESTED", "HEARING_SCHEDULED", "HEARD", "DISCUSSED", "CLOSED"};
         for (String target : heard) {
