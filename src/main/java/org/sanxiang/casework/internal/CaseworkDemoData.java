@@ -177,12 +177,15 @@ class CaseworkDemoData implements ApplicationRunner {
         all.add(new Story("不予立案", t.minusDays(20), st -> st.clue(s, "刘某（网店经营者）", PartyKind.NATURAL_PERSON)
                 .then(2, s.unitHead, "decline-filing", "ground", "NOT_ESTABLISHED",
                         "reasons", "经核查，举报所称价格欺诈不属实，商品标价与结算价格一致")));
-        String[][] path = {{"FILING_PROPOSED", "衡阳市示例五金店"}, {"INVESTIGATION", "衡阳市示例服装店"},
+        all.add(new Story("立案审批", t.minusDays(3), st -> st.proposed(s, "衡阳市示例五金店", PartyKind.ORGANISATION)));
+        String[][] path = {{"INVESTIGATION", "衡阳市示例服装店"},
             {"INVESTIGATED", "衡阳市示例数码城"}, {"CASE_REVIEWED", "衡阳市示例家具城"}, {"NOTIFIED", "衡阳市示例烟酒店"},
             {"DECIDED", "衡阳市示例洗车行"}, {"SERVED", "衡阳市示例美发店"}, {"EXECUTED", "衡阳市示例干洗店"},
             {"CLOSED", "衡阳市示例文具店"}};
         for (String[] p : path) {
-            all.add(new Story(p[0], t.minusDays(30), st -> st.general(s, p[1], fine, 1200, p[0])));
+            // decided a few days ago: its service is not yet overdue (the overdue case is the clue above)
+            all.add(new Story(p[0], t.minusDays(p[0].equals("DECIDED") ? 12 : 30),
+                    st -> st.general(s, p[1], fine, 1200, p[0])));
         }
         // the court is applied to once the party's six months to sue have passed (行政强制法 第五十三条)
         all.add(new Story("申请法院强制执行", t.minusDays(270), st -> st.general(s, "衡阳市示例建材经营部", fine, 1500,
@@ -254,10 +257,13 @@ class CaseworkDemoData implements ApplicationRunner {
                     "clueReceivedOn", day, "summary", "群众投诉" + party + "商品未明码标价、结算价格高于标示价格");
         }
 
+        Story proposed(Staff s, String party, PartyKind kind) {
+            return clue(s, party, kind).then(1, s.officer, "propose-filing", "officers", s.pair(),
+                    "actOn", day.minusDays(3), "facts", "经初步核查，当事人销售的商品未按规定明码标价");
+        }
+
         Story filed(Staff s, String party, PartyKind kind) {
-            return clue(s, party, kind)
-                    .then(1, s.officer, "propose-filing", "officers", s.pair(), "actOn", day.minusDays(3),
-                            "facts", "经初步核查，当事人销售的商品未按规定明码标价")
+            return proposed(s, party, kind)
                     .then(1, s.unitHead, "approve-filing", "opinion", "同意立案，由承办人员调查取证")
                     .filmed(1, s, "record-inspection")
                     .then(0, s.officer, "record-inspection", "place", party + "经营场所",
