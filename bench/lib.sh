@@ -4,12 +4,16 @@
 
 WORK=$(mktemp -d /tmp/sanxiang-bench.XXXXXX)
 SERVER_PIDS=()
+PG_DIRS=()
 
 bench_cleanup() {
   local pid
   for pid in "${SERVER_PIDS[@]}"; do
     kill "$pid" 2>/dev/null || true
     wait "$pid" 2>/dev/null || true
+  done
+  for pg in "${PG_DIRS[@]}"; do
+    as_postgres pg_ctl -D "$pg" -m fast stop > /dev/null 2>&1 || true
   done
   rm -rf "$WORK"
 }
@@ -53,4 +57,25 @@ wait_healthy() {
 stop_server() {
   kill "$1" 2>/dev/null || true
   wait "$1" 2>/dev/null || true
+}
+
+# as_postgres COMMAND...: the PostgreSQL server refuses to run as root; as root, the command runs as user postgres.
+as_postgres() {
+  if (( $(id -u) == 0 )); then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+# start_postgres PORT: a throwaway cluster of the installed PostgreSQL (initdb, pg_ctl: Debian's postgresql
+# package) in WORK, with its defaults (fsync on), and a database "sanxiang"; stopped at exit. Sets PG_ARGS, the
+# server's arguments for it.
+start_postgres() {
+  local port=$1 pg="$WORK/pg"
+  command -v initdb > /dev/null && command -v pg_ctl > /dev/null || { echo "no initdb/pg_ctl installed" >&2; return 1; }
+  chmod 755 "$WORK"
+  mkdir -p "$pg" && { (( $(id -u) != 0 )) || chown postgres "$pg"; }
+  as_postgres initdb -D "$pg" -U postgres -A trust -E UTF8 --locale=C.UTF-8 > "$WORK/initdb.log" 2>&1
+  as_postgres pg_ctl -D "$pg" -o "-p $port -k $pg" -l "$pg/server.log" -w start > /dev/null
+  PG_DIRS+=("$pg")
+  psql -h localhost -p "$port" -U postgres -qc 'create database sanxiang' > /dev/null
+  PG_ARGS=(--spring.datasource.url="jdbc:postgresql://localhost:$port/sanxiang" --spring.datasource.username=postgres
+    --spring.datasource.password=bench)
 }

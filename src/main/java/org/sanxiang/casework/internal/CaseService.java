@@ -106,6 +106,16 @@ public class CaseService {
         }
     }
 
+    /**
+     * This service as of 10:00 on a past day (China time), for demo data replayed over the year; the rules apply on
+     * that day. Not a bean: the caller holds the transaction.
+     */
+    CaseService on(LocalDate day) {
+        return new CaseService(cases, steps, officers, numbers, factsBuilder, rules, benchmarks, calendar, accounts,
+                agencies, scope, events, Clock.fixed(day.atTime(10, 0).atZone(ChinaTime.ZONE).toInstant(),
+                        ChinaTime.ZONE));
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock.withZone(ChinaTime.ZONE));
     }

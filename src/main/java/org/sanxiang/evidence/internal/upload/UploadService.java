@@ -1,5 +1,6 @@
 package org.sanxiang.evidence.internal.upload;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
@@ -11,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.sanxiang.evidence.EvidenceUpload;
 import org.sanxiang.evidence.internal.ContentDigest;
 import org.sanxiang.evidence.internal.ContentHashes;
 import org.sanxiang.evidence.internal.Evidence;
@@ -35,7 +37,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * each time its bytes so far are on disk, so a crash mid-chunk keeps them too (tus: the offset is what is stored).
  */
 @Service
-class UploadService {
+class UploadService implements EvidenceUpload {
 
     private static final Logger log = LoggerFactory.getLogger(UploadService.class);
 
@@ -90,6 +92,13 @@ class UploadService {
         staging.create(upload.id());
         uploads.insert(upload, clock.instant());
         return upload;
+    }
+
+    @Override
+    public long upload(CurrentUser uploader, String metadata, byte[] content) throws IOException {
+        Upload created = create(content.length, metadata, uploader);
+        return append(created.id(), 0, new ByteArrayInputStream(content), content.length, uploader)
+                .evidenceId();
     }
 
     /**
