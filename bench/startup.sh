@@ -6,7 +6,7 @@
 #   bin/start   the production start command, bin/start.sh: the extracted jar with its class-data archive
 # The runs alternate between the ways (RUNS rounds), so that the load of the shared machine falls on all alike; the
 # medians are printed with every run. bin/start.sh prepares its archive on its first start, which is timed apart.
-# JAVA_OPTS go to every server; JAVA_HOME picks the JDK.
+# JAVA_OPTS go to every server; JAVA_HOME picks the JDK; DEMO=false starts without the demo data (a node joining a cluster).
 # Usage: bench/startup.sh [BEFORE_JAR] [RUNS, default 3]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,7 +16,7 @@ BEFORE=${1:-}
 RUNS=${2:-3}
 PORT=${PORT:-18184}
 JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
-export SANXIANG_DEMO=true SANXIANG_CDS_DIR=$WORK/cds
+export SANXIANG_DEMO=${DEMO:-true} SANXIANG_CDS_DIR=$WORK/cds
 
 NAMES=() COMMANDS=()
 if [[ -n "$BEFORE" ]]; then NAMES+=(before) COMMANDS+=("$JAVA ${JAVA_OPTS:-} -jar $BEFORE"); fi

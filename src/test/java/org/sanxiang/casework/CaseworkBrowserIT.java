@@ -102,6 +102,7 @@ class CaseworkBrowserIT {
         head.navigate(url("/workbench/cases/tasks"));
         assertThat(head.textContent("#approvals-h + table")).contains(number, "批准立案");
         head.click("text=" + number);
+        head.waitForURL(CaseworkBrowserIT::isCasePage); // the case page, loaded, before its forms are filled
         head.fill("#approve-filing-opinion", "同意立案");
         head.click("#step-approve-filing button[type=submit]");
         head.waitForSelector("#step-record-inspection");
@@ -112,6 +113,7 @@ class CaseworkBrowserIT {
         phone.navigate(url("/workbench/cases/tasks"));
         Browser.assertFitsTheScreen(phone);
         phone.click("text=" + number);
+        phone.waitForURL(CaseworkBrowserIT::isCasePage); // the case page, loaded, before its forms are filled
         phone.waitForSelector("#step-record-inspection");
         assertThat(phone.textContent("#refusals-record-inspection")).contains("audio-video-recorded");
         assertThat(phone.getAttribute("#file", "capture")).isEqualTo("environment");
@@ -229,5 +231,9 @@ class CaseworkBrowserIT {
 
     private String url(String path) {
         return "http://localhost:" + port + path;
+    }
+
+    private static boolean isCasePage(String address) {
+        return address.matches(".*/workbench/cases/\\d+([?#].*)?");
     }
 }
