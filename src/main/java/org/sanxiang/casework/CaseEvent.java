@@ -48,11 +48,4 @@ public sealed interface CaseEvent extends RecordedEvent {
             return "case.closed";
         }
     }
-
-    /** A time limit the agency did not keep, recorded once, the day after it fell due. */
-    record DeadlineMissed(long caseId, long agencyId, Map<String, Object> facts) implements CaseEvent {
-        public String entryType() {
-            return "case.deadline-missed";
-        }
-    }
 }
