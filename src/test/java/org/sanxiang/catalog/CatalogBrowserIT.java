@@ -85,8 +85,11 @@ class CatalogBrowserIT {
         admin.navigate(version);
         assertThat(admin.locator("#review-note").innerText()).contains("适用条件未写明");
         admin.locator("#edit").click();
+        admin.waitForURL("**/edit"); // the form and its scripts loaded before it is filled and sent
+        admin.waitForLoadState();
         admin.fill("#b2-conditions", "主动消除或者减轻违法行为危害后果");
         admin.locator("main form button[type=submit]").click();
+        assertThat(admin.locator("#state").innerText()).as("the edit is saved").isNotEmpty();
         admin.locator("#step-submit button").click();
 
         reviewer.navigate(version);
