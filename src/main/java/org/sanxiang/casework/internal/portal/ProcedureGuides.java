@@ -14,8 +14,8 @@ import org.sanxiang.casework.internal.procedure.ProcedureDefinition;
 import org.sanxiang.casework.internal.procedure.Procedures;
 import org.sanxiang.casework.internal.procedure.State;
 import org.sanxiang.casework.internal.procedure.Transition;
+import org.sanxiang.casework.internal.rules.CaseRules;
 import org.sanxiang.platform.NotFoundException;
-import org.sanxiang.platform.rule.RuleCatalogue;
 import org.sanxiang.platform.rule.Text;
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.MessageSourceAccessor;
@@ -32,12 +32,12 @@ class ProcedureGuides {
     private final Map<Procedure, String> charts = new EnumMap<>(Procedure.class);
     private final Map<Procedure, String> diagrams = new EnumMap<>(Procedure.class);
 
-    ProcedureGuides(RuleCatalogue catalogue, MessageSource messages) {
+    ProcedureGuides(CaseRules rules, MessageSource messages) {
         MessageSourceAccessor chinese = new MessageSourceAccessor(messages, Locale.SIMPLIFIED_CHINESE);
         for (ProcedureDefinition definition : Procedures.all()) {
             Map<String, List<ProcedureGuide.Guard>> guards = new LinkedHashMap<>();
             for (Transition t : definition.transitions()) {
-                guards.put(t.name(), catalogue.ruleSet(CaseStep.command(t.name()), CaseStep.class).rules().stream()
+                guards.put(t.name(), rules.of(t.name()).stream()
                         .map(r -> new ProcedureGuide.Guard(r.name(), r.title(), r.legalBasis())).toList());
             }
             Map<String, List<String>> names = new LinkedHashMap<>();

@@ -34,7 +34,8 @@ class ProcedureGuidesTest {
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
         messages.setBasenames("i18n/casework", "i18n/messages");
         messages.setDefaultEncoding("UTF-8");
-        return new ProcedureGuides(new RuleCatalogue(List.of(new ReviewedBeforeDecision())), messages);
+        return new ProcedureGuides(new org.sanxiang.casework.internal.rules.CaseRules(new RuleCatalogue(
+                List.of(new ReviewedBeforeDecision()))), messages);
     }
 
     @Test
