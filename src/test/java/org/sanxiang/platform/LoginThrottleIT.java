@@ -74,6 +74,34 @@ class LoginThrottleIT {
     }
 
     @Test
+    void anApiClientsParallelRequestsWithTheRightPasswordAreNeverThrottledAndAChangedPasswordIsCheckedAnew()
+            throws Exception {
+        accounts.create("api-client", "correct-password", "接口客户端", null, Set.of(Role.ADMIN));
+        ApiClient client = ApiClient.anonymous(port).as("api-client", "correct-password");
+        assertThat(client.get("/api/v1/users").status()).isEqualTo(200);
+        ExecutorService threads = Executors.newFixedThreadPool(16);
+        List<Future<Integer>> answers = new ArrayList<>();
+        for (int i = 0; i < 48; i++) {
+            answers.add(threads.submit(() -> client.get("/api/v1/users").status()));
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> answer : answers) {
+            statuses.add(answer.get());
+        }
+        threads.shutdown();
+        assertThat(statuses).as("the client's threads do not count one another as guesses").containsOnly(200);
+        assertThat(jdbc.queryForObject("select count(*) from login_failure where username = 'api-client'",
+                Integer.class)).isZero();
+
+        assertThat(client.put("/api/v1/account/password", java.util.Map.of("currentPassword", "correct-password",
+                "newPassword", "changed-password-2026", "confirmation", "changed-password-2026")).status())
+                .isEqualTo(204);
+        assertThat(client.get("/api/v1/users").status()).as("the old password no longer signs in").isEqualTo(401);
+        assertThat(ApiClient.anonymous(port).as("api-client", "changed-password-2026").get("/api/v1/users").status())
+                .isEqualTo(200);
+    }
+
+    @Test
     void aSourceLockedOutOfAnAccountLeavesItsOwnerFreeToSignInFromElsewhereUntilAnAdministratorUnlocks() {
         long id = accounts.create("targeted", "correct-password", "被攻击者", null, Set.of(Role.ADMIN));
         failedFrom("targeted", "203.0.113.7", LOCK_FAILURES);

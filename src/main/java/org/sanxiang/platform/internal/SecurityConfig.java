@@ -97,10 +97,11 @@ class SecurityConfig {
 
     /** Every password login goes through the count of failures per account and source. */
     @Bean
-    AuthenticationProvider passwordLogin(UserAccountService accounts, PasswordEncoder encoder, LoginThrottle throttle) {
+    AuthenticationProvider passwordLogin(UserAccountService accounts, PasswordEncoder encoder, LoginThrottle throttle,
+                                         Clock clock) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
         passwords.setPasswordEncoder(encoder);
-        return new ThrottledLogin(passwords, throttle, accounts);
+        return new ThrottledLogin(passwords, throttle, accounts, new VerifiedPasswords(clock));
     }
 
     /** A request that changes something, made by a user signed in with a session (a page's, not HTTP Basic). */
