@@ -36,6 +36,7 @@ public class TestDatabase {
         ds.setJdbcUrl(server().getJdbcUrl("postgres", name));
         ds.setUsername("postgres");
         ds.setMaximumPoolSize(12);
+        ds.setConnectionTimeout(5_000);
         return ds;
     }
 
@@ -43,11 +44,13 @@ public class TestDatabase {
     public static synchronized EmbeddedPostgres server() {
         if (server == null) {
             try {
-                // Our own hook: the library's hook makes forked test JVMs wait 30 s at exit.
+                // Our own hook, stopping the server after the Spring contexts have closed: stopped while they
+                // close, their pools wait 30 s for a connection each and the fork is killed at exit.
                 server = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
                 EmbeddedPostgres started = server;
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     try {
+                        afterSpringsShutdown();
                         started.close();
                     } catch (IOException e) {
                         // the JVM is exiting; nothing left to clean up
@@ -58,6 +61,19 @@ public class TestDatabase {
             }
         }
         return server;
+    }
+
+    /** Waits (a little) for Spring Boot's shutdown hook, which closes every cached application context. */
+    private static void afterSpringsShutdown() {
+        Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().equals("SpringApplicationShutdownHook"))
+                .forEach(t -> {
+                    try {
+                        t.join(20_000);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                });
     }
 
 }
