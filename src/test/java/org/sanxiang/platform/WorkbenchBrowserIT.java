@@ -45,7 +45,8 @@ class WorkbenchBrowserIT {
         String officerUser = f.user("OFFICER", f.city);
         String base = "http://localhost:" + port;
         // Chinese on a desktop, English on a phone: every page in both languages, every message translated;
-        // then an officer's own pages on a phone.
+        // then an officer's own pages on a phone. axe-core's checks answer alike in both languages and widths (the
+        // width's part, reflow, is the fits-the-screen check), so they run on the first view of each page only.
         for (String[] view : new String[][] {{"admin", "admin-password-1", "1280", "zh-CN"},
             {"admin", "admin-password-1", "390", "en"}, {officerUser, RegistryFixture.PASSWORD, "390", "zh-CN"}}) {
             int width = Integer.parseInt(view[2]);
@@ -60,20 +61,21 @@ class WorkbenchBrowserIT {
                     .map(a -> a.getAttribute("href")).filter(h -> h.startsWith("/workbench")).toList();
             assertThat(menu).hasSizeGreaterThanOrEqualTo(4);
             Set<String> visited = new LinkedHashSet<>();
+            boolean axe = !"en".equals(view[3]);
             List<String> misfits = new ArrayList<>();
             for (String path : menu) {
-                check(page, base + path, visited, misfits);
+                check(page, base + path, visited, misfits, axe);
                 // The first record a list links to (an agency, an officer, a user, a piece of evidence, ...).
                 List<String> records = new ArrayList<>(page.locator("main table a[href^='" + path + "/']").all()
                         .stream().map(a -> a.getAttribute("href")).limit(1).toList());
                 for (String record : records) {
-                    check(page, base + record, visited, misfits);
+                    check(page, base + record, visited, misfits, axe);
                 }
                 // Forms a record page links to (edit an agency, register an officer, ...).
                 for (String form : page.locator("main a[href*='/edit'], main a[href*='/new']").all().stream()
                         .map(a -> a.getAttribute("href")).filter(h -> h.startsWith("/workbench")).limit(3)
                         .toList()) {
-                    check(page, base + form, visited, misfits);
+                    check(page, base + form, visited, misfits, axe);
                 }
             }
             assertThat(visited).hasSizeGreaterThan(menu.size());
@@ -189,7 +191,7 @@ class WorkbenchBrowserIT {
         uploader.resume(uploader.start(content.length, metadata), content, content.length);
     }
 
-    private static void check(Page page, String url, Set<String> visited, List<String> misfits) {
+    private static void check(Page page, String url, Set<String> visited, List<String> misfits, boolean axe) {
         if (!visited.add(url)) {
             return;
         }
@@ -197,7 +199,9 @@ class WorkbenchBrowserIT {
         assertThat(response.status()).as(url).isEqualTo(200);
         assertThat(page.locator("h1").count()).as("one main heading on " + url).isEqualTo(1);
         assertThat(page.locator("body").innerText()).as("no untranslated message on " + url).doesNotContain("??");
-        Browser.assertAccessible(page);
+        if (axe) {
+            Browser.assertAccessible(page);
+        }
         String misfit = page.viewportSize().width < 576 ? Browser.misfits(page) : "";
         if (!misfit.isEmpty()) {
             misfits.add(url + ": " + misfit);

@@ -98,7 +98,29 @@ public final class Browser implements AutoCloseable {
             Browser started = context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).get(Browser.class,
                     Browser.class);
             if (started != null) {
+                if (context.getExecutionException().isPresent()) {
+                    tellWhatThePagesShowed(started, context.getDisplayName());
+                }
                 started.browser.contexts().forEach(BrowserContext::close);
+            }
+        }
+
+        /** A failed journey's pages as they were (the CI log has only text): address, text, and a screenshot. */
+        private static void tellWhatThePagesShowed(Browser started, String test) {
+            int n = 0;
+            for (BrowserContext c : started.browser.contexts()) {
+                for (Page p : c.pages()) {
+                    n++;
+                    try {
+                        String text = String.valueOf(p.evaluate("() => document.body ? document.body.innerText : ''"));
+                        System.out.printf("[browser] %s, page %d at %s:%n%s%n", test, n, p.url(),
+                                text.length() > 1500 ? text.substring(0, 1500) + " …" : text);
+                        screenshot(p, "failed-" + test.replaceAll("\\W+", "-") + "-" + n);
+                    } catch (RuntimeException unreadable) {
+                        System.out.printf("[browser] %s, page %d at %s: unreadable (%s)%n", test, n, p.url(),
+                                unreadable.getMessage());
+                    }
+                }
             }
         }
     }
