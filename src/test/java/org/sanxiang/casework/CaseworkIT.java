@@ -281,7 +281,7 @@ class CaseworkIT {
         assertThat(page).contains("期限逾期：线索核查", "补办");
         String workbench = BrowserSession.signedIn(port, unitHeadName, RegistryFixture.PASSWORD).get("/workbench")
                 .body();
-        assertThat(workbench).contains(today.getYear() + " 年逾期的办案期限", "执法支队", ">2 个</a>");
+        assertThat(workbench).contains(today.getYear() + " 年逾期的办案期限", "执法支队", ">2 个</strong>");
     }
 
     private long clue(LocalDate received) {
