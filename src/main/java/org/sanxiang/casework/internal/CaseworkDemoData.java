@@ -134,6 +134,8 @@ class CaseworkDemoData implements ApplicationRunner {
         all.add(new Story("扣押（待批准）", t.minusDays(1), st -> st.measure(s, "衡阳市示例冷链仓储有限公司")));
         all.add(new Story("扣押（已批准）", t.minusDays(2), st -> st.measure(s, "衡阳市示例食品批发部")
                 .then(1, s.head, "approve-measure")));
+        all.add(new Story("扣押（不予批准）", t.minusDays(3), st -> st.measure(s, "衡阳市示例粮油店")
+                .then(1, s.head, "refuse-measure", "refusalReasons", "现有证据不足以证明涉案财物与违法行为有关，不予批准扣押")));
         all.add(new Story("扣押（延长后解除）", t.minusDays(50), st -> st.measure(s, "衡阳市示例肉制品加工厂")
                 .then(1, s.head, "approve-measure").applied(s, 1)
                 .then(25, s.head, "extend-measure", "days", 30, "reasons", "检验检测尚未完成，案情复杂，经机关负责人批准延长扣押期限",
@@ -310,7 +312,7 @@ class CaseworkDemoData implements ApplicationRunner {
                     () -> then(2, s.officer, "request-hearing", "hearingRequestedOn", day),
                     () -> then(1, s.officer, "notify-hearing", "hearingNoticeOn", day, "hearingOn", day.plusDays(10),
                             "hearingPlace", "市局三楼听证室", "presiding", List.of(s.officers[2])),
-                    () -> filmed(9, s, "hold-hearing").then(0, s.officer, "hold-hearing",
+                    () -> filmed(10, s, "hold-hearing").then(0, s.officer, "hold-hearing",
                             "record", "当事人陈述：标签系供货商遗漏，已全部下架并补贴标签", "report", "建议在从轻档次内处罚款",
                             "partyAttended", true),
                     () -> then(2, s.head, "discuss-collectively", "attendees", "局长、分管副局长、法规科负责人",
