@@ -3,6 +3,7 @@ package org.sanxiang.casework.internal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -62,10 +63,12 @@ class CaseworkDemoData implements ApplicationRunner {
     private final EnforcementAuthority authority;
     private final EvidenceUpload uploads;
     private final TransactionTemplate tx;
+    private final MissedDeadlines missed;
     private int footage;
 
     CaseworkDemoData(CaseService cases, CaseRepository stored, AgencyDirectory agencies, UserAccounts users,
-            AccountOfficer accounts, EnforcementAuthority authority, EvidenceUpload uploads, TransactionTemplate tx) {
+            AccountOfficer accounts, EnforcementAuthority authority, EvidenceUpload uploads, TransactionTemplate tx,
+            MissedDeadlines missed) {
         this.cases = cases;
         this.stored = stored;
         this.agencies = agencies;
@@ -74,6 +77,7 @@ class CaseworkDemoData implements ApplicationRunner {
         this.authority = authority;
         this.uploads = uploads;
         this.tx = tx;
+        this.missed = missed;
     }
 
     /** An agency's people in the demo: the officer who signs in, two more officers, her unit's and agency's heads. */
@@ -104,9 +108,11 @@ class CaseworkDemoData implements ApplicationRunner {
         LocalDate today = cases.today();
         city(city.get(), today).forEach(story -> run(story, refused, states));
         county(county.get(), today).forEach(story -> run(story, refused, states));
-        log.info("Demo cases: {} in {} procedure states ({}), {} footage files, {} stories refused {}, in {} ms",
-                states.values().stream().mapToInt(Integer::intValue).sum(), states.size(), states, footage,
-                refused.size(), refused, (System.nanoTime() - started) / 1_000_000);
+        // what the nightly checks of those past days would have recorded
+        int late = missed.check(today, Duration.ofDays(366));
+        log.info("Demo cases: {} in {} procedure states ({}), {} footage files, {} missed deadlines, {} stories refused "
+                + "{}, in {} ms", states.values().stream().mapToInt(Integer::intValue).sum(), states.size(), states,
+                footage, late, refused.size(), refused, (System.nanoTime() - started) / 1_000_000);
     }
 
     private void run(Story story, List<String> refused, Map<String, Integer> states) {
