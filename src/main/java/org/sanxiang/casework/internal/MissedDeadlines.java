@@ -86,14 +86,16 @@ public class MissedDeadlines {
         List<Deadline> deadlines = facts.deadlines(kase, kase.facts(), steps.findByCaseIdOrderBySeq(caseId), today);
         List<String> known = jdbc.sql("select kind from case_missed_deadline where case_id = ?").param(caseId)
                 .query(String.class).list();
+        boolean terminal = Procedures.of(kase.getProcedure()).state(kase.getState()).terminal();
         int recorded = 0;
         for (Deadline deadline : deadlines) {
-            if (deadline.missedOn(today) && !known.contains(deadline.kind())) {
+            // a case that ended leaves no duty open (a clue not filed needs no decision): only a late step counts
+            boolean missed = deadline.missedOn(today) && !(terminal && deadline.open());
+            if (missed && !known.contains(deadline.kind())) {
                 record(kase, deadline);
                 recorded++;
             }
         }
-        boolean terminal = Procedures.of(kase.getProcedure()).state(kase.getState()).terminal();
         LocalDate nextDue = terminal ? null : deadlines.stream().filter(d -> d.duty() && d.open())
                 .map(Deadline::due).min(Comparator.naturalOrder()).orElse(null);
         if (!Objects.equals(nextDue, kase.getNextDue())) {

@@ -159,8 +159,8 @@ public class Deadlines {
             long excluded = excludedDays(steps, "start-testing", "testingStartedOn", "end-testing", "testingEndedOn",
                     today);
             out.add(new Deadline(MEASURE_PERIOD, new Text("查封、扣押期限", "Period of the measure"),
-                    applied.plusDays(MEASURE_DAYS + extended + excluded), "行政强制法 第二十五条",
-                    facts.date("releasedOn").orElse(null), true));
+                    applied.plusDays(MEASURE_DAYS + extended + excluded), "行政强制法 第二十五条、第二十七条",
+                    facts.date("releasedOn").or(() -> facts.date("disposedOn")).orElse(null), true));
         });
     }
 

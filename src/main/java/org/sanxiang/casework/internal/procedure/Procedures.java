@@ -305,7 +305,7 @@ public final class Procedures {
                                         new Choice("OTHER", "其他不再需要采取查封、扣押措施的情形", "Otherwise not needed")),
                                 required("record", LONG_TEXT, "解除笔录及物品清单", "Release record and items")),
                 step("dispose-measure", "依法处理查封、扣押物", "Dispose by the penalty decision").from("APPLIED")
-                        .to("DISPOSED").by(AGENCY_HEAD).fields(
+                        .to("DISPOSED").by(AGENCY_HEAD).stamps("disposedOn").fields(
                                 required("decisionCase", TEXT, "处理决定所在案件编号", "Case of the decision"))));
 
         define(Procedure.INSPECTION, List.of(

@@ -227,6 +227,15 @@ class DeadlinesTest {
                 "releasedOn", day("2026-10-20"))), day("2026-10-20")).metOn()).isEqualTo(day("2026-10-20"));
     }
 
+    /** 行政强制法 第二十七条: within the period the agency decides; the seized goods disposed of by it end the measure. */
+    @Test
+    void aSeizureDisposedOfByTheDecisionWithinItsPeriodMetIt() {
+        StepValues disposed = values("appliedOn", BEFORE_NATIONAL_DAY, "disposedOn", day("2026-10-20"));
+        Deadline period = of(Procedure.COERCIVE_MEASURE, Deadlines.MEASURE_PERIOD, disposed, day("2026-12-01"));
+        assertThat(period.metOn()).isEqualTo(day("2026-10-20"));
+        assertThat(period.missedOn(day("2026-12-01"))).isFalse();
+    }
+
     @Test
     void anEmergencyMeasureIsApprovedWithinTwentyFourHours() {
         TakenStep emergency = takenStep("apply-emergency", at(day("2026-11-30"), 22, 0));
