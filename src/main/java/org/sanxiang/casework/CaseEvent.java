@@ -42,6 +42,16 @@ public sealed interface CaseEvent extends RecordedEvent {
         }
     }
 
+    /**
+     * A time limit of the agency's that passed without its step (逾期), recorded once by the daily check; {@code
+     * facts.deadline} says which (kind, due, met late on, basis). A deadline met late is still a missed one.
+     */
+    record DeadlineMissed(long caseId, long agencyId, Map<String, Object> facts) implements CaseEvent {
+        public String entryType() {
+            return "case.deadline-missed";
+        }
+    }
+
     /** 结案 */
     record Closed(long caseId, long agencyId, Map<String, Object> facts) implements CaseEvent {
         public String entryType() {

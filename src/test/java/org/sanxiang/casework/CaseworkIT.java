@@ -3,6 +3,7 @@ package org.sanxiang.casework;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -10,18 +11,25 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sanxiang.casework.internal.MissedDeadlines;
 import org.sanxiang.evidence.TusClient;
 import org.sanxiang.platform.Role;
 import org.sanxiang.platform.UserAccounts;
 import org.sanxiang.test.ApiClient;
+import org.sanxiang.test.BrowserSession;
 import org.sanxiang.test.DatabaseBehaviour;
 import org.sanxiang.test.IntegrationTest;
 import org.sanxiang.test.RegistryFixture;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -40,6 +48,10 @@ class CaseworkIT {
     int port;
     @Autowired
     UserAccounts users;
+    @Autowired
+    MissedDeadlines missedDeadlines;
+    @Autowired
+    JdbcTemplate jdbc;
 
     RegistryFixture f;
     LocalDate today;
@@ -47,6 +59,8 @@ class CaseworkIT {
     long b;
     long c;
     long expired;
+    String officerAName;
+    String unitHeadName;
     ApiClient officerA;
     ApiClient officerB;
     ApiClient unitHead;
@@ -62,9 +76,11 @@ class CaseworkIT {
         b = qualifiedOfficer("执法乙", today.plusYears(3));
         c = qualifiedOfficer("主持丙", today.plusYears(3));
         expired = qualifiedOfficer("过期丁", today.minusDays(1));
-        officerA = f.as(linked(a, "OFFICER"));
+        officerAName = linked(a, "OFFICER");
+        officerA = f.as(officerAName);
         officerB = f.as(linked(b, "OFFICER"));
-        unitHead = f.as(f.user("UNIT_HEAD", f.city));
+        unitHeadName = f.user("UNIT_HEAD", f.city);
+        unitHead = f.as(unitHeadName);
         chief = f.as(f.user("AGENCY_HEAD", f.city));
         camera = new TusClient(port, TusClient.user(users, f.tag + "-camera", f.city, Role.OFFICER));
         violation = publishedViolation();
@@ -121,7 +137,10 @@ class CaseworkIT {
                 "HEARING_REQUESTED");
         ApiClient.Response tooSoon = step(officerA, id, "notify-hearing", hearing(today.plusDays(7), a));
         assertThat(rules(tooSoon)).contains("hearing-notice-seven-days", "hearing-presided-by-non-investigator");
-        taken(step(officerA, id, "notify-hearing", hearing(today.plusDays(21), c)), "HEARING_SCHEDULED");
+        // the hearing is held today, as its notice served three weeks ago said (a test cannot wait for the day)
+        Map<String, Object> noticed = new HashMap<>(hearing(today, c));
+        noticed.put("hearingNoticeOn", today.minusWeeks(3).toString());
+        taken(step(officerA, id, "notify-hearing", noticed), "HEARING_SCHEDULED");
         record(number, "hold-hearing", "audio");
         taken(step(officerA, id, "hold-hearing", Map.of("record", "当事人称原料系误用", "report", "建议维持拟处罚",
                 "partyAttended", true)), "HEARD");
@@ -235,6 +254,54 @@ class CaseworkIT {
         assertThat(clues.get("total").asLong()).isEqualTo(1);
         JsonNode clue = officerA.get("/api/v1/cases/" + clues.get("items").get(0).get("id").asLong()).json();
         assertThat(clue.get("facts").get("source").asString()).isEqualTo("INSPECTION");
+    }
+
+    @Test
+    void aMissedDeadlineIsRecordedOnceWhenTwoNodesCheckAtOnceAlsoWhenMetLateAndCountedForItsUnit() throws Exception {
+        // two clues received six weeks ago: their fifteen working days to be verified are long over
+        long late = clue(today.minusWeeks(6));
+        long metLate = clue(today.minusWeeks(6));
+        taken(step(officerA, metLate, "propose-filing", filing(List.of(a, b))), "FILING_PROPOSED");
+        assertThat(overdue(late)).isTrue();
+        assertThat(overdue(metLate)).as("verified, late").isFalse();
+
+        ExecutorService nodes = Executors.newFixedThreadPool(2);
+        try {
+            Callable<Integer> midnight = () -> missedDeadlines.check(today, Duration.ofDays(7));
+            for (Future<Integer> run : nodes.invokeAll(List.of(midnight, midnight))) {
+                run.get();
+            }
+        } finally {
+            nodes.shutdown();
+        }
+        missedDeadlines.check(today, Duration.ofDays(7)); // and again: nothing new
+        assertThat(missedEntries(late)).as("one ledger entry, however many checks").isEqualTo(1);
+        assertThat(missedEntries(metLate)).as("a deadline met late is still missed").isEqualTo(1);
+        assertThat(overdue(late)).as("still waiting for its step").isTrue();
+
+        String page = BrowserSession.signedIn(port, officerAName, RegistryFixture.PASSWORD)
+                .get("/workbench/cases/" + metLate).body();
+        assertThat(page).contains("期限逾期：线索核查", "补办");
+        String workbench = BrowserSession.signedIn(port, unitHeadName, RegistryFixture.PASSWORD).get("/workbench")
+                .body();
+        assertThat(workbench).contains(today.getYear() + " 年逾期的办案期限", "执法支队", ">2 个</strong>");
+    }
+
+    private long clue(LocalDate received) {
+        return created(officerA.post("/api/v1/cases", Map.of("procedure", "general-penalty", "partyKind",
+                "ORGANISATION", "partyName", "迟办商行", "domain", MARKET, "unitId", f.cityUnit, "record", Map.of(
+                        "source", "COMPLAINT", "clueReceivedOn", received.toString(), "summary", "举报")))).get("id")
+                .asLong();
+    }
+
+    private boolean overdue(long id) {
+        String number = officerA.get("/api/v1/cases/" + id).json().get("number").asString();
+        return officerA.get("/api/v1/cases?overdue=true&q=" + number).json().get("total").asLong() == 1;
+    }
+
+    private int missedEntries(long id) {
+        return jdbc.queryForObject("select count(*) from ledger_entry where subject_type = 'case' and subject_id = ? "
+                + "and entry_type = 'case.deadline-missed'", Integer.class, Long.toString(id));
     }
 
     private long qualifiedOfficer(String name, LocalDate until) {

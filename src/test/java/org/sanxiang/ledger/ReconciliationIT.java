@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.sanxiang.ledger.internal.Finding;
 import org.sanxiang.ledger.internal.LedgerVerifier;
 import org.sanxiang.ledger.internal.Sequencer;
+import org.sanxiang.platform.ChinaTime;
 import org.sanxiang.platform.CliCommand;
+import org.sanxiang.test.ApiClient;
 import org.sanxiang.test.DatabaseBehaviour;
 import org.sanxiang.test.IntegrationTest;
 import org.sanxiang.test.RegistryFixture;
@@ -26,7 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The tables are what users read, the ledger is what proves them: a row changed, inserted or deleted behind the
  * application's back is named by {@code ledger verify}, with its fields and the entry it no longer matches: the
- * registry's, the users', the list items' of the catalog.
+ * registry's, the users', the list items' of the catalog, the cases.
  */
 @IntegrationTest
 @DatabaseBehaviour
@@ -134,6 +136,22 @@ class ReconciliationIT {
         assertDrifted("catalog-version", version, "state",
                 "update catalog_version set state = 'PUBLISHED' where id = ?",
                 "update catalog_version set state = 'DRAFT' where id = ?");
+    }
+
+    @Test
+    void aCaseWhoseStatePartyOrRecordedFactsWereChangedInTheDatabaseIsNamed() {
+        ApiClient officer = registry.as(registry.user("OFFICER", registry.city));
+        long kase = RegistryFixture.created(officer.post("/api/v1/cases", Map.of("procedure", "general-penalty",
+                "partyKind", "ORGANISATION", "partyName", "某某食品有限公司", "domain", "market", "record", Map.of(
+                        "source", "COMPLAINT", "clueReceivedOn", LocalDate.now(ChinaTime.ZONE).toString(),
+                        "summary", "群众举报该公司使用过期原料"))));
+        assertDrifted("case", kase, "state", "update enforcement_case set state = 'CLOSED' where id = ?",
+                "update enforcement_case set state = 'CLUE' where id = ?");
+        assertDrifted("case", kase, "partyName", "update enforcement_case set party_name = '另一公司' where id = ?",
+                "update enforcement_case set party_name = '某某食品有限公司' where id = ?");
+        assertDrifted("case", kase, "facts",
+                "update enforcement_case set data = replace(data, '过期原料', '合格原料') where id = ?",
+                "update enforcement_case set data = replace(data, '合格原料', '过期原料') where id = ?");
     }
 
     @Test

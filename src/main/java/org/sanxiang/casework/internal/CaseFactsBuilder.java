@@ -18,6 +18,7 @@ import org.sanxiang.casework.internal.enforcementcase.EnforcementCase;
 import org.sanxiang.casework.internal.procedure.Procedures;
 import org.sanxiang.casework.internal.procedure.Transition;
 import org.sanxiang.evidence.CaseEvidence;
+import org.sanxiang.platform.AgencyDirectory;
 import org.sanxiang.platform.rule.Refusal;
 import org.sanxiang.registry.AccountOfficer;
 import org.sanxiang.registry.EnforcementAuthority;
@@ -33,15 +34,17 @@ class CaseFactsBuilder {
     private final CaseEvidence evidence;
     private final Deadlines deadlines;
     private final AvPolicy avPolicy;
+    private final AgencyDirectory agencies;
 
     CaseFactsBuilder(CaseOfficers caseOfficers, AccountOfficer accounts, EnforcementAuthority authority,
-            CaseEvidence evidence, Deadlines deadlines, AvPolicy avPolicy) {
+            CaseEvidence evidence, Deadlines deadlines, AvPolicy avPolicy, AgencyDirectory agencies) {
         this.caseOfficers = caseOfficers;
         this.accounts = accounts;
         this.authority = authority;
         this.evidence = evidence;
         this.deadlines = deadlines;
         this.avPolicy = avPolicy;
+        this.agencies = agencies;
     }
 
     /**
@@ -62,13 +65,14 @@ class CaseFactsBuilder {
         StepValues facts = kase.facts();
         return new CaseFacts(id, kase.getAgencyId(), agencyCode, kase.getNumber(), kase.getDomain(),
                 kase.getPartyKind(), kase.getOpenedOn(), facts, officers, taken, linked, level,
-                deadlines.of(kase.getProcedure(), facts, taken, today));
+                deadlines.of(kase.getProcedure(), agencyCode, facts, taken, today));
     }
 
     /** The case's deadlines with these facts and steps (after a step, before it is saved). */
     List<org.sanxiang.casework.CaseFacts.Deadline> deadlines(EnforcementCase kase, StepValues facts,
             List<CaseStepRow> steps, LocalDate today) {
-        return deadlines.of(kase.getProcedure(), facts, taken(kase, steps), today);
+        return deadlines.of(kase.getProcedure(), agencies.creditCode(kase.getAgencyId()).orElse(null), facts,
+                taken(kase, steps), today);
     }
 
     static List<TakenStep> taken(EnforcementCase kase, List<CaseStepRow> steps) {

@@ -62,14 +62,16 @@ class CasePages {
     private final CaseTasks tasks;
     private final AccountOfficer accounts;
     private final MessageSource messages;
+    private final MissedDeadlines missed;
 
     CasePages(CaseService cases, CaseQueries queries, CaseTasks tasks, AccountOfficer accounts,
-            MessageSource messages) {
+            MessageSource messages, MissedDeadlines missed) {
         this.cases = cases;
         this.queries = queries;
         this.tasks = tasks;
         this.accounts = accounts;
         this.messages = messages;
+        this.missed = missed;
     }
 
     @Bean
@@ -217,6 +219,7 @@ class CasePages {
         model.addAttribute("today", today);
         model.addAttribute("timeline", view.steps().stream().map(s -> new TimelineEntry(s, lines.of(s.transition(),
                 s.record()))).toList());
+        model.addAttribute("missed", missed.of(id));
         model.addAttribute("officers", accounts.serving(kase.getAgencyId()));
         model.addAttribute("stepNames", Procedures.of(kase.getProcedure()).transitions().stream().collect(
                 java.util.stream.Collectors.toMap(Transition::name, t -> "en".equals(locale.getLanguage()) ? t.en()

@@ -3,6 +3,7 @@ package org.sanxiang.casework.internal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -62,10 +63,12 @@ class CaseworkDemoData implements ApplicationRunner {
     private final EnforcementAuthority authority;
     private final EvidenceUpload uploads;
     private final TransactionTemplate tx;
+    private final MissedDeadlines missed;
     private int footage;
 
     CaseworkDemoData(CaseService cases, CaseRepository stored, AgencyDirectory agencies, UserAccounts users,
-            AccountOfficer accounts, EnforcementAuthority authority, EvidenceUpload uploads, TransactionTemplate tx) {
+            AccountOfficer accounts, EnforcementAuthority authority, EvidenceUpload uploads, TransactionTemplate tx,
+            MissedDeadlines missed) {
         this.cases = cases;
         this.stored = stored;
         this.agencies = agencies;
@@ -74,6 +77,7 @@ class CaseworkDemoData implements ApplicationRunner {
         this.authority = authority;
         this.uploads = uploads;
         this.tx = tx;
+        this.missed = missed;
     }
 
     /** An agency's people in the demo: the officer who signs in, two more officers, her unit's and agency's heads. */
@@ -104,9 +108,11 @@ class CaseworkDemoData implements ApplicationRunner {
         LocalDate today = cases.today();
         city(city.get(), today).forEach(story -> run(story, refused, states));
         county(county.get(), today).forEach(story -> run(story, refused, states));
-        log.info("Demo cases: {} in {} procedure states ({}), {} footage files, {} stories refused {}, in {} ms",
-                states.values().stream().mapToInt(Integer::intValue).sum(), states.size(), states, footage,
-                refused.size(), refused, (System.nanoTime() - started) / 1_000_000);
+        // what the nightly checks of those past days would have recorded
+        int late = missed.check(today, Duration.ofDays(366));
+        log.info("Demo cases: {} in {} procedure states ({}), {} footage files, {} missed deadlines, {} stories refused "
+                + "{}, in {} ms", states.values().stream().mapToInt(Integer::intValue).sum(), states.size(), states,
+                footage, late, refused.size(), refused, (System.nanoTime() - started) / 1_000_000);
     }
 
     private void run(Story story, List<String> refused, Map<String, Integer> states) {
@@ -134,6 +140,8 @@ class CaseworkDemoData implements ApplicationRunner {
         all.add(new Story("扣押（待批准）", t.minusDays(1), st -> st.measure(s, "衡阳市示例冷链仓储有限公司")));
         all.add(new Story("扣押（已批准）", t.minusDays(2), st -> st.measure(s, "衡阳市示例食品批发部")
                 .then(1, s.head, "approve-measure")));
+        all.add(new Story("扣押（不予批准）", t.minusDays(3), st -> st.measure(s, "衡阳市示例粮油店")
+                .then(1, s.head, "refuse-measure", "refusalReasons", "现有证据不足以证明涉案财物与违法行为有关，不予批准扣押")));
         all.add(new Story("扣押（延长后解除）", t.minusDays(50), st -> st.measure(s, "衡阳市示例肉制品加工厂")
                 .then(1, s.head, "approve-measure").applied(s, 1)
                 .then(25, s.head, "extend-measure", "days", 30, "reasons", "检验检测尚未完成，案情复杂，经机关负责人批准延长扣押期限",
@@ -310,7 +318,7 @@ class CaseworkDemoData implements ApplicationRunner {
                     () -> then(2, s.officer, "request-hearing", "hearingRequestedOn", day),
                     () -> then(1, s.officer, "notify-hearing", "hearingNoticeOn", day, "hearingOn", day.plusDays(10),
                             "hearingPlace", "市局三楼听证室", "presiding", List.of(s.officers[2])),
-                    () -> filmed(9, s, "hold-hearing").then(0, s.officer, "hold-hearing",
+                    () -> filmed(10, s, "hold-hearing").then(0, s.officer, "hold-hearing",
                             "record", "当事人陈述：标签系供货商遗漏，已全部下架并补贴标签", "report", "建议在从轻档次内处罚款",
                             "partyAttended", true),
                     () -> then(2, s.head, "discuss-collectively", "attendees", "局长、分管副局长、法规科负责人",

@@ -13,6 +13,7 @@ import org.sanxiang.casework.CaseFacts.Deadline;
 import org.sanxiang.casework.CaseFacts.TakenStep;
 import org.sanxiang.casework.Procedure;
 import org.sanxiang.casework.StepValues;
+import org.sanxiang.casework.internal.rules.SummaryDecisionFiledInTime;
 import org.sanxiang.platform.ChinaTime;
 import org.sanxiang.platform.rule.Text;
 import org.springframework.stereotype.Component;
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Component;
 /**
  * The time limits of a case, computed from the events that start them, in working days or calendar days as each
  * statute says (行政处罚法 第八十五条: only 二日、三日、五日、七日 are working days; 行政强制法 第六十九条: 十日以内 are
- * working days), with the excluded periods (中止, 听证, 检测/检验/检疫/鉴定) and the approved extensions. Working days
+ * working days), with the excluded periods (中止, 听证, 公告, 检测/检验/检疫/鉴定) and the approved extensions. Working days
  * come only from the calendar module.
  */
 @Component
@@ -36,6 +37,7 @@ public class Deadlines {
     public static final String COURT_APPLICATION = "court-application";
     public static final String EMERGENCY_APPROVAL = "emergency-approval";
     public static final String MEASURE_PERIOD = "measure-period";
+    public static final String SUMMARY_FILING = "summary-filing";
 
     /** 《市场监督管理行政处罚程序规定》第十八条: verified within 15 working days, 15 more with the head's approval. */
     static final int CLUE_WORKING_DAYS = 15;
@@ -57,16 +59,24 @@ public class Deadlines {
     static final int MEASURE_DAYS = 30;
 
     private final WorkingDayCalendar calendar;
+    private final SummaryDecisionFiledInTime summaryFiling;
 
-    public Deadlines(WorkingDayCalendar calendar) {
+    public Deadlines(WorkingDayCalendar calendar, SummaryDecisionFiledInTime summaryFiling) {
         this.calendar = calendar;
+        this.summaryFiling = summaryFiling;
     }
 
-    /** Every time limit the case's steps have started so far, open or met. */
-    public List<Deadline> of(Procedure procedure, StepValues facts, List<TakenStep> steps, LocalDate today) {
+    /**
+     * Every time limit the case's steps have started so far, open or met.
+     *
+     * @param agencyCode the 统一社会信用代码 of the case's agency, whose configuration may set a period
+     */
+    public List<Deadline> of(Procedure procedure, String agencyCode, StepValues facts, List<TakenStep> steps,
+            LocalDate today) {
         List<Deadline> deadlines = new ArrayList<>();
         switch (procedure) {
             case GENERAL_PENALTY -> general(facts, steps, today, deadlines);
+            case SUMMARY_PENALTY -> summary(agencyCode, facts, deadlines);
             case COERCIVE_MEASURE -> coercive(facts, steps, today, deadlines);
             default -> {
             }
@@ -88,7 +98,7 @@ public class Deadlines {
                     .mapToInt(s -> s.record().days("days").orElse(0)).sum();
             long excluded = excludedDays(steps, "start-testing", "testingStartedOn", "end-testing", "testingEndedOn",
                     today) + excludedDays(steps, "suspend-case", "suspendedOn", "resume-case", "resumedOn", today)
-                    + hearingDays(facts, today);
+                    + hearingDays(facts, today) + publicNoticeDays(facts, today);
             out.add(new Deadline(CASE_TIME_LIMIT, new Text("办案期限", "Time limit of the case"),
                     filed.plusDays(CASE_DAYS + extended + excluded),
                     "行政处罚法 第六十条；《市场监督管理行政处罚程序规定》（延长三十日）", facts.date("decidedOn")
@@ -127,6 +137,15 @@ public class Deadlines {
         });
     }
 
+    // 行政处罚法 第五十二条: an on-the-spot decision is filed with the agency (SummaryDecisionFiledInTime)
+    private void summary(String agencyCode, StepValues facts, List<Deadline> out) {
+        facts.date("decidedOn").ifPresent(decided -> {
+            Estimate<LocalDate> due = calendar.estimateAddWorkingDays(decided, summaryFiling.workingDays(agencyCode));
+            out.add(new Deadline(SUMMARY_FILING, flagged(new Text("报所属机关备案", "Filing with the agency"), due),
+                    due.value(), summaryFiling.legalBasis(), facts.date("recordFiledOn").orElse(null), true));
+        });
+    }
+
     private void coercive(StepValues facts, List<TakenStep> steps, LocalDate today, List<Deadline> out) {
         steps.stream().filter(s -> s.transition().equals("apply-emergency")).findFirst().ifPresent(applied -> {
             Instant due = applied.at().plus(24, ChronoUnit.HOURS);
@@ -140,8 +159,8 @@ public class Deadlines {
             long excluded = excludedDays(steps, "start-testing", "testingStartedOn", "end-testing", "testingEndedOn",
                     today);
             out.add(new Deadline(MEASURE_PERIOD, new Text("查封、扣押期限", "Period of the measure"),
-                    applied.plusDays(MEASURE_DAYS + extended + excluded), "行政强制法 第二十五条",
-                    facts.date("releasedOn").orElse(null), true));
+                    applied.plusDays(MEASURE_DAYS + extended + excluded), "行政强制法 第二十五条、第二十七条",
+                    facts.date("releasedOn").or(() -> facts.date("disposedOn")).orElse(null), true));
         });
     }
 
@@ -185,6 +204,23 @@ public class Deadlines {
     private static long hearingDays(StepValues facts, LocalDate today) {
         return facts.date("hearingRequestedOn").map(requested -> ChronoUnit.DAYS.between(requested,
                 facts.date("heardOn").orElse(today))).orElse(0L);
+    }
+
+    /**
+     * 公告 does not count in the case's time limit (MR 程序规定; 行政处罚法 第六十条 "法律、法规、规章另有规定的，从其规定"):
+     * a notice of the proposed penalty served by public notice counts as served 30 days after it was published
+     * (民事诉讼法 第九十五条), and those days, up to today while they run, are added to the limit.
+     */
+    private static long publicNoticeDays(StepValues facts, LocalDate today) {
+        if (!"PUBLIC_NOTICE".equals(facts.text("noticeMethod").orElse(""))) {
+            return 0;
+        }
+        return facts.date("noticeServedOn").map(published -> Math.max(0, ChronoUnit.DAYS.between(published,
+                min(published.plusDays(PUBLIC_NOTICE_DAYS), today)))).orElse(0L);
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
     }
 
     private static LocalDate firstDate(List<TakenStep> steps, String... transitions) {

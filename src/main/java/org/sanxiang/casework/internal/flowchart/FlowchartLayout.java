@@ -387,8 +387,9 @@ final class FlowchartLayout {
                 b.x = cx - b.w / 2;
             }
         }
+        // lower rows first: a box beside a row that a drop into a lower box runs along goes right of that box
         List<Box> side = boxes.values().stream().filter(b -> b.col > 0)
-                .sorted(Comparator.comparing((Box b) -> b.col).thenComparing(b -> b.row)).toList();
+                .sorted(Comparator.comparing((Box b) -> b.col).thenComparing(b -> -b.row)).toList();
         for (Box b : side) {
             int top = drops.stream().filter(d -> d.target == b).flatMap(d -> d.sources.stream())
                     .mapToInt(s -> s.row).min().orElse(b.row);
@@ -396,6 +397,11 @@ final class FlowchartLayout {
             for (Box other : boxes.values()) {
                 if (other != b && other.row >= top && other.row <= b.row && other.col < b.col) {
                     left = Math.max(left, other.right());
+                }
+            }
+            for (Drop d : drops) {
+                if (d.target != b && d.target.row > b.row && d.sources.stream().anyMatch(s -> s.row == b.row)) {
+                    left = Math.max(left, d.target.right());
                 }
             }
             for (int r = top; r < b.row; r++) {

@@ -98,6 +98,8 @@ public record StepLaw(String basis, Text limit) {
 
         law(COERCIVE_MEASURE, "propose-measure", COERCION + "第十八条", null, null);
         law(COERCIVE_MEASURE, "approve-measure", COERCION + "第十八条", null, null);
+        law(COERCIVE_MEASURE, "refuse-measure", COERCION + "第十八条", "实施前须向行政机关负责人报告并经批准；不予批准的，不得实施",
+                "Only with the head's prior approval; refused, the measure is not applied");
         law(COERCIVE_MEASURE, "apply-measure", COERCION + "第十八条、第二十四条", "由两名以上行政执法人员实施，制作现场笔录和查封、扣押清单",
                 "By two or more officers, with an on-site record and a list of items");
         law(COERCIVE_MEASURE, "apply-emergency", COERCION + "第十九条", "二十四小时内向行政机关负责人报告，并补办批准手续",

@@ -196,7 +196,9 @@ public final class Procedures {
                         .from("NOTIFIED", "HEARD").to("DISCUSSED").by(AGENCY_HEAD).stamps("discussedOn").fields(
                                 required("attendees", TEXT, "参加人员", "Attendees"),
                                 required("conclusion", LONG_TEXT, "讨论结论", "Conclusion")),
-                step("decide", "作出决定", "Decide").from("NOTIFIED", "HEARD", "DISCUSSED").to("DECIDED")
+                // 行政处罚法 第四十四条: the notice is of a proposed penalty; a decision not to penalise (第五十七条第一款第二、
+                // 三项), to transfer or to withdraw may follow the review without one (DecisionAfterStatementPeriod)
+                step("decide", "作出决定", "Decide").from("CASE_REVIEWED", "NOTIFIED", "HEARD", "DISCUSSED").to("DECIDED")
                         .by(AGENCY_HEAD).stamps("decidedOn").fields(
                                 choice("outcome", true, "决定", "Decision",
                                         new Choice("PENALTY", "给予行政处罚", "Penalty"),
@@ -258,6 +260,7 @@ public final class Procedures {
         define(Procedure.COERCIVE_MEASURE, List.of(
                 new State("PROPOSED", "报请批准", "Approval requested", false),
                 new State("APPROVED", "批准", "Approved", false),
+                new State("NOT_APPROVED", "不予批准", "Not approved", true),
                 new State("EMERGENCY", "情况紧急", "Emergency", false),
                 new State("APPLIED", "实施", "Measure in force", false),
                 new State("RELEASED", "解除", "Released", true),
@@ -266,6 +269,9 @@ public final class Procedures {
                         .to("PROPOSED").fields(measureFields()),
                 step("approve-measure", "批准实施", "Approve the measure").from("PROPOSED").to("APPROVED")
                         .by(AGENCY_HEAD),
+                // 行政强制法 第十八条（一）: the head's prior approval may be refused, which ends the proposal
+                step("refuse-measure", "不予批准", "Refuse the measure").from("PROPOSED").to("NOT_APPROVED")
+                        .by(AGENCY_HEAD).fields(required("refusalReasons", LONG_TEXT, "不予批准的理由", "Reasons")),
                 step("apply-measure", "实施查封、扣押", "Apply the measure").from("APPROVED").to("APPLIED").av(FULL)
                         .stamps("appliedOn").fields(applicationFields()),
                 // 行政强制法 第十九条: in an emergency the officers act first and report within 24 hours; the case is
@@ -299,7 +305,7 @@ public final class Procedures {
                                         new Choice("OTHER", "其他不再需要采取查封、扣押措施的情形", "Otherwise not needed")),
                                 required("record", LONG_TEXT, "解除笔录及物品清单", "Release record and items")),
                 step("dispose-measure", "依法处理查封、扣押物", "Dispose by the penalty decision").from("APPLIED")
-                        .to("DISPOSED").by(AGENCY_HEAD).fields(
+                        .to("DISPOSED").by(AGENCY_HEAD).stamps("disposedOn").fields(
                                 required("decisionCase", TEXT, "处理决定所在案件编号", "Case of the decision"))));
 
         define(Procedure.INSPECTION, List.of(

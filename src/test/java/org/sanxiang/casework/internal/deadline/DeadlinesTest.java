@@ -12,10 +12,13 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.sanxiang.calendar.internal.ShippedCalendar;
+import org.sanxiang.casework.CaseSteps;
 import org.sanxiang.casework.CaseFacts.Deadline;
 import org.sanxiang.casework.CaseFacts.TakenStep;
 import org.sanxiang.casework.Procedure;
 import org.sanxiang.casework.StepValues;
+import org.sanxiang.casework.internal.rules.SummaryDecisionFiledInTime;
+import org.sanxiang.platform.rule.RuleSettings;
 
 /**
  * The time limits of a case on the real holiday calendar Sanxiang ships. National Day 2026: 1–7 October off,
@@ -23,7 +26,8 @@ import org.sanxiang.casework.StepValues;
  */
 class DeadlinesTest {
 
-    final Deadlines deadlines = new Deadlines(ShippedCalendar.get());
+    final Deadlines deadlines = new Deadlines(ShippedCalendar.get(),
+            new SummaryDecisionFiledInTime(RuleSettings.seeds()));
 
     static final LocalDate BEFORE_NATIONAL_DAY = day("2026-09-30");
 
@@ -32,7 +36,7 @@ class DeadlinesTest {
     }
 
     Deadline of(Procedure procedure, String kind, StepValues facts, LocalDate today, TakenStep... steps) {
-        List<Deadline> all = deadlines.of(procedure, facts, List.of(steps), today);
+        List<Deadline> all = deadlines.of(procedure, null, facts, List.of(steps), today);
         assertThat(all).extracting(Deadline::kind).as("the deadlines").contains(kind);
         return all.stream().filter(d -> d.kind().equals(kind)).findFirst().orElseThrow();
     }
@@ -110,6 +114,19 @@ class DeadlinesTest {
     }
 
     @Test
+    void thePublicNoticesThirtyDaysDoNotCountInTheCasesLimit() {
+        StepValues facts = values("filedOn", day("2026-03-02"), "noticeServedOn", day("2026-04-01"), "noticeMethod",
+                "PUBLIC_NOTICE");
+        assertThat(general(Deadlines.CASE_TIME_LIMIT, facts, day("2026-05-20")).due())
+                .as("90 days and the 30 of the notice").isEqualTo(day("2026-06-30"));
+        assertThat(general(Deadlines.CASE_TIME_LIMIT, facts, day("2026-04-11")).due())
+                .as("the notice published ten days ago").isEqualTo(day("2026-06-10"));
+        StepValues direct = values("filedOn", day("2026-03-02"), "noticeServedOn", day("2026-04-01"), "noticeMethod",
+                "DIRECT");
+        assertThat(general(Deadlines.CASE_TIME_LIMIT, direct, day("2026-05-20")).due()).isEqualTo(day("2026-05-31"));
+    }
+
+    @Test
     void theDecisionMeetsTheCasesLimit() {
         StepValues facts = values("filedOn", day("2026-03-02"), "decidedOn", day("2026-05-06"));
         assertThat(general(Deadlines.CASE_TIME_LIMIT, facts, day("2026-06-20")).metOn()).isEqualTo(day("2026-05-06"));
@@ -145,8 +162,24 @@ class DeadlinesTest {
     @Test
     void aDecisionWithoutPenaltyHasNothingToPay() {
         StepValues facts = values("servedOn", day("2026-03-02"), "method", "DIRECT", "outcome", "NO_PENALTY");
-        assertThat(deadlines.of(Procedure.GENERAL_PENALTY, facts, List.of(), day("2026-03-02")))
+        assertThat(deadlines.of(Procedure.GENERAL_PENALTY, null, facts, List.of(), day("2026-03-02")))
                 .extracting(Deadline::kind).doesNotContain(Deadlines.PAYMENT, Deadlines.COURT_APPLICATION);
+    }
+
+    @Test
+    void anOnTheSpotDecisionIsFiledWithTheAgencyWithinItsWorkingDays() {
+        StepValues decided = values("decidedOn", BEFORE_NATIONAL_DAY);
+        Deadline filing = of(Procedure.SUMMARY_PENALTY, Deadlines.SUMMARY_FILING, decided, day("2026-10-01"));
+        assertThat(filing.due()).as("seven working days after National Day").isEqualTo(day("2026-10-15"));
+        assertThat(filing.duty()).isTrue();
+        assertThat(of(Procedure.SUMMARY_PENALTY, Deadlines.SUMMARY_FILING, decided.with(Map.of("recordFiledOn",
+                day("2026-10-09"))), day("2026-10-09")).metOn()).isEqualTo(day("2026-10-09"));
+
+        Deadlines local = new Deadlines(ShippedCalendar.get(), new SummaryDecisionFiledInTime(RuleSettings.of(Map.of(
+                "sanxiang.rules.summary-decision-filed-in-time.agencies." + CaseSteps.AGENCY_CODE + ".working-days",
+                "3"))));
+        assertThat(local.of(Procedure.SUMMARY_PENALTY, CaseSteps.AGENCY_CODE, decided, List.of(), day("2026-10-01")))
+                .extracting(Deadline::due).as("an agency's own period").containsExactly(day("2026-10-10"));
     }
 
     @Test
@@ -192,6 +225,15 @@ class DeadlinesTest {
                 .as("twelve days of testing do not count").isEqualTo(day("2026-11-11"));
         assertThat(of(Procedure.COERCIVE_MEASURE, Deadlines.MEASURE_PERIOD, facts.with(Map.of(
                 "releasedOn", day("2026-10-20"))), day("2026-10-20")).metOn()).isEqualTo(day("2026-10-20"));
+    }
+
+    /** 行政强制法 第二十七条: within the period the agency decides; the seized goods disposed of by it end the measure. */
+    @Test
+    void aSeizureDisposedOfByTheDecisionWithinItsPeriodMetIt() {
+        StepValues disposed = values("appliedOn", BEFORE_NATIONAL_DAY, "disposedOn", day("2026-10-20"));
+        Deadline period = of(Procedure.COERCIVE_MEASURE, Deadlines.MEASURE_PERIOD, disposed, day("2026-12-01"));
+        assertThat(period.metOn()).isEqualTo(day("2026-10-20"));
+        assertThat(period.missedOn(day("2026-12-01"))).isFalse();
     }
 
     @Test

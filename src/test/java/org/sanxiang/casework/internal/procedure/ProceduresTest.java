@@ -86,14 +86,32 @@ class ProceduresTest {
                 .doesNotContain("CASE_REVIEWED", "NOTIFIED");
         assertThat(reachable(GENERAL, Set.of("CASE_REVIEWED"))).as("a notice without review")
                 .doesNotContain("NOTIFIED");
-        assertThat(reachable(GENERAL, Set.of("NOTIFIED"))).as("a decision without notice (第四十四条)")
-                .doesNotContain("HEARING_REQUESTED", "DECIDED");
+        assertThat(reachable(GENERAL, Set.of("NOTIFIED"))).as("a hearing without notice (第四十四条)")
+                .doesNotContain("HEARING_REQUESTED");
         assertThat(reachable(GENERAL, Set.of("HEARING_SCHEDULED"))).as("a hearing without its notice")
                 .doesNotContain("HEARD");
         assertThat(reachable(GENERAL, Set.of("DECIDED"))).as("service or execution without a decision")
                 .doesNotContain("SERVED", "EXECUTED", "COURT_APPLIED");
         assertThat(reachable(GENERAL, Set.of("SERVED"))).as("execution before service")
                 .doesNotContain("EXECUTED", "COURT_APPLIED");
+    }
+
+    /** 第四十四条 notifies a proposed penalty; DecisionAfterStatementPeriod refuses a penalty without its notice. */
+    @Test
+    void aDecisionNotToPenaliseMayFollowTheReviewWithoutANotice() {
+        assertThat(GENERAL.transition("decide").orElseThrow().from()).contains("CASE_REVIEWED", "NOTIFIED");
+        assertThat(GENERAL.from("INVESTIGATED")).extracting(Transition::to).doesNotContain("DECIDED");
+    }
+
+    @Test
+    void aMeasureTheHeadRefusesToApproveEndsWithoutBeingApplied() {
+        ProcedureDefinition coercive = Procedures.of(Procedure.COERCIVE_MEASURE);
+        Transition refuse = coercive.transition("refuse-measure").orElseThrow();
+        assertThat(refuse.from()).containsExactly("PROPOSED");
+        assertThat(refuse.roles()).containsExactly(Role.AGENCY_HEAD);
+        assertThat(coercive.state(refuse.to()).terminal()).isTrue();
+        assertThat(reachable(coercive, Set.of("APPROVED", "EMERGENCY"))).as("applied without approval")
+                .doesNotContain("APPLIED");
     }
 
     @Test

@@ -36,4 +36,11 @@ class DecisionAfterStatementPeriodTest {
         refused(rule, step("decide").input("outcome", "PENALTY"), "尚未向当事人送达行政处罚告知书");
         allowed(rule, step("decide").input("outcome", "NO_PENALTY"));
     }
+
+    /** 行政处罚法 第四十四条 notifies "拟作出的行政处罚"; a decision not to penalise (第五十七条) proposes none. */
+    @Test
+    void aDecisionNotToPenaliseNeedsNoNoticeOfAProposedPenalty() {
+        allowed(rule, step("decide").in("CASE_REVIEWED").input("outcome", "NO_PENALTY"));
+        refused(rule, step("decide").in("CASE_REVIEWED").input("outcome", "PENALTY"), "尚未向当事人送达行政处罚告知书");
+    }
 }
