@@ -13,11 +13,13 @@ class StepFollowsProcedureTest {
     final StepFollowsProcedure rule = new StepFollowsProcedure();
 
     @Test
-    void aPenaltyIsDecidedOnlyAfterThePartyWasNotified() {
+    void aCaseIsDecidedOnlyAfterItsReview() {
         allowed(rule, step("decide").in("NOTIFIED"));
         allowed(rule, step("decide").in("HEARD"));
+        // 不予处罚 proposes no penalty to notify (decision-after-statement-period holds a penalty back)
+        allowed(rule, step("decide").in("CASE_REVIEWED"));
         refused(rule, step("decide").in("INVESTIGATION"), "案件处于“调查取证”阶段，不能进行“作出决定”");
-        refused(rule, step("decide").in("CASE_REVIEWED"), "案件处于“案件审核”阶段");
+        refused(rule, step("decide").in("INVESTIGATED"), "案件处于“调查终结”阶段");
     }
 
     @Test
