@@ -1,4 +1,4 @@
-package org.sanxiang.registry.internal.officer;
+package org.sanxiang.registry;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,7 +17,6 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.sanxiang.platform.KeyFiles;
-import org.sanxiang.registry.ResidentIdNumber;
 import org.sanxiang.registry.internal.RegistryProperties;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -25,7 +24,8 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps ID numbers (personal information, 个人信息保护法 第二十八条: sensitive) encrypted with AES-256-GCM;
  * an HMAC digest finds duplicates without decrypting. The key file is created on first start, readable
- * by the service only.
+ * by the service only. Officers' ID numbers and parties' (当事人) ID and phone numbers are kept so: only the mask
+ * is shown, the number itself on an allowed reader's explicit request.
  */
 @Component
 public class IdNumberProtector {
@@ -42,8 +42,13 @@ public class IdNumberProtector {
     }
 
     public ProtectedIdNumber protect(String idNumber) {
-        String n = ResidentIdNumber.normalize(idNumber);
-        return new ProtectedIdNumber(encrypt(n), digest(n), ResidentIdNumber.mask(n));
+        return protect(idNumber, ResidentIdNumber.mask(idNumber));
+    }
+
+    /** Another number (a passport's, a phone's) kept the same way, shown as {@code masked}. */
+    public ProtectedIdNumber protect(String number, String masked) {
+        String n = ResidentIdNumber.normalize(number);
+        return new ProtectedIdNumber(encrypt(n), digest(n), masked);
     }
 
     public String digest(String idNumber) {
