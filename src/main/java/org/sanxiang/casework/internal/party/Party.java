@@ -15,8 +15,9 @@ import org.sanxiang.registry.ProtectedIdNumber;
 
 /**
  * 当事人: an organisation, a 个体工商户 or a natural person against whom an agency's cases are brought, with its
- * service address confirmation. Its ID and phone numbers are kept as {@link ProtectedIdNumber}s: the pages and the
- * ledger see their masks. Changed by {@link #describe} only. Getters the templates read are public.
+ * service address confirmation. Its ID and phone numbers and its address for electronic service are kept as
+ * {@link ProtectedIdNumber}s: the pages and the ledger see their masks. Changed by {@link #describe} only. Getters
+ * the templates read are public.
  */
 @Entity
 @Table(name = "party")
@@ -54,7 +55,8 @@ public class Party extends AuditedEntity {
     @Column(nullable = false)
     private boolean electronicService;
 
-    private String electronicAddress;
+    private String electronicAddressCipher;
+    private String electronicAddressMasked;
     private LocalDate serviceConfirmedOn;
 
     protected Party() {
@@ -65,11 +67,11 @@ public class Party extends AuditedEntity {
     }
 
     /**
-     * Takes the form's values; {@code idNumber}, {@code phone} and {@code servicePhone} are {@code null} to keep
-     * the ones on record.
+     * Takes the form's values; a protected number {@code null} keeps the one on record (the address for electronic
+     * service only while the party consents to it).
      */
     void describe(PartyForm form, ProtectedIdNumber idNumber, ProtectedIdNumber phone,
-            ProtectedIdNumber servicePhone) {
+            ProtectedIdNumber servicePhone, ProtectedIdNumber electronicAddress) {
         this.kind = form.kind();
         this.name = form.name().strip();
         this.creditCode = PartyChecks.creditCode(form);
@@ -96,7 +98,12 @@ public class Party extends AuditedEntity {
             servicePhoneMasked = servicePhone.masked();
         }
         this.electronicService = form.consentsToElectronicService();
-        this.electronicAddress = electronicService ? form.electronicAddress().strip() : null;
+        if (!electronicService) {
+            electronicAddressCipher = electronicAddressMasked = null;
+        } else if (electronicAddress != null) {
+            electronicAddressCipher = electronicAddress.cipher();
+            electronicAddressMasked = electronicAddress.masked();
+        }
         this.serviceConfirmedOn = form.serviceConfirmedOn();
     }
 
@@ -117,7 +124,7 @@ public class Party extends AuditedEntity {
         facts.put("serviceRecipient", serviceRecipient);
         facts.put("servicePhoneMasked", servicePhoneMasked);
         facts.put("electronicService", electronicService);
-        facts.put("electronicAddress", electronicAddress);
+        facts.put("electronicAddressMasked", electronicAddressMasked);
         facts.put("serviceConfirmedOn", serviceConfirmedOn == null ? null : serviceConfirmedOn.toString());
         return facts;
     }
@@ -125,7 +132,7 @@ public class Party extends AuditedEntity {
     /** The form to change it with: the numbers blank (kept unless retyped). */
     public PartyForm form() {
         return new PartyForm(kind, name, creditCode, registrationNumber, operatorName, legalRepresentative, idType,
-                null, address, null, serviceAddress, serviceRecipient, null, electronicService, electronicAddress,
+                null, address, null, serviceAddress, serviceRecipient, null, electronicService, null,
                 serviceConfirmedOn, getVersion());
     }
 
@@ -205,8 +212,12 @@ public class Party extends AuditedEntity {
         return electronicService;
     }
 
-    public String getElectronicAddress() {
-        return electronicAddress;
+    public String getElectronicAddressMasked() {
+        return electronicAddressMasked;
+    }
+
+    String getElectronicAddressCipher() {
+        return electronicAddressCipher;
     }
 
     public LocalDate getServiceConfirmedOn() {

@@ -2,6 +2,7 @@ package org.sanxiang.casework.internal.party;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.sanxiang.casework.PartyKind;
@@ -30,16 +31,16 @@ public final class PartyChecks {
     }
 
     /**
-     * @param idNumberOnRecord whether the party already has an ID number of the form's type, which a blank
-     *                         number keeps
+     * @param onRecord the fields ({@code idNumber}, {@code electronicAddress}) the party already has a value of,
+     *                 which a blank one keeps
      */
-    public static List<Problem> of(PartyForm form, boolean idNumberOnRecord) {
+    public static List<Problem> of(PartyForm form, Set<String> onRecord) {
         PartyChecks checks = new PartyChecks(form);
-        checks.check(idNumberOnRecord);
+        checks.check(onRecord);
         return List.copyOf(checks.problems);
     }
 
-    private void check(boolean idNumberOnRecord) {
+    private void check(Set<String> onRecord) {
         if (form.kind() == null) {
             problem("kind", "请选择当事人类型", "Choose the kind of party");
             return;
@@ -60,7 +61,7 @@ public final class PartyChecks {
                 if (form.idType() == null) {
                     problem("idType", "请选择证件类型", "Choose the identity document");
                 }
-                if (blank(form.idNumber()) && !idNumberOnRecord) {
+                if (blank(form.idNumber()) && !onRecord.contains("idNumber")) {
                     problem("idNumber", "请填写证件号码", "Enter the document's number");
                 }
             }
@@ -73,7 +74,7 @@ public final class PartyChecks {
         idNumber();
         length("address", form.address(), 300);
         phone("phone", form.phone());
-        serviceAddress();
+        serviceAddress(onRecord.contains("electronicAddress"));
     }
 
     private void idNumber() {
@@ -92,7 +93,7 @@ public final class PartyChecks {
     }
 
     // 送达地址确认书: all of it or none of it
-    private void serviceAddress() {
+    private void serviceAddress(boolean electronicAddressOnRecord) {
         phone("servicePhone", form.servicePhone());
         boolean any = !blank(form.serviceAddress()) || !blank(form.serviceRecipient()) || !blank(form.servicePhone())
                 || form.consentsToElectronicService() || form.serviceConfirmedOn() != null;
@@ -106,10 +107,10 @@ public final class PartyChecks {
         }
         if (form.consentsToElectronicService()) {
             String to = form.electronicAddress();
-            if (blank(to)) {
+            if (blank(to) && !electronicAddressOnRecord) {
                 problem("electronicAddress", "当事人同意电子送达的，请填写接收的电子邮箱或手机号码",
                         "Enter the e-mail address or mobile number the party consented to be served at");
-            } else if (!EMAIL.matcher(to.strip()).matches() && !PhoneNumber.isValid(to)) {
+            } else if (!blank(to) && !EMAIL.matcher(to.strip()).matches() && !PhoneNumber.isValid(to)) {
                 problem("electronicAddress", "请填写有效的电子邮箱或手机号码",
                         "Enter a valid e-mail address or mobile number");
             }
@@ -146,6 +147,12 @@ public final class PartyChecks {
 
     private static boolean blank(String value) {
         return value == null || value.isBlank();
+    }
+
+    /** z***@example.cn: the first character and the domain. */
+    static String maskEmail(String email) {
+        int at = email.indexOf('@');
+        return email.charAt(0) + "***" + email.substring(at);
     }
 
     static String blankToNull(String value) {

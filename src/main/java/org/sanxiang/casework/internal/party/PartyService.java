@@ -1,6 +1,7 @@
 package org.sanxiang.casework.internal.party;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -49,7 +50,7 @@ public class PartyService {
     }
 
     /** The full numbers of a party, for a reader allowed to see them. */
-    public record Numbers(String idNumber, String phone, String servicePhone) {
+    public record Numbers(String idNumber, String phone, String servicePhone, String electronicAddress) {
     }
 
     public Party register(CurrentUser user, PartyForm form) {
@@ -58,7 +59,7 @@ public class PartyService {
         }
         require(problems(user.agencyId(), null, form));
         Party party = new Party(user.agencyId());
-        party.describe(form, idNumber(form), phone(form.phone()), phone(form.servicePhone()));
+        party.describe(form, idNumber(form), phone(form.phone()), phone(form.servicePhone()), electronicAddress(form));
         parties.save(party);
         events.publishEvent(new PartyEvent.Registered(party.getId(), party.getAgencyId(), party.facts()));
         return party;
@@ -70,7 +71,7 @@ public class PartyService {
             throw new OptimisticLockingFailureException("stale version " + form.version() + " of party " + id);
         }
         require(problems(party.getAgencyId(), party, form));
-        party.describe(form, idNumber(form), phone(form.phone()), phone(form.servicePhone()));
+        party.describe(form, idNumber(form), phone(form.phone()), phone(form.servicePhone()), electronicAddress(form));
         events.publishEvent(new PartyEvent.Updated(id, party.getAgencyId(), party.facts()));
         return party;
     }
@@ -81,9 +82,14 @@ public class PartyService {
      */
     @Transactional(readOnly = true)
     public List<PartyChecks.Problem> problems(long agencyId, Party existing, PartyForm form) {
-        boolean idOnRecord = existing != null && existing.getIdNumberDigest() != null
-                && existing.getIdType() == form.idType();
-        List<PartyChecks.Problem> problems = new ArrayList<>(PartyChecks.of(form, idOnRecord));
+        Set<String> onRecord = new HashSet<>();
+        if (existing != null && existing.getIdNumberDigest() != null && existing.getIdType() == form.idType()) {
+            onRecord.add("idNumber");
+        }
+        if (existing != null && existing.getElectronicAddressCipher() != null) {
+            onRecord.add("electronicAddress");
+        }
+        List<PartyChecks.Problem> problems = new ArrayList<>(PartyChecks.of(form, onRecord));
         if (!problems.isEmpty()) {
             return problems;
         }
@@ -141,7 +147,7 @@ public class PartyService {
         }
         events.publishEvent(new PartyEvent.NumbersViewed(id, party.getAgencyId()));
         return new Numbers(reveal(party.getIdNumberCipher()), reveal(party.getPhoneCipher()),
-                reveal(party.getServicePhoneCipher()));
+                reveal(party.getServicePhoneCipher()), reveal(party.getElectronicAddressCipher()));
     }
 
     public boolean mayReadNumbers(CurrentUser user, Party party) {
@@ -164,6 +170,15 @@ public class PartyService {
 
     private ProtectedIdNumber phone(String phone) {
         return isBlank(phone) ? null : numbers.protect(PhoneNumber.normalize(phone), PhoneNumber.mask(phone));
+    }
+
+    private ProtectedIdNumber electronicAddress(PartyForm form) {
+        if (!form.consentsToElectronicService() || isBlank(form.electronicAddress())) {
+            return null;
+        }
+        String to = form.electronicAddress().strip();
+        // a mobile number as a phone is kept; an e-mail address keeps its case
+        return PhoneNumber.isValid(to) ? phone(to) : numbers.protect(to, PartyChecks.maskEmail(to));
     }
 
     private static void require(List<PartyChecks.Problem> problems) {

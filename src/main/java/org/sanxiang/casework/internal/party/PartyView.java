@@ -12,13 +12,13 @@ public record PartyView(long id, long agencyId, String kind, String name, String
 
     /** 送达地址确认书 */
     public record ServiceAddress(String address, String recipient, String phoneMasked, boolean electronicService,
-            String electronicAddress, LocalDate confirmedOn) {
+            String electronicAddressMasked, LocalDate confirmedOn) {
     }
 
     public static PartyView of(Party p) {
         ServiceAddress service = p.getServiceConfirmedOn() == null ? null : new ServiceAddress(p.getServiceAddress(),
-                p.getServiceRecipient(), p.getServicePhoneMasked(), p.isElectronicService(), p.getElectronicAddress(),
-                p.getServiceConfirmedOn());
+                p.getServiceRecipient(), p.getServicePhoneMasked(), p.isElectronicService(),
+                p.getElectronicAddressMasked(), p.getServiceConfirmedOn());
         return new PartyView(p.getId(), p.getAgencyId(), p.getKind().name(), p.getName(), p.getCreditCode(),
                 p.getRegistrationNumber(), p.getOperatorName(), p.getLegalRepresentative(),
                 p.getIdType() == null ? null : p.getIdType().name(), p.getIdNumberMasked(), p.getAddress(),

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.sanxiang.casework.PartyKind;
@@ -17,7 +18,7 @@ class PartyChecksTest {
     @Test
     void anOrganisationsCreditCodeIsEighteenCharactersTheLastTheCheckCharacterOfGb32100() {
         assertThat(fields(organisation(CODE))).isEmpty();
-        List<PartyChecks.Problem> wrong = PartyChecks.of(organisation("91110108551385082R"), false);
+        List<PartyChecks.Problem> wrong = PartyChecks.of(organisation("91110108551385082R"), Set.of());
         assertThat(wrong).extracting(PartyChecks.Problem::field).containsExactly("creditCode");
         assertThat(wrong.get(0).zh()).contains("统一社会信用代码无效", "GB 32100");
         assertThat(fields(organisation(null))).containsExactly("creditCode");
@@ -42,11 +43,13 @@ class PartyChecksTest {
     void aResidentIdNumberIsEighteenCharactersWithARealBirthDateAndTheMod11CheckOfGb11643() {
         assertThat(fields(person(IdType.RESIDENT_ID, ID))).isEmpty();
         assertThat(fields(person(IdType.RESIDENT_ID, "11010519491231002x"))).as("a lower-case x").isEmpty();
-        List<PartyChecks.Problem> wrong = PartyChecks.of(person(IdType.RESIDENT_ID, "110105194912310021"), false);
+        List<PartyChecks.Problem> wrong = PartyChecks.of(person(IdType.RESIDENT_ID, "110105194912310021"),
+                Set.of());
         assertThat(wrong).extracting(PartyChecks.Problem::field).containsExactly("idNumber");
         assertThat(wrong.get(0).zh()).contains("GB 11643");
         assertThat(fields(person(IdType.RESIDENT_ID, null))).containsExactly("idNumber");
-        assertThat(PartyChecks.of(person(IdType.RESIDENT_ID, null), true)).as("the number on record is kept").isEmpty();
+        assertThat(PartyChecks.of(person(IdType.RESIDENT_ID, null), Set.of("idNumber")))
+                .as("the number on record is kept").isEmpty();
     }
 
     @Test
@@ -88,10 +91,12 @@ class PartyChecksTest {
                 .isEmpty();
         assertThat(fields(served("衡阳市示例路 1 号", "张三", LocalDate.of(2026, 11, 1), true, "not an address")))
                 .containsExactly("electronicAddress");
+        assertThat(PartyChecks.maskEmail("zhang@example.cn")).as("shown like a phone: its ends")
+                .isEqualTo("z***@example.cn");
     }
 
     private static List<String> fields(PartyForm form) {
-        return PartyChecks.of(form, false).stream().map(PartyChecks.Problem::field).toList();
+        return PartyChecks.of(form, Set.of()).stream().map(PartyChecks.Problem::field).toList();
     }
 
     private static PartyForm organisation(String code) {
