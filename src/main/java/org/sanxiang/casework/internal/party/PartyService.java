@@ -165,7 +165,7 @@ public class PartyService {
 
     private ProtectedIdNumber idNumber(PartyForm form) {
         return form.idType() == null || isBlank(form.idNumber()) ? null
-                : numbers.protect(form.idNumber(), form.idType().mask(form.idNumber()));
+                : numbers.protect(IdType.normalize(form.idNumber()), form.idType().mask(form.idNumber()));
     }
 
     private ProtectedIdNumber phone(String phone) {
