@@ -198,7 +198,8 @@ class CasePages {
         model.addAttribute("openings", definition.openings());
         model.addAttribute("opening", opening(procedure, step));
         // the agency's parties to choose from; one not yet registered is registered first (a link on the form)
-        model.addAttribute("parties", parties.search(user, null, PageRequest.of(0, PARTY_CHOICES)).getContent());
+        model.addAttribute("parties", parties.agencyParties(user.agencyId(), PageRequest.of(0, PARTY_CHOICES))
+                .getContent());
         model.addAttribute("domains", domains.of(user.agencyId()));
         model.addAttribute("typed", typed);
         model.addAttribute("officers", accounts.serving(user.agencyId()));

@@ -8,6 +8,7 @@ import org.sanxiang.casework.PartyKind;
 import org.sanxiang.casework.internal.party.IdType;
 import org.sanxiang.casework.internal.party.PartyForm;
 import org.sanxiang.casework.internal.party.PartyService;
+import org.sanxiang.platform.ChinaTime;
 import org.sanxiang.platform.CurrentUser;
 import org.sanxiang.registry.ResidentIdNumber;
 import org.sanxiang.registry.UnifiedSocialCreditCode;
@@ -48,11 +49,11 @@ final class DemoParties {
         return switch (kind) {
             case ORGANISATION -> new PartyForm(kind, name, creditCode("91", n), null, null, "王某某", null, null,
                     address, phone, confirmed ? address : null, confirmed ? "王某某" : null, confirmed ? phone : null,
-                    false, null, confirmed ? LocalDate.now().minusMonths(2) : null, null);
+                    false, null, confirmed ? LocalDate.now(ChinaTime.ZONE).minusMonths(2) : null, null);
             case INDIVIDUAL_BUSINESS -> new PartyForm(kind, name, creditCode("92", n), null, "陈某某", null,
                     IdType.RESIDENT_ID, residentId(n + 1), address, phone, confirmed ? address : null,
                     confirmed ? "陈某某" : null, confirmed ? phone : null, confirmed, confirmed ? phone : null,
-                    confirmed ? LocalDate.now().minusMonths(1) : null, null);
+                    confirmed ? LocalDate.now(ChinaTime.ZONE).minusMonths(1) : null, null);
             case NATURAL_PERSON -> new PartyForm(kind, name, null, null, null, null, IdType.RESIDENT_ID,
                     residentId(n), address, phone, null, null, null, false, null, null, null);
         };

@@ -139,6 +139,12 @@ public class PartyService {
         return parties.search(visible.isAll(), agencies, word, digest, pageable);
     }
 
+    /** The agency's own parties, by name: those a case of it may be opened against. */
+    @Transactional(readOnly = true)
+    public Page<Party> agencyParties(long agencyId, Pageable pageable) {
+        return parties.search(false, Set.of(agencyId), null, null, pageable);
+    }
+
     /** The party's numbers whole, for a reader of its own agency allowed to see them; the access is recorded. */
     public Numbers reveal(CurrentUser user, long id) {
         Party party = visible(user, id);
