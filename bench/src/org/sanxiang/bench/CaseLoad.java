@@ -46,6 +46,7 @@ public final class CaseLoad {
         int clients = Integer.parseInt(args[cases ? 5 : 3]);
         int seconds = Integer.parseInt(args[cases ? 6 : 4]);
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        long party = cases ? party(http, base, args[2]) : 0;
         String[] kinds = cases ? new String[] {"open", "record-payment", "file-record", "close"} : new String[] {"get"};
         List<List<List<Long>>> timings = new ArrayList<>();
         AtomicLong failures = new AtomicLong();
@@ -64,7 +65,8 @@ public final class CaseLoad {
                 while (System.nanoTime() < end) {
                     try {
                         if (cases) {
-                            cycle(http, base, args[2], args[3], args[4], mine, failures, client + "-" + n++);
+                            cycle(http, base, args[2], args[3], args[4], party, mine, failures,
+                                    client + "-" + n++);
                         } else {
                             timed(http, get(base + "/api/v1/registry/agencies", args[2]), mine.get(0), failures);
                         }
@@ -116,12 +118,12 @@ public final class CaseLoad {
 
     /** One 当场处罚 from opening to closing: the officer decides and records the payment, the unit head files and closes. */
     private static void cycle(HttpClient http, String base, String officer, String head, String officers,
-            List<List<Long>> mine, AtomicLong failures, String serial) throws Exception {
+            long party, List<List<Long>> mine, AtomicLong failures, String serial) throws Exception {
         String opened = timed(http, post(base + "/api/v1/cases", officer, """
-                {"procedure":"summary-penalty","partyKind":"NATURAL_PERSON","partyName":"压测摊贩%s","domain":"market",
+                {"procedure":"summary-penalty","partyId":%d,"domain":"market",
                  "record":{"officers":[%s],"place":"衡阳市示例路","facts":"销售的散装食品未明码标价","penalty":"FINE",
                  "fine":100,"basis":"《中华人民共和国价格法》第四十二条","formNumber":"BENCH-%s","credentialShown":true,
-                 "avSkipReason":"压测"}}""".formatted(serial, officers, serial)), mine.get(0), failures);
+                 "avSkipReason":"压测"}}""".formatted(party, officers, serial)), mine.get(0), failures);
         if (opened == null) {
             return;
         }
@@ -147,6 +149,20 @@ public final class CaseLoad {
             return null;
         }
         return response.body();
+    }
+
+    /** The natural person every 当场处罚 of the run is against, registered once (or by an earlier run). */
+    private static long party(HttpClient http, String base, String officer) throws Exception {
+        String id = "11010519491231002X";
+        HttpResponse<String> made = http.send(post(base + "/api/v1/parties", officer, """
+                {"kind":"NATURAL_PERSON","name":"压测摊贩","idType":"RESIDENT_ID","idNumber":"%s"}""".formatted(id)),
+                HttpResponse.BodyHandlers.ofString());
+        if (made.statusCode() == 201) {
+            return id(made.body());
+        }
+        String found = http.send(get(base + "/api/v1/parties?q=" + id, officer), HttpResponse.BodyHandlers.ofString())
+                .body();
+        return id(found.replaceFirst("^\\{\"items\":\\[", ""));
     }
 
     private static HttpRequest get(String url, String token) {

@@ -11,6 +11,9 @@
  * internal/deadline}: the time limits, from the calendar; {@code internal/enforcementcase}: the case and its
  * steps as stored; {@code CaseService}: open a case, take a step (record read by its schema, rules, tables and
  * event in one transaction), the steps available now and why not; {@code CaseApi}: {@code /api/v1/cases}.</li>
+ * <li>{@code internal/party}: the parties (当事人) a case is opened against, with their checked numbers, kept masked,
+ * and their service address confirmation ({@link org.sanxiang.casework.PartyEvent} their ledger entries);
+ * {@code PartyApi}: {@code /api/v1/parties}; {@code PartyPages}: their list, form and 一户式 page.</li>
  * </ul>
  */
 package org.sanxiang.casework;

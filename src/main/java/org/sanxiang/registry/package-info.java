@@ -5,7 +5,10 @@
  * <li>API for other modules: {@link org.sanxiang.registry.AccountOfficer} (which officer an account is),
  * {@link org.sanxiang.registry.EnforcementAuthority} ("may this officer act in this
  * domain on this date", 行政处罚法 第四十二条), {@link org.sanxiang.registry.CredentialStatus}, and the identifier
- * checks {@link org.sanxiang.registry.ResidentIdNumber} and {@link org.sanxiang.registry.UnifiedSocialCreditCode}.
+ * checks {@link org.sanxiang.registry.ResidentIdNumber} and {@link org.sanxiang.registry.UnifiedSocialCreditCode},
+ * {@link org.sanxiang.registry.IdNumberProtector} (how ID numbers are kept: encrypted, digested, masked; casework
+ * keeps parties' numbers the same way) and {@link org.sanxiang.registry.AgencyDomains} (the domains an agency enforces
+ * in).
  * The registry also implements platform's {@code AgencyScope} (who sees which agency) and
  * {@code AgencyDirectory}.</li>
  * <li>{@code internal}: the commands ({@code RegistryService}: scope, validation, tables and ledger entry in one

@@ -21,11 +21,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A general-procedure case walked through the workbench as the people who handle it would: an officer registers a
- * clue and proposes filing it with a colleague, the unit head approves it from 待办, the officer on her phone films the
- * on-site inspection into its step and records it, concludes the investigation with the published benchmark's
- * violation, the unit head reviews it, the notice is served, and the agency head decides. A step the rules refuse is
- * a disabled button naming its rule.
+ * A general-procedure case walked through the workbench as the people who handle it would: an officer registers the
+ * party and, from its page, a clue against it, and proposes filing it with a colleague, the unit head approves it
+ * from 待办, the officer on her phone films the on-site inspection into its step and records it, concludes the
+ * investigation with the published benchmark's violation, the unit head reviews it, the notice is served, and the
+ * agency head decides. A step the rules refuse is a disabled button naming its rule.
  */
 @IntegrationTest
 @BrowserTest
@@ -69,11 +69,16 @@ class CaseworkBrowserIT {
     private void walk(Browser browser, RegistryFixture f, Page desk, LocalDate today, String officer,
             String unitHead, String agencyHead, long officerId, long colleagueId, String violation) {
         Browser.logIn(desk, url(""), officer, RegistryFixture.PASSWORD);
-        desk.navigate(url("/workbench/cases"));
-        desk.click("text=新建行政处罚普通程序案件");
-        desk.selectOption("#partyKind", "ORGANISATION");
-        desk.fill("#partyName", f.tag + "食品有限公司");
-        desk.fill("#domain", DOMAIN);
+        // the party first, then the case against it from the party's page
+        desk.navigate(url("/workbench/parties/new"));
+        desk.fill("#name", f.tag + "食品有限公司");
+        desk.fill("#creditCode", RegistryFixture.uscc());
+        desk.fill("#legalRepresentative", "王某");
+        Browser.assertAccessible(desk);
+        desk.click("main button[type=submit]");
+        desk.waitForSelector("#party-cases");
+        desk.click("text=为其启动案件");
+        desk.selectOption("#domain", DOMAIN);
         desk.selectOption("#open-source", "COMPLAINT");
         desk.fill("#open-clueReceivedOn", today.toString());
         desk.fill("#open-summary", "群众举报该公司使用过期原料");

@@ -88,8 +88,8 @@ class CaseworkIT {
 
     @Test
     void aGeneralProcedurePenaltyRunsFromClueToClosureWithAHearing() {
-        JsonNode kase = created(officerA.post("/api/v1/cases", Map.of("procedure", "general-penalty", "partyKind",
-                "ORGANISATION", "partyName", "某某食品有限公司", "domain", MARKET, "record", Map.of("source", "COMPLAINT",
+        JsonNode kase = created(officerA.post("/api/v1/cases", Map.of("procedure", "general-penalty", "partyId",
+                party("ORGANISATION", "某某食品有限公司"), "domain", MARKET, "record", Map.of("source", "COMPLAINT",
                         "clueReceivedOn", today.toString(), "summary", "群众举报该公司使用过期原料"))));
         long id = kase.get("id").asLong();
         String number = kase.get("number").asString();
@@ -173,8 +173,8 @@ class CaseworkIT {
 
     @Test
     void aHostileClientIsToldWhatIsWrongWithEveryRequest() {
-        long id = created(officerA.post("/api/v1/cases", Map.of("procedure", "general-penalty", "partyKind",
-                "NATURAL_PERSON", "partyName", "张三", "domain", MARKET, "record", Map.of("source", "OTHER",
+        long id = created(officerA.post("/api/v1/cases", Map.of("procedure", "general-penalty", "partyId",
+                party("NATURAL_PERSON", "张三"), "domain", MARKET, "record", Map.of("source", "OTHER",
                         "clueReceivedOn", today.toString(), "summary", "线索")))).get("id").asLong();
         assertThat(step(officerA, id, "no-such-step", Map.of()).status()).isEqualTo(404);
         ApiClient.Response bad = step(officerA, id, "propose-filing", Map.of("officers", List.of(a, b),
@@ -211,8 +211,8 @@ class CaseworkIT {
 
     @Test
     void aSeizureIsExtendedOnceAndReleased() {
-        JsonNode kase = created(officerA.post("/api/v1/cases", Map.of("procedure", "coercive-measure", "partyKind",
-                "ORGANISATION", "partyName", "某某商行", "domain", MARKET, "record", Map.of("measure", "SEIZE",
+        JsonNode kase = created(officerA.post("/api/v1/cases", Map.of("procedure", "coercive-measure", "partyId",
+                party("ORGANISATION", "某某商行"), "domain", MARKET, "record", Map.of("measure", "SEIZE",
                         "reasons", "涉嫌销售假冒商品"))));
         long id = kase.get("id").asLong();
         taken(step(chief, id, "approve-measure", Map.of()), "APPROVED");
@@ -242,8 +242,8 @@ class CaseworkIT {
 
     @Test
     void anInspectionThatFindsAProblemOpensACase() {
-        JsonNode kase = created(officerA.post("/api/v1/cases", Map.of("procedure", "inspection", "partyKind",
-                "INDIVIDUAL_BUSINESS", "partyName", "李四小吃店", "domain", MARKET, "record",
+        JsonNode kase = created(officerA.post("/api/v1/cases", Map.of("procedure", "inspection", "partyId",
+                party("INDIVIDUAL_BUSINESS", "李四小吃店"), "domain", MARKET, "record",
                 Map.of("officers", List.of(a, b), "subject", "食品经营许可及从业人员健康证明"))));
         long id = kase.get("id").asLong();
         record(kase.get("number").asString(), "record-findings", "photo");
@@ -288,8 +288,8 @@ class CaseworkIT {
     }
 
     private long clue(LocalDate received) {
-        return created(officerA.post("/api/v1/cases", Map.of("procedure", "general-penalty", "partyKind",
-                "ORGANISATION", "partyName", "迟办商行", "domain", MARKET, "unitId", f.cityUnit, "record", Map.of(
+        return created(officerA.post("/api/v1/cases", Map.of("procedure", "general-penalty", "partyId",
+                party("ORGANISATION", "迟办商行"), "domain", MARKET, "unitId", f.cityUnit, "record", Map.of(
                         "source", "COMPLAINT", "clueReceivedOn", received.toString(), "summary", "举报")))).get("id")
                 .asLong();
     }
@@ -302,6 +302,65 @@ class CaseworkIT {
     private int missedEntries(long id) {
         return jdbc.queryForObject("select count(*) from ledger_entry where subject_type = 'case' and subject_id = ? "
                 + "and entry_type = 'case.deadline-missed'", Integer.class, Long.toString(id));
+    }
+
+    @Test
+    void aPartyIsRegisteredWithCheckedNumbersAndItsPageGathersItsCasesMaskedForThoseNotAllowed() {
+        String code = RegistryFixture.uscc();
+        String wrongCheck = code.substring(0, 17) + (code.charAt(17) == '0' ? '1' : '0');
+        Map<String, Object> company = new HashMap<>(Map.of("kind", "ORGANISATION", "name", f.tag + "示例食品有限公司",
+                "creditCode", wrongCheck, "legalRepresentative", "王某", "phone", "0734-8123456"));
+        ApiClient.Response bad = officerA.post("/api/v1/parties", company);
+        assertThat(bad.status()).as(bad.toString()).isEqualTo(400);
+        assertThat(bad.json().get("messages").get("zh").asString()).contains("统一社会信用代码无效");
+        assertThat(bad.json().get("messages").get("en").asString()).contains("credit code");
+        company.put("creditCode", code);
+        long companyId = created(officerA.post("/api/v1/parties", company)).get("id").asLong();
+        ApiClient.Response twice = officerA.post("/api/v1/parties", company);
+        assertThat(twice.status()).isEqualTo(400);
+        assertThat(twice.json().get("messages").get("zh").asString()).as("points at the party on record")
+                .contains("编号 " + companyId);
+
+        String idNumber = RegistryFixture.idNumber();
+        JsonNode person = created(officerA.post("/api/v1/parties", Map.of("kind", "NATURAL_PERSON", "name", "赵六",
+                "idType", "RESIDENT_ID", "idNumber", idNumber, "phone", "13912345678")));
+        long partyId = person.get("id").asLong();
+        String masked = idNumber.substring(0, 4) + "**********" + idNumber.substring(14);
+        assertThat(person.get("idNumberMasked").asString()).isEqualTo(masked);
+        assertThat(person.get("phoneMasked").asString()).isEqualTo("139****5678");
+        assertThat(person.toString()).doesNotContain(idNumber).doesNotContain("13912345678");
+
+        JsonNode kase = created(officerA.post("/api/v1/cases", Map.of("procedure", "general-penalty", "partyId",
+                partyId, "domain", MARKET, "record", Map.of("source", "COMPLAINT", "clueReceivedOn",
+                        today.toString(), "summary", "群众举报赵六无照经营"))));
+        assertThat(kase.get("party").get("id").asLong()).isEqualTo(partyId);
+        assertThat(kase.get("party").get("kind").asString()).isEqualTo("NATURAL_PERSON");
+        assertThat(officerA.get("/api/v1/cases?party=" + partyId).json().get("total").asLong()).isEqualTo(1);
+        assertThat(f.as(f.user("OFFICER", f.county)).post("/api/v1/cases", Map.of("procedure", "general-penalty",
+                "partyId", partyId, "domain", MARKET, "record", Map.of("source", "OTHER", "clueReceivedOn",
+                        today.toString(), "summary", "…"))).status()).as("another agency's party").isEqualTo(400);
+
+        String page = BrowserSession.signedIn(port, officerAName, RegistryFixture.PASSWORD)
+                .get("/workbench/parties/" + partyId).body();
+        assertThat(page).contains(kase.get("number").asString(), "案件来源登记", masked, "查看完整号码")
+                .doesNotContain(idNumber);
+        String supervisor = f.user("SUPERVISOR", f.justice);
+        String above = BrowserSession.signedIn(port, supervisor, RegistryFixture.PASSWORD)
+                .get("/workbench/parties/" + partyId).body();
+        assertThat(above).contains(kase.get("number").asString(), masked).doesNotContain(idNumber)
+                .doesNotContain("查看完整号码");
+        assertThat(f.as(supervisor).post("/api/v1/parties/" + partyId + "/numbers", Map.of()).status())
+                .isEqualTo(403);
+        assertThat(officerA.post("/api/v1/parties/" + partyId + "/numbers", Map.of()).json().get("idNumber")
+                .asString()).isEqualTo(idNumber);
+
+        Map<String, Object> moved = Map.of("kind", "NATURAL_PERSON", "name", "赵六", "idType", "RESIDENT_ID",
+                "address", "衡阳市新址 1 号", "version", person.get("version").asLong());
+        JsonNode changed = officerA.put("/api/v1/parties/" + partyId, moved).json();
+        assertThat(changed.get("idNumberMasked").asString()).as("a blank number keeps the one on record")
+                .isEqualTo(masked);
+        assertThat(officerA.put("/api/v1/parties/" + partyId, moved).status()).as("a stale version")
+                .isEqualTo(409);
     }
 
     private long qualifiedOfficer(String name, LocalDate until) {
@@ -379,9 +438,22 @@ class CaseworkIT {
                 "presiding", List.of(presiding));
     }
 
-    private static Map<String, Object> summary(String partyKind, Map<String, Object> record) {
-        return Map.of("procedure", "summary-penalty", "partyKind", partyKind, "partyName", "王五", "domain", MARKET,
+    private Map<String, Object> summary(String partyKind, Map<String, Object> record) {
+        return Map.of("procedure", "summary-penalty", "partyId", party(partyKind, "王五"), "domain", MARKET,
                 "record", record);
+    }
+
+    /** A new party of the city bureau of this kind, with valid numbers of its own. */
+    private long party(String kind, String name) {
+        Map<String, Object> party = switch (kind) {
+            case "ORGANISATION" -> Map.of("kind", kind, "name", name, "creditCode", RegistryFixture.uscc(),
+                    "legalRepresentative", "法定代表人");
+            case "INDIVIDUAL_BUSINESS" -> Map.of("kind", kind, "name", name, "registrationNumber",
+                    RegistryFixture.uniqueNumber(), "operatorName", "经营者");
+            default -> Map.of("kind", kind, "name", name, "idType", "RESIDENT_ID", "idNumber",
+                    RegistryFixture.idNumber());
+        };
+        return created(officerA.post("/api/v1/parties", party)).get("id").asLong();
     }
 
     private static ApiClient.Response step(ApiClient who, long id, String step, Map<String, Object> record) {

@@ -141,8 +141,10 @@ class ReconciliationIT {
     @Test
     void aCaseWhoseStatePartyOrRecordedFactsWereChangedInTheDatabaseIsNamed() {
         ApiClient officer = registry.as(registry.user("OFFICER", registry.city));
+        long party = RegistryFixture.created(officer.post("/api/v1/parties", Map.of("kind", "ORGANISATION",
+                "name", "某某食品有限公司", "creditCode", RegistryFixture.uscc(), "legalRepresentative", "王某")));
         long kase = RegistryFixture.created(officer.post("/api/v1/cases", Map.of("procedure", "general-penalty",
-                "partyKind", "ORGANISATION", "partyName", "某某食品有限公司", "domain", "market", "record", Map.of(
+                "partyId", party, "domain", "market", "record", Map.of(
                         "source", "COMPLAINT", "clueReceivedOn", LocalDate.now(ChinaTime.ZONE).toString(),
                         "summary", "群众举报该公司使用过期原料"))));
         assertDrifted("case", kase, "state", "update enforcement_case set state = 'CLOSED' where id = ?",

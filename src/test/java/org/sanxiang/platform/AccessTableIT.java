@@ -80,6 +80,8 @@ class AccessTableIT {
     private ApiClient reviewer;
     private long publishedItem;
     private ApiClient caseOfficer;
+    private long party;
+    private String partyCode;
 
     /** The table: endpoint, who may call it, and a valid request. */
     private Map<String, Row> table() {
@@ -210,6 +212,15 @@ class AccessTableIT {
         row(rows, "POST /api/v1/cases/{id}/transitions/{name}", ". . . R Y . Y . .",
                 c -> c.post("/api/v1/cases/" + newClue() + "/transitions/extend-verification",
                         Map.of("reasons", "需调取外地证据")));
+        // the agency's case handlers register and change parties; their numbers whole only within their agency
+        row(rows, "GET /api/v1/parties", CASE_READERS, c -> c.get("/api/v1/parties?q=表格"));
+        row(rows, "POST /api/v1/parties", ". . . Y Y . Y . .", c -> c.post("/api/v1/parties", newParty()));
+        row(rows, "GET /api/v1/parties/{id}", CASE_READERS, c -> c.get("/api/v1/parties/" + party));
+        row(rows, "PUT /api/v1/parties/{id}", ". . . Y Y . Y . .", c -> c.put("/api/v1/parties/" + party,
+                Map.of("kind", "ORGANISATION", "name", "表格公司", "creditCode", partyCode, "legalRepresentative",
+                        "表格法人")));
+        row(rows, "POST /api/v1/parties/{id}/numbers", ". . . Y Y . Y . .",
+                c -> c.post("/api/v1/parties/" + party + "/numbers", Map.of()));
         row(rows, "GET /api/v1/evidence/export", SIGNED_IN, c -> c.get("/api/v1/evidence/export"));
         row(rows, "GET /api/v1/evidence/{id}", SIGNED_IN, c -> c.get("/api/v1/evidence/" + evidence));
         row(rows, "GET /api/v1/evidence/{id}/content", SIGNED_IN,
@@ -337,6 +348,9 @@ class AccessTableIT {
         RegistryFixture.created(f.admin.post("/api/v1/users", Map.of("username", caseOfficerName, "password",
                 RegistryFixture.PASSWORD, "agencyId", f.city, "roles", List.of("OFFICER"))));
         caseOfficer = f.as(caseOfficerName);
+        Map<String, Object> ours = newParty();
+        partyCode = (String) ours.get("creditCode");
+        party = RegistryFixture.created(caseOfficer.post("/api/v1/parties", ours));
         List<ApiClient> callers = callers();
         SoftAssertions soft = new SoftAssertions();
         for (Row row : table().values()) {
@@ -379,9 +393,13 @@ class AccessTableIT {
     }
 
     private Map<String, Object> clue() {
-        return Map.of("procedure", "general-penalty", "partyKind", "ORGANISATION", "partyName", "表格公司", "domain",
-                "market", "record", Map.of("source", "OTHER", "clueReceivedOn", LocalDate.now().toString(), "summary",
-                        "表格线索"));
+        return Map.of("procedure", "general-penalty", "partyId", party, "domain", "market", "record", Map.of(
+                "source", "OTHER", "clueReceivedOn", LocalDate.now().toString(), "summary", "表格线索"));
+    }
+
+    private Map<String, Object> newParty() {
+        return Map.of("kind", "ORGANISATION", "name", "表格公司", "creditCode", RegistryFixture.uscc(),
+                "legalRepresentative", "表格法人");
     }
 
     private long newClue() {

@@ -3,7 +3,6 @@ package org.sanxiang.casework.internal;
 import java.time.LocalDate;
 import java.util.Map;
 
-import org.sanxiang.casework.PartyKind;
 import org.sanxiang.casework.Procedure;
 import org.sanxiang.casework.internal.enforcementcase.EnforcementCase;
 import org.sanxiang.platform.CurrentUser;
@@ -40,9 +39,9 @@ class CaseApi {
         this.queries = queries;
     }
 
-    /** What a case is opened with: its procedure, party, domain and its first step's record. */
-    record OpenRequest(String procedure, String step, Long partyId, PartyKind partyKind, String partyName,
-            String domain, String title, Long unitId, Long relatedCaseId, Map<String, Object> record) {
+    /** What a case is opened with: its procedure, party (a party of the agency), domain and its first step's record. */
+    record OpenRequest(String procedure, String step, Long partyId, String domain, String title, Long unitId,
+            Long relatedCaseId, Map<String, Object> record) {
     }
 
     /** Officers open cases: every procedure's first step is theirs. */
@@ -54,8 +53,8 @@ class CaseApi {
                         + "coercive-measure 或 inspection", "procedure is general-penalty, summary-penalty, "
                         + "coercive-measure or inspection"));
         EnforcementCase kase = cases.open(user, new CaseService.Opening(procedure, request.step(), request.partyId(),
-                request.partyKind(), request.partyName(), request.domain(), request.title(), request.unitId(),
-                request.relatedCaseId(), request.record() == null ? Map.of() : request.record()));
+                request.domain(), request.title(), request.unitId(), request.relatedCaseId(),
+                request.record() == null ? Map.of() : request.record()));
         return ResponseEntity.status(HttpStatus.CREATED).body(view(user, kase));
     }
 

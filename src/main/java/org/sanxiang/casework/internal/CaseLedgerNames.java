@@ -20,7 +20,7 @@ class CaseLedgerNames {
 
     @Bean
     static LedgerVocabulary caseworkVocabulary() {
-        return new LedgerVocabulary("casework", Set.of("case"), Map.of("case.step", "transition"));
+        return new LedgerVocabulary("casework", Set.of("case", "party"), Map.of("case.step", "transition"));
     }
 
     @Bean

@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.Set;
 
 import org.sanxiang.casework.AvLevel;
-import org.sanxiang.casework.PartyKind;
 import org.sanxiang.casework.Procedure;
 import org.sanxiang.casework.internal.enforcementcase.EnforcementCase;
+import org.sanxiang.casework.internal.party.PartyService;
 import org.sanxiang.casework.internal.procedure.ProcedureDefinition;
 import org.sanxiang.casework.internal.procedure.Procedures;
 import org.sanxiang.casework.internal.procedure.Transition;
@@ -26,8 +26,10 @@ import org.sanxiang.platform.PageResult;
 import org.sanxiang.platform.Role;
 import org.sanxiang.platform.TableExport;
 import org.sanxiang.registry.AccountOfficer;
+import org.sanxiang.registry.AgencyDomains;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -56,6 +58,7 @@ class CasePages {
     static final Set<Role> ENFORCEMENT = Set.of(Role.OFFICER, Role.UNIT_HEAD, Role.AGENCY_HEAD, Role.LEGAL_REVIEWER,
             Role.SUPERVISOR);
     private static final int PAGE_SIZE = 20;
+    private static final int PARTY_CHOICES = 500;
 
     private final CaseService cases;
     private final CaseQueries queries;
@@ -63,15 +66,19 @@ class CasePages {
     private final AccountOfficer accounts;
     private final MessageSource messages;
     private final MissedDeadlines missed;
+    private final PartyService parties;
+    private final AgencyDomains domains;
 
     CasePages(CaseService cases, CaseQueries queries, CaseTasks tasks, AccountOfficer accounts,
-            MessageSource messages, MissedDeadlines missed) {
+            MessageSource messages, MissedDeadlines missed, PartyService parties, AgencyDomains domains) {
         this.cases = cases;
         this.queries = queries;
         this.tasks = tasks;
         this.accounts = accounts;
         this.messages = messages;
         this.missed = missed;
+        this.parties = parties;
+        this.domains = domains;
     }
 
     @Bean
@@ -131,27 +138,18 @@ class CasePages {
         return TableExport.response(TableExport.Format.of(format), zh("casework.export.name"), header, rows);
     }
 
-    /** What a new case is opened with besides its first step's fields. */
+    /** What a new case is opened with besides its first step's fields: a party of the agency, one of its domains. */
     static final class OpeningForm {
-        private PartyKind partyKind = PartyKind.ORGANISATION;
-        private String partyName;
+        private Long partyId;
         private String domain;
         private String title;
 
-        public PartyKind getPartyKind() {
-            return partyKind;
+        public Long getPartyId() {
+            return partyId;
         }
 
-        public void setPartyKind(PartyKind partyKind) {
-            this.partyKind = partyKind;
-        }
-
-        public String getPartyName() {
-            return partyName;
-        }
-
-        public void setPartyName(String partyName) {
-            this.partyName = partyName;
+        public void setPartyId(Long partyId) {
+            this.partyId = partyId;
         }
 
         public String getDomain() {
@@ -174,8 +172,10 @@ class CasePages {
     @GetMapping("/new")
     @PreAuthorize("hasRole('OFFICER')")
     String newCase(CurrentUser user, @RequestParam(defaultValue = "general-penalty") String procedure,
-            @RequestParam(required = false) String step, Model model) {
-        return openingForm(user, procedure, step, new OpeningForm(), Map.of(), model);
+            @RequestParam(required = false) String step, @RequestParam(required = false) Long party, Model model) {
+        OpeningForm form = new OpeningForm();
+        form.setPartyId(party);
+        return openingForm(user, procedure, step, form, Map.of(), model);
     }
 
     @PostMapping("/new")
@@ -186,8 +186,8 @@ class CasePages {
         Transition opening = opening(procedure, step);
         Map<String, Object> record = StepForm.record(opening, posted);
         return PageCommand.created(errors, () -> cases.open(user, new CaseService.Opening(
-                Procedures.of(path(procedure)).procedure(), opening.name(), null, form.getPartyKind(),
-                form.getPartyName(), form.getDomain(), form.getTitle(), null, null, record)).getId(),
+                Procedures.of(path(procedure)).procedure(), opening.name(), form.getPartyId(), form.getDomain(),
+                form.getTitle(), null, null, record)).getId(),
                 id -> "/workbench/cases/" + id, redirect,
                 () -> openingForm(user, procedure, opening.name(), form, record, model));
     }
@@ -199,7 +199,10 @@ class CasePages {
         model.addAttribute("procedure", definition.procedure());
         model.addAttribute("openings", definition.openings());
         model.addAttribute("opening", opening(procedure, step));
-        model.addAttribute("partyKinds", PartyKind.values());
+        // the agency's parties to choose from; one not yet registered is registered first (a link on the form)
+        model.addAttribute("parties", parties.agencyParties(user.agencyId(), PageRequest.of(0, PARTY_CHOICES))
+                .getContent());
+        model.addAttribute("domains", domains.of(user.agencyId()));
         model.addAttribute("typed", typed);
         model.addAttribute("officers", accounts.serving(user.agencyId()));
         return "casework/new";
@@ -211,8 +214,7 @@ class CasePages {
         LocalDate today = cases.today();
         List<CaseService.Option> options = cases.options(user, kase);
         CaseView view = CaseView.of(kase, cases.facts(kase), cases.steps(id), options, today);
-        RecordLines lines = new RecordLines(Procedures.of(kase.getProcedure()), messages, locale,
-                officer -> accounts.officer(officer).map(AccountOfficer.OfficerOnRecord::name).orElse("#" + officer));
+        RecordLines lines = RecordLines.of(Procedures.of(kase.getProcedure()), messages, locale, accounts);
         model.addAttribute("view", view);
         model.addAttribute("procedure", kase.getProcedure());
         model.addAttribute("partyKind", kase.getPartyKind());

@@ -15,7 +15,6 @@ import org.sanxiang.casework.CaseEvent;
 import org.sanxiang.casework.CaseFacts;
 import org.sanxiang.casework.CaseFacts.Deadline;
 import org.sanxiang.casework.CaseStep;
-import org.sanxiang.casework.PartyKind;
 import org.sanxiang.casework.Procedure;
 import org.sanxiang.casework.StepValues;
 import org.sanxiang.casework.internal.enforcementcase.CaseData;
@@ -26,6 +25,8 @@ import org.sanxiang.casework.internal.enforcementcase.CaseStepRepository;
 import org.sanxiang.casework.internal.enforcementcase.CaseStepRow;
 import org.sanxiang.casework.internal.enforcementcase.EnforcementCase;
 import org.sanxiang.casework.internal.enforcementcase.EnforcementCase.CaseParty;
+import org.sanxiang.casework.internal.party.Party;
+import org.sanxiang.casework.internal.party.PartyService;
 import org.sanxiang.casework.internal.procedure.ProcedureDefinition;
 import org.sanxiang.casework.internal.procedure.Procedures;
 import org.sanxiang.casework.internal.procedure.StepRecords;
@@ -69,11 +70,12 @@ public class CaseService {
     private final AgencyScope scope;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final PartyService parties;
 
     CaseService(CaseRepository cases, CaseStepRepository steps, CaseOfficers officers, CaseNumbers numbers,
             CaseFactsBuilder factsBuilder, CaseRules rules, DiscretionBenchmarks benchmarks,
             WorkingDayCalendar calendar, AccountOfficer accounts, AgencyDirectory agencies, AgencyScope scope,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, PartyService parties) {
         this.cases = cases;
         this.steps = steps;
         this.officers = officers;
@@ -87,15 +89,17 @@ public class CaseService {
         this.scope = scope;
         this.events = events;
         this.clock = clock;
+        this.parties = parties;
     }
 
     /**
      * What a case is opened with besides its first step's record.
      *
-     * @param step the procedure's opening step (e.g. {@code register-clue}); {@code null}: its only one
+     * @param step    the procedure's opening step (e.g. {@code register-clue}); {@code null}: its only one
+     * @param partyId a party of the case's agency; the case keeps its name and kind as they are at opening
      */
-    public record Opening(Procedure procedure, String step, Long partyId, PartyKind partyKind, String partyName,
-            String domain, String title, Long unitId, Long relatedCaseId, Map<String, ?> record) {
+    public record Opening(Procedure procedure, String step, Long partyId, String domain, String title, Long unitId,
+            Long relatedCaseId, Map<String, ?> record) {
     }
 
     /** A step the case may take next, and if not, why not. */
@@ -113,7 +117,7 @@ public class CaseService {
     CaseService on(LocalDate day) {
         return new CaseService(cases, steps, officers, numbers, factsBuilder, rules, benchmarks, calendar, accounts,
                 agencies, scope, events, Clock.fixed(day.atTime(10, 0).atZone(ChinaTime.ZONE).toInstant(),
-                        ChinaTime.ZONE));
+                        ChinaTime.ZONE), parties);
     }
 
     public LocalDate today() {
@@ -129,17 +133,14 @@ public class CaseService {
                 : procedure.transition(opening.step()).filter(Transition::opensCase))
                 .orElseThrow(() -> new InvalidInputException(opening.procedure().zh() + "不能以“" + opening.step()
                         + "”开始", opening.procedure().en() + " does not start with " + opening.step()));
-        requireText(opening.partyName(), "当事人", "The party");
+        Party party = parties.ofAgency(user.agencyId(), opening.partyId());
         requireText(opening.domain(), "执法领域", "The domain");
-        if (opening.partyKind() == null) {
-            throw new InvalidInputException("请选择当事人类型", "The party's kind is required");
-        }
         LocalDate today = today();
         String title = opening.title() == null || opening.title().isBlank()
-                ? opening.partyName().strip() + " " + step.zh() : opening.title().strip();
+                ? party.getName() + " " + step.zh() : opening.title().strip();
         EnforcementCase kase = new EnforcementCase(user.agencyId(), opening.unitId(),
                 numbers.next(user.agencyId(), today.getYear(), opening.procedure()), opening.procedure(),
-                new CaseParty(opening.partyId(), opening.partyKind(), opening.partyName().strip()),
+                new CaseParty(party.getId(), party.getKind(), party.getName()),
                 opening.domain().strip(), limited(title), opening.relatedCaseId(), today);
         StepValues input = StepRecords.read(step, opening.record());
         CaseStep facts = facts(user, kase, List.of(), step, input);
@@ -169,9 +170,9 @@ public class CaseService {
     // 行政检查 发现违法线索: the inspection hands its finding to a general-procedure case, which begins as a clue
     private void openClue(CurrentUser user, EnforcementCase inspection, StepValues input) {
         open(user, new Opening(Procedure.GENERAL_PENALTY, "register-clue", inspection.getPartyId(),
-                inspection.getPartyKind(), inspection.getPartyName(), inspection.getDomain(), null,
-                inspection.getUnitId(), inspection.getId(), Map.of("source", "INSPECTION", "clueReceivedOn",
-                        today().toString(), "summary", input.text("summary").orElse(""))));
+                inspection.getDomain(), null, inspection.getUnitId(), inspection.getId(), Map.of("source",
+                        "INSPECTION", "clueReceivedOn", today().toString(), "summary",
+                        input.text("summary").orElse(""))));
     }
 
     /** The steps the case's state leads to, each with what its rules would refuse of this user today. */

@@ -20,6 +20,7 @@ import org.sanxiang.casework.Procedure;
 import org.sanxiang.casework.internal.CaseService.Opening;
 import org.sanxiang.casework.internal.enforcementcase.CaseRepository;
 import org.sanxiang.casework.internal.enforcementcase.EnforcementCase;
+import org.sanxiang.casework.internal.party.PartyService;
 import org.sanxiang.evidence.EvidenceUpload;
 import org.sanxiang.platform.AgencyDirectory;
 import org.sanxiang.platform.ChinaTime;
@@ -44,6 +45,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * procedure, each produced by the commands a user takes ({@link CaseService#open}, {@link CaseService#take}) as the
  * demo officers and heads, on the past days the story needs ({@link CaseService#on}) so that every rule applies on
  * its day; footage of the steps the audio/video list asks to be filmed is uploaded as evidence of that step.
+ * Each case's party is a demo party of the agency ({@link DemoParties}), registered as the officer would.
  * A story the rules refuse is logged and left out, so the rest of the demo still loads.
  */
 @Component
@@ -64,11 +66,12 @@ class CaseworkDemoData implements ApplicationRunner {
     private final EvidenceUpload uploads;
     private final TransactionTemplate tx;
     private final MissedDeadlines missed;
+    private final DemoParties demoParties;
     private int footage;
 
     CaseworkDemoData(CaseService cases, CaseRepository stored, AgencyDirectory agencies, UserAccounts users,
             AccountOfficer accounts, EnforcementAuthority authority, EvidenceUpload uploads, TransactionTemplate tx,
-            MissedDeadlines missed) {
+            MissedDeadlines missed, PartyService parties) {
         this.cases = cases;
         this.stored = stored;
         this.agencies = agencies;
@@ -78,6 +81,7 @@ class CaseworkDemoData implements ApplicationRunner {
         this.uploads = uploads;
         this.tx = tx;
         this.missed = missed;
+        this.demoParties = new DemoParties(parties, tx);
     }
 
     /** An agency's people in the demo: the officer who signs in, two more officers, her unit's and agency's heads. */
@@ -231,8 +235,8 @@ class CaseworkDemoData implements ApplicationRunner {
         }
 
         Story open(CurrentUser who, Procedure procedure, String party, PartyKind kind, Object... record) {
-            kase = service().open(who, new Opening(procedure, null, null, kind, party, DOMAIN, null, null, null,
-                    values(record)));
+            kase = service().open(who, new Opening(procedure, null, demoParties.of(who, party, kind), DOMAIN, null,
+                    null, null, values(record)));
             opened.add(kase);
             return this;
         }

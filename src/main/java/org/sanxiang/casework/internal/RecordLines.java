@@ -9,6 +9,7 @@ import java.util.function.LongFunction;
 import org.sanxiang.casework.internal.procedure.Field;
 import org.sanxiang.casework.internal.procedure.ProcedureDefinition;
 import org.sanxiang.casework.internal.procedure.StepRecords;
+import org.sanxiang.registry.AccountOfficer;
 import org.springframework.context.MessageSource;
 
 /**
@@ -31,6 +32,13 @@ final class RecordLines {
         this.messages = messages;
         this.locale = locale;
         this.officerName = officerName;
+    }
+
+    /** Officers by the name the registry has for them. */
+    static RecordLines of(ProcedureDefinition procedure, MessageSource messages, Locale locale,
+            AccountOfficer accounts) {
+        return new RecordLines(procedure, messages, locale, officer -> accounts.officer(officer)
+                .map(AccountOfficer.OfficerOnRecord::name).orElse("#" + officer));
     }
 
     List<Line> of(String transition, Map<String, Object> record) {

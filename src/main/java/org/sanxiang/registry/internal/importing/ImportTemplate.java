@@ -26,7 +26,7 @@ import org.sanxiang.registry.ResidentIdNumber;
 import org.sanxiang.registry.internal.agency.AgencyUnit;
 import org.sanxiang.registry.internal.agency.AgencyView;
 import org.sanxiang.registry.internal.credential.CredentialRepository;
-import org.sanxiang.registry.internal.officer.IdNumberProtector;
+import org.sanxiang.registry.IdNumberProtector;
 import org.sanxiang.registry.internal.officer.Officer;
 import org.sanxiang.registry.internal.officer.OfficerRepository;
 import org.springframework.http.ResponseEntity;

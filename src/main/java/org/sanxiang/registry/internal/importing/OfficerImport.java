@@ -15,7 +15,7 @@ import org.sanxiang.registry.internal.agency.AgencyUnit;
 import org.sanxiang.registry.internal.agency.AgencyUnitRepository;
 import org.sanxiang.registry.internal.credential.Credential;
 import org.sanxiang.registry.internal.credential.CredentialRepository;
-import org.sanxiang.registry.internal.officer.IdNumberProtector;
+import org.sanxiang.registry.IdNumberProtector;
 import org.sanxiang.registry.internal.officer.Officer;
 import org.sanxiang.registry.internal.officer.OfficerRepository;
 import org.springframework.stereotype.Service;

@@ -11,6 +11,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import org.sanxiang.platform.AuditedEntity;
+import org.sanxiang.registry.ProtectedIdNumber;
 import org.sanxiang.registry.internal.Codes;
 
 /** 执法人员. The ID number is kept encrypted; only its mask is shown outside administrators. */

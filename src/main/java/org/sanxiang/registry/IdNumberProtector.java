@@ -1,4 +1,4 @@
-package org.sanxiang.registry.internal.officer;
+package org.sanxiang.registry;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,7 +17,6 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.sanxiang.platform.KeyFiles;
-import org.sanxiang.registry.ResidentIdNumber;
 import org.sanxiang.registry.internal.RegistryProperties;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -25,7 +24,9 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps ID numbers (personal information, 个人信息保护法 第二十八条: sensitive) encrypted with AES-256-GCM;
  * an HMAC digest finds duplicates without decrypting. The key file is created on first start, readable
- * by the service only.
+ * by the service only. Officers' ID numbers and parties' (当事人) ID and phone numbers are kept so: only the mask
+ * is shown, the number itself on an allowed reader's explicit request. Numbers are UTF-8 (an ASCII number's bytes,
+ * hence its cipher and digest, are those it always had).
  */
 @Component
 public class IdNumberProtector {
@@ -42,8 +43,15 @@ public class IdNumberProtector {
     }
 
     public ProtectedIdNumber protect(String idNumber) {
-        String n = ResidentIdNumber.normalize(idNumber);
-        return new ProtectedIdNumber(encrypt(n), digest(n), ResidentIdNumber.mask(n));
+        return protect(ResidentIdNumber.normalize(idNumber), ResidentIdNumber.mask(idNumber));
+    }
+
+    /**
+     * Another number (a passport's, a phone's, an e-mail address) kept the same way, as written, shown as
+     * {@code masked}; its digest is of the number upper-cased, as {@link #digest} looks it up.
+     */
+    public ProtectedIdNumber protect(String number, String masked) {
+        return new ProtectedIdNumber(encrypt(number), digest(number), masked);
     }
 
     public String digest(String idNumber) {
@@ -51,7 +59,7 @@ public class IdNumberProtector {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(digestKey);
             return HexFormat.of().formatHex(
-                    mac.doFinal(ResidentIdNumber.normalize(idNumber).getBytes(StandardCharsets.US_ASCII)));
+                    mac.doFinal(ResidentIdNumber.normalize(idNumber).getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
@@ -65,7 +73,7 @@ public class IdNumberProtector {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.DECRYPT_MODE, encryptionKey, new GCMParameterSpec(128, iv));
             byte[] plain = cipher.doFinal(in.array(), 12, in.remaining());
-            return new String(plain, StandardCharsets.US_ASCII);
+            return new String(plain, StandardCharsets.UTF_8);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("ID number cannot be decrypted (wrong key file?)", e);
         }
@@ -77,7 +85,7 @@ public class IdNumberProtector {
             RANDOM.nextBytes(iv);
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, encryptionKey, new GCMParameterSpec(128, iv));
-            byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.US_ASCII));
+            byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
             return Base64.getEncoder().encodeToString(ByteBuffer.allocate(12 + sealed.length).put(iv).put(sealed)
                     .array());
         } catch (GeneralSecurityException e) {
