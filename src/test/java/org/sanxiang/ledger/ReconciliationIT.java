@@ -154,6 +154,13 @@ class ReconciliationIT {
         assertDrifted("case", kase, "facts",
                 "update enforcement_case set data = replace(data, '过期原料', '合格原料') where id = ?",
                 "update enforcement_case set data = replace(data, '合格原料', '过期原料') where id = ?");
+        // the tables beside the case row: a step's record (笔录), and the officers handling it
+        assertDrifted("case", kase, "steps",
+                "update case_step set record = replace(record, '过期原料', '合格原料') where case_id = ?",
+                "update case_step set record = replace(record, '合格原料', '过期原料') where case_id = ?");
+        assertDrifted("case", kase, "officers",
+                "insert into case_officer (case_id, officer_id, name) values (?, 999999, '冒名执法人员')",
+                "delete from case_officer where officer_id = 999999 and case_id = ?");
     }
 
     @Test

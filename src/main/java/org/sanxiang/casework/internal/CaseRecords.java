@@ -1,5 +1,7 @@
 package org.sanxiang.casework.internal;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -10,18 +12,22 @@ import org.sanxiang.ledger.ReconciledRecords;
 import org.springframework.stereotype.Component;
 
 /**
- * The cases as their entries recorded them ({@link EnforcementCase#ledgerFacts()}), for {@code ledger verify} to
- * reconcile: a state, a party or a fact of the steps changed behind the application's back is named. Every case
+ * The cases as their entries recorded them ({@link CaseLedgerFacts}), for {@code ledger verify} to reconcile: a
+ * state, a party, a fact, an officer or a step's record changed behind the application's back is named. Every case
  * entry carries the whole case as it is after the step; what the entry says about the step itself is no fact of
  * the row.
  */
 @Component
 class CaseRecords implements ReconciledRecords {
 
-    private final EntityManager em;
+    private static final int BATCH = 500;
 
-    CaseRecords(EntityManager em) {
+    private final EntityManager em;
+    private final CaseLedgerFacts ledgerFacts;
+
+    CaseRecords(EntityManager em, CaseLedgerFacts ledgerFacts) {
         this.em = em;
+        this.ledgerFacts = ledgerFacts;
     }
 
     @Override
@@ -44,15 +50,31 @@ class CaseRecords implements ReconciledRecords {
         return Set.of("transition", "from", "record", "deadline");
     }
 
-    /** In id order, each detached once its facts are taken, so none accumulate. */
+    // entries written before they recorded the officers and the steps' digest
+    @Override
+    public Set<String> laterFacts() {
+        return Set.of(CaseLedgerFacts.STEPS, CaseLedgerFacts.OFFICERS);
+    }
+
+    /** In id order, a batch at a time (its steps and officers read together), each detached once taken. */
     @Override
     public void forEachRow(Consumer<Row> action) {
+        List<EnforcementCase> batch = new ArrayList<>(BATCH);
         try (Stream<EnforcementCase> rows = em.createQuery("select c from EnforcementCase c order by c.id",
-                EnforcementCase.class).setHint("org.hibernate.fetchSize", 500).getResultStream()) {
+                EnforcementCase.class).setHint("org.hibernate.fetchSize", BATCH).getResultStream()) {
             rows.forEach(c -> {
-                action.accept(new Row(c.getId().toString(), c.ledgerFacts()));
-                em.detach(c);
+                batch.add(c);
+                if (batch.size() == BATCH) {
+                    emit(batch, action);
+                }
             });
         }
+        emit(batch, action);
+    }
+
+    private void emit(List<EnforcementCase> batch, Consumer<Row> action) {
+        ledgerFacts.of(batch).forEach((id, facts) -> action.accept(new Row(id.toString(), facts)));
+        batch.forEach(em::detach);
+        batch.clear();
     }
 }

@@ -71,11 +71,12 @@ public class CaseService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final PartyService parties;
+    private final CaseLedgerFacts ledgerFacts;
 
     CaseService(CaseRepository cases, CaseStepRepository steps, CaseOfficers officers, CaseNumbers numbers,
             CaseFactsBuilder factsBuilder, CaseRules rules, DiscretionBenchmarks benchmarks,
             WorkingDayCalendar calendar, AccountOfficer accounts, AgencyDirectory agencies, AgencyScope scope,
-            ApplicationEventPublisher events, Clock clock, PartyService parties) {
+            ApplicationEventPublisher events, Clock clock, PartyService parties, CaseLedgerFacts ledgerFacts) {
         this.cases = cases;
         this.steps = steps;
         this.officers = officers;
@@ -90,6 +91,7 @@ public class CaseService {
         this.events = events;
         this.clock = clock;
         this.parties = parties;
+        this.ledgerFacts = ledgerFacts;
     }
 
     /**
@@ -117,7 +119,7 @@ public class CaseService {
     CaseService on(LocalDate day) {
         return new CaseService(cases, steps, officers, numbers, factsBuilder, rules, benchmarks, calendar, accounts,
                 agencies, scope, events, Clock.fixed(day.atTime(10, 0).atZone(ChinaTime.ZONE).toInstant(),
-                        ChinaTime.ZONE), parties);
+                        ChinaTime.ZONE), parties, ledgerFacts);
     }
 
     public LocalDate today() {
@@ -292,8 +294,8 @@ public class CaseService {
                 .orElseThrow(() -> new InvalidInputException("没有编号为 " + id + " 的执法人员", "No officer " + id));
     }
 
-    private static CaseEvent event(EnforcementCase kase, Transition step, String from, StepValues record) {
-        Map<String, Object> facts = kase.ledgerFacts();
+    private CaseEvent event(EnforcementCase kase, Transition step, String from, StepValues record) {
+        Map<String, Object> facts = ledgerFacts.of(kase);
         facts.put("transition", step.name());
         facts.put("from", from);
         facts.put("record", CaseData.plain(record));

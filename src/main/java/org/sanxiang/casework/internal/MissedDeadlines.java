@@ -49,9 +49,11 @@ public class MissedDeadlines {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final CaseLedgerFacts ledgerFacts;
 
     MissedDeadlines(EntityManager em, CaseStepRepository steps, CaseFactsBuilder facts, JdbcClient jdbc,
-            ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock) {
+            ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock,
+            CaseLedgerFacts ledgerFacts) {
         this.em = em;
         this.steps = steps;
         this.facts = facts;
@@ -59,6 +61,7 @@ public class MissedDeadlines {
         this.events = events;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
+        this.ledgerFacts = ledgerFacts;
     }
 
     /**
@@ -116,7 +119,7 @@ public class MissedDeadlines {
         missed.put("due", deadline.due().toString());
         missed.put("metOn", deadline.metOn() == null ? null : deadline.metOn().toString());
         missed.put("legalBasis", deadline.legalBasis());
-        Map<String, Object> entry = kase.ledgerFacts();
+        Map<String, Object> entry = ledgerFacts.of(kase);
         entry.put("deadline", missed);
         events.publishEvent(new CaseEvent.DeadlineMissed(kase.getId(), kase.getAgencyId(), entry));
     }

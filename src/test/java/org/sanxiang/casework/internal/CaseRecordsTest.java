@@ -13,7 +13,7 @@ class CaseRecordsTest {
     /** Each entry casework writes carries the whole case, so each is one that {@code ledger verify} reconciles. */
     @Test
     void everyEntryCaseworkWritesDescribesTheWholeCase() {
-        assertThat(new CaseRecords(null).entryTypes()).containsExactlyInAnyOrderElementsOf(Arrays.stream(
+        assertThat(new CaseRecords(null, null).entryTypes()).containsExactlyInAnyOrderElementsOf(Arrays.stream(
                 CaseEvent.class.getPermittedSubclasses()).map(CaseRecordsTest::entryType).toList());
     }
 
