@@ -162,13 +162,15 @@ public class CaseService {
         LocalDate today = today();
         String title = opening.title() == null || opening.title().isBlank()
                 ? opening.partyName().strip() + " " + step.zh() : opening.title().strip();
-        EnforcementCase kase = new EnforcementCase(user.agencyId(), opening.unitId(),
-                numbers.next(user.agencyId(), today.getYear(), opening.procedure()), opening.procedure(),
+        EnforcementCase kase = new EnforcementCase(user.agencyId(), opening.unitId(), null, opening.procedure(),
                 new CaseParty(opening.partyId(), opening.partyKind(), opening.partyName().strip()),
                 opening.domain().strip(), limited(title), opening.relatedCaseId(), today);
         StepValues input = StepRecords.read(step, opening.record());
         CaseStep facts = facts(user, kase, List.of(), step, input);
         rules.require(facts);
+        // numbered once the rules allowed it: the number's row stays locked until the commit, and the openings of
+        // one agency and procedure wait for one another over the writes only (bench/cases.md)
+        kase.numbered(numbers.next(user.agencyId(), today.getYear(), opening.procedure()));
         cases.save(kase);
         return apply(user, kase, List.of(), step, input, facts);
     }
