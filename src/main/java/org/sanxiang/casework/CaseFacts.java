@@ -58,6 +58,12 @@ public record CaseFacts(long id, long agencyId, String agencyCode, String number
         }
     }
 
+    /** The same facts as another step sees them: only the audio/video level belongs to the step. */
+    public CaseFacts withAvLevel(AvLevel level) {
+        return new CaseFacts(id, agencyId, agencyCode, number, domain, partyKind, openedOn, data, officers, steps,
+                evidence, level, deadlines);
+    }
+
     public boolean taken(String transition) {
         return steps.stream().anyMatch(s -> s.transition().equals(transition));
     }

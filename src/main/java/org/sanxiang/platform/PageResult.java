@@ -6,14 +6,19 @@ import java.util.function.Function;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 
-/** One page of a list, as every list endpoint returns it. Pages are numbered from 0. */
-public record PageResult<T>(List<T> items, int page, int size, long total, int totalPages) {
+/**
+ * One page of a list, as every list endpoint returns it. Pages are numbered from 0.
+ *
+ * @param totalExact whether {@code total} counts every item; {@code false}: there are more than {@code total}
+ *                   ({@link PartlyCountedPage})
+ */
+public record PageResult<T>(List<T> items, int page, int size, long total, int totalPages, boolean totalExact) {
 
     public static final int MAX_SIZE = 200;
 
     public static <E, T> PageResult<T> of(Page<E> page, Function<E, T> mapper) {
         return new PageResult<>(page.getContent().stream().map(mapper).toList(), page.getNumber(), page.getSize(),
-                page.getTotalElements(), page.getTotalPages());
+                page.getTotalElements(), page.getTotalPages(), !(page instanceof PartlyCountedPage));
     }
 
     /**

@@ -252,6 +252,10 @@ class CaseworkIT {
         taken(step(officerA, id, "open-clue", Map.of("summary", "从业人员未取得健康证明")), "CLUE_OPENED");
         JsonNode clues = officerA.get("/api/v1/cases?procedure=general-penalty&state=CLUE&q=李四小吃店").json();
         assertThat(clues.get("total").asLong()).isEqualTo(1);
+        JsonNode both = officerA.get("/api/v1/cases?q=李四小吃店&size=1").json();
+        assertThat(both.get("items")).as("the page").hasSize(1);
+        assertThat(both.get("total").asLong()).as("counted beyond the page").isEqualTo(2);
+        assertThat(both.get("totalExact").asBoolean()).isTrue();
         JsonNode clue = officerA.get("/api/v1/cases/" + clues.get("items").get(0).get("id").asLong()).json();
         assertThat(clue.get("facts").get("source").asString()).isEqualTo("INSPECTION");
     }

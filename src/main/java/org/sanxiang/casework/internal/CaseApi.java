@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import org.sanxiang.casework.Procedure;
-import org.sanxiang.casework.internal.enforcementcase.EnforcementCase;
 import org.sanxiang.platform.CurrentUser;
 import org.sanxiang.platform.InvalidInputException;
 import org.sanxiang.platform.PageResult;
@@ -52,10 +51,10 @@ class CaseApi {
                 .orElseThrow(() -> new InvalidInputException("程序须为 general-penalty、summary-penalty、"
                         + "coercive-measure 或 inspection", "procedure is general-penalty, summary-penalty, "
                         + "coercive-measure or inspection"));
-        EnforcementCase kase = cases.open(user, new CaseService.Opening(procedure, request.step(), request.partyId(),
+        CaseView opened = cases.openAndView(user, new CaseService.Opening(procedure, request.step(), request.partyId(),
                 request.domain(), request.title(), request.unitId(), request.relatedCaseId(),
                 request.record() == null ? Map.of() : request.record()));
-        return ResponseEntity.status(HttpStatus.CREATED).body(view(user, kase));
+        return ResponseEntity.status(HttpStatus.CREATED).body(opened);
     }
 
     @GetMapping
@@ -79,18 +78,13 @@ class CaseApi {
     @GetMapping("/{id}")
     @PreAuthorize(READERS)
     CaseView one(CurrentUser user, @PathVariable long id) {
-        return view(user, cases.visible(user, id));
+        return cases.view(user, cases.visible(user, id));
     }
 
     @PostMapping("/{id}/transitions/{name}")
     @PreAuthorize(ACTORS)
     CaseView take(CurrentUser user, @PathVariable long id, @PathVariable String name,
             @RequestBody(required = false) Map<String, Object> record) {
-        return view(user, cases.take(user, id, name, record == null ? Map.of() : record));
-    }
-
-    private CaseView view(CurrentUser user, EnforcementCase kase) {
-        return CaseView.of(kase, cases.facts(kase), cases.steps(kase.getId()), cases.options(user, kase),
-                cases.today());
+        return cases.takeAndView(user, id, name, record == null ? Map.of() : record);
     }
 }

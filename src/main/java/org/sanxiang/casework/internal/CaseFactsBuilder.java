@@ -3,11 +3,11 @@ package org.sanxiang.casework.internal;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.sanxiang.casework.AvLevel;
 import org.sanxiang.casework.CaseFacts;
 import org.sanxiang.casework.CaseFacts.AssignedOfficer;
 import org.sanxiang.casework.CaseFacts.LinkedEvidence;
 import org.sanxiang.casework.CaseFacts.TakenStep;
+import org.sanxiang.casework.Procedure;
 import org.sanxiang.casework.StepValues;
 import org.sanxiang.casework.internal.avpolicy.AvPolicy;
 import org.sanxiang.casework.internal.deadline.Deadlines;
@@ -61,11 +61,34 @@ class CaseFactsBuilder {
         List<TakenStep> taken = taken(kase, steps);
         List<LinkedEvidence> linked = id == 0 ? List.of() : evidence.linkedTo(kase.getAgencyId(), kase.getNumber())
                 .stream().map(e -> new LinkedEvidence(e.id(), e.kind(), e.stepRef(), e.capturedAt())).toList();
-        AvLevel level = avPolicy.level(agencyCode, kase.getProcedure(), step, input);
         StepValues facts = kase.facts();
-        return new CaseFacts(id, kase.getAgencyId(), agencyCode, kase.getNumber(), kase.getDomain(),
-                kase.getPartyKind(), kase.getOpenedOn(), facts, officers, taken, linked, level,
-                deadlines.of(kase.getProcedure(), agencyCode, facts, taken, today));
+        return forStep(new CaseFacts(id, kase.getAgencyId(), agencyCode, kase.getNumber(), kase.getDomain(),
+                kase.getPartyKind(), kase.getOpenedOn(), facts, officers, taken, linked, null,
+                deadlines.of(kase.getProcedure(), agencyCode, facts, taken, today)), kase.getProcedure(), step, input);
+    }
+
+    /**
+     * The facts built for one step as another step of the same case sees them (its audio/video level), without
+     * gathering officers, evidence and deadlines again: what a case's next steps are asked with.
+     */
+    CaseFacts forStep(CaseFacts facts, Procedure procedure, Transition step, StepValues input) {
+        return facts.withAvLevel(avPolicy.level(facts.agencyCode(), procedure, step, input));
+    }
+
+    /**
+     * The case's facts right after a step, from those its rules saw before it: the officers (gathered again only
+     * when the step assigned others), the evidence, and what the step left: facts, steps and deadlines.
+     *
+     * @param assigned the officers the step assigned, {@code null} when it left them as they were
+     */
+    CaseFacts after(CaseFacts before, EnforcementCase kase, List<CaseStepRow> steps, List<CaseFacts.Deadline> deadlines,
+            List<Long> assigned, LocalDate today) {
+        List<AssignedOfficer> officers = assigned == null
+                || assigned.equals(before.officers().stream().map(AssignedOfficer::officerId).toList())
+                ? before.officers() : assigned.stream().map(o -> assigned(o, kase, today)).toList();
+        return new CaseFacts(kase.getId(), kase.getAgencyId(), before.agencyCode(), kase.getNumber(),
+                kase.getDomain(), kase.getPartyKind(), kase.getOpenedOn(), kase.facts(), officers, taken(kase, steps),
+                before.evidence(), before.avLevel(), deadlines);
     }
 
     /** The case's deadlines with these facts and steps (after a step, before it is saved). */

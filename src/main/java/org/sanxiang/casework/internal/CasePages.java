@@ -212,8 +212,7 @@ class CasePages {
     String one(CurrentUser user, @PathVariable long id, Locale locale, Model model) {
         EnforcementCase kase = cases.visible(user, id);
         LocalDate today = cases.today();
-        List<CaseService.Option> options = cases.options(user, kase);
-        CaseView view = CaseView.of(kase, cases.facts(kase), cases.steps(id), options, today);
+        CaseView view = cases.view(user, kase);
         RecordLines lines = RecordLines.of(Procedures.of(kase.getProcedure()), messages, locale, accounts);
         model.addAttribute("view", view);
         model.addAttribute("procedure", kase.getProcedure());
@@ -229,9 +228,9 @@ class CasePages {
         model.addAttribute("actor", user.has(Role.OFFICER) || user.has(Role.UNIT_HEAD)
                 || user.has(Role.AGENCY_HEAD));
         // the on-site upload: into a step of this state that is recorded on audio/video, the officer's own camera
-        model.addAttribute("uploadSteps", options.stream().map(CaseService.Option::step)
-                .filter(s -> s.avLevel() != AvLevel.NONE).map(s -> new UploadStep(s.name(),
-                        "en".equals(locale.getLanguage()) ? s.en() : s.zh())).toList());
+        model.addAttribute("uploadSteps", view.transitions().stream()
+                .filter(s -> !s.avLevel().equals(AvLevel.NONE.name())).map(s -> new UploadStep(s.name(),
+                        "en".equals(locale.getLanguage()) ? s.title().en() : s.title().zh())).toList());
         model.addAttribute("mayUpload", user.has(Role.OFFICER) || user.has(Role.UNIT_HEAD));
         model.addAttribute("kinds", EvidenceKind.values());
         model.addAttribute("defaultOfficer", accounts.linkedTo(user).map(AccountOfficer.LinkedOfficer::name)

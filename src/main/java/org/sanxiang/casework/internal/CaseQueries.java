@@ -4,15 +4,23 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
+import org.hibernate.query.criteria.HibernateCriteriaBuilder;
+import org.hibernate.query.criteria.JpaCriteriaQuery;
+import org.hibernate.query.criteria.JpaSubQuery;
 import org.sanxiang.casework.Procedure;
 import org.sanxiang.casework.internal.enforcementcase.CaseRepository;
 import org.sanxiang.casework.internal.enforcementcase.EnforcementCase;
 import org.sanxiang.platform.AgencyScope;
 import org.sanxiang.platform.CurrentUser;
+import org.sanxiang.platform.PartlyCountedPage;
 import org.sanxiang.platform.VisibleAgencies;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -20,17 +28,25 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The case lists: filtered, counted and paged, within the reader's scope. */
+/**
+ * The case lists: filtered, counted and paged, within the reader's scope. A list's total is exact up to
+ * {@value #COUNTED_UP_TO} cases (or the page asked for, if deeper); past it the page says "more than" that many: an
+ * exact count of an agency's hundreds of thousands of cases took longer than the page itself (bench/cases.md).
+ */
 @Service
 @Transactional(readOnly = true)
 public class CaseQueries {
 
+    static final int COUNTED_UP_TO = 10_000;
+
     private final CaseRepository cases;
     private final AgencyScope scope;
+    private final EntityManager entityManager;
 
-    CaseQueries(CaseRepository cases, AgencyScope scope) {
+    CaseQueries(CaseRepository cases, AgencyScope scope, EntityManager entityManager) {
         this.cases = cases;
         this.scope = scope;
+        this.entityManager = entityManager;
     }
 
     /**
@@ -97,7 +113,28 @@ public class CaseQueries {
             }
             return cb.and(where.toArray(Predicate[]::new));
         };
-        return cases.findAll(spec, PageRequest.of(page.getPageNumber(), page.getPageSize(),
-                Sort.by(Sort.Direction.DESC, "id")));
+        Pageable newestFirst = PageRequest.of(page.getPageNumber(), page.getPageSize(),
+                Sort.by(Sort.Direction.DESC, "id"));
+        List<EnforcementCase> rows = cases.findBy(spec, q -> q.slice(newestFirst)).getContent();
+        if (page.getPageNumber() == 0 && rows.size() < page.getPageSize()) {
+            return new PageImpl<>(rows, newestFirst, rows.size());
+        }
+        // deep enough to know whether the page after this one has rows
+        long upTo = Math.max(COUNTED_UP_TO, newestFirst.getOffset() + 2L * page.getPageSize());
+        return PartlyCountedPage.of(rows, newestFirst, countUpTo(spec, upTo + 1), upTo);
+    }
+
+    // select count(*) from (select id from enforcement_case where … fetch first n rows only): stops at n
+    private long countUpTo(Specification<EnforcementCase> spec, long n) {
+        HibernateCriteriaBuilder cb = (HibernateCriteriaBuilder) entityManager.getCriteriaBuilder();
+        JpaCriteriaQuery<Long> count = cb.createQuery(Long.class);
+        JpaSubQuery<Long> matching = count.subquery(Long.class);
+        Root<EnforcementCase> kase = matching.from(EnforcementCase.class);
+        Expression<Long> id = kase.get("id");
+        id.alias("id"); // a subquery in a from clause names its columns
+        matching.select(id).where(spec.toPredicate(kase, count, cb)).fetch(n);
+        count.from(matching);
+        count.select(cb.count());
+        return entityManager.createQuery(count).getSingleResult();
     }
 }

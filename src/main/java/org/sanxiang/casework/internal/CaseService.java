@@ -12,7 +12,6 @@ import java.util.Map;
 
 import org.sanxiang.calendar.WorkingDayCalendar;
 import org.sanxiang.casework.CaseEvent;
-import org.sanxiang.casework.CaseFacts;
 import org.sanxiang.casework.CaseFacts.Deadline;
 import org.sanxiang.casework.CaseStep;
 import org.sanxiang.casework.Procedure;
@@ -56,6 +55,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class CaseService {
+
+    private static final StepValues TYPED_LATER = new StepValues(Map.of(StepRecords.AV_SKIP_REASON, "…"));
 
     private final CaseRepository cases;
     private final CaseStepRepository steps;
@@ -127,6 +128,30 @@ public class CaseService {
     }
 
     public EnforcementCase open(CurrentUser user, Opening opening) {
+        return opened(user, opening).kase();
+    }
+
+    /** {@link #open}, answered with the case's view from the facts its first step's rules saw (one transaction). */
+    public CaseView openAndView(CurrentUser user, Opening opening) {
+        Applied applied = opened(user, opening);
+        return view(applied.kase(), applied.steps(), applied.asIs());
+    }
+
+    public EnforcementCase take(CurrentUser user, long caseId, String transition, Map<String, ?> body) {
+        return taken(user, caseId, transition, body).kase();
+    }
+
+    /** {@link #take}, answered with the case's view from the facts the step's rules saw (one transaction). */
+    public CaseView takeAndView(CurrentUser user, long caseId, String transition, Map<String, ?> body) {
+        Applied applied = taken(user, caseId, transition, body);
+        return view(applied.kase(), applied.steps(), applied.asIs());
+    }
+
+    // a step applied: the case, its steps so far, and the case as its next steps find it
+    private record Applied(EnforcementCase kase, List<CaseStepRow> steps, CaseStep asIs) {
+    }
+
+    private Applied opened(CurrentUser user, Opening opening) {
         if (user.agencyId() == null) {
             throw new InvalidInputException("案件由执法机关办理，平台管理员不能立案", "Cases belong to an agency");
         }
@@ -140,19 +165,20 @@ public class CaseService {
         LocalDate today = today();
         String title = opening.title() == null || opening.title().isBlank()
                 ? party.getName() + " " + step.zh() : opening.title().strip();
-        EnforcementCase kase = new EnforcementCase(user.agencyId(), opening.unitId(),
-                numbers.next(user.agencyId(), today.getYear(), opening.procedure()), opening.procedure(),
+        EnforcementCase kase = new EnforcementCase(user.agencyId(), opening.unitId(), null, opening.procedure(),
                 new CaseParty(party.getId(), party.getKind(), party.getName()),
                 opening.domain().strip(), limited(title), opening.relatedCaseId(), today);
         StepValues input = StepRecords.read(step, opening.record());
         CaseStep facts = facts(user, kase, List.of(), step, input);
         rules.require(facts);
+        // numbered once the rules allowed it: the number's row stays locked until the commit, and the openings of
+        // one agency and procedure wait for one another over the writes only (bench/cases.md)
+        kase.numbered(numbers.next(user.agencyId(), today.getYear(), opening.procedure()));
         cases.save(kase);
-        apply(user, kase, List.of(), step, input, facts.now());
-        return kase;
+        return apply(user, kase, List.of(), step, input, facts);
     }
 
-    public EnforcementCase take(CurrentUser user, long caseId, String transition, Map<String, ?> body) {
+    private Applied taken(CurrentUser user, long caseId, String transition, Map<String, ?> body) {
         EnforcementCase kase = visible(user, caseId);
         ProcedureDefinition procedure = Procedures.of(kase.getProcedure());
         Transition step = procedure.transition(transition).orElseThrow(() -> new NotFoundException(
@@ -162,11 +188,11 @@ public class CaseService {
         StepValues input = derived(kase, step, StepRecords.read(step, body));
         CaseStep facts = facts(user, kase, taken, step, input);
         rules.require(facts);
-        apply(user, kase, taken, step, input, facts.now());
+        Applied applied = apply(user, kase, taken, step, input, facts);
         if (step.name().equals("open-clue")) {
             openClue(user, kase, input);
         }
-        return kase;
+        return applied;
     }
 
     // 行政检查 发现违法线索: the inspection hands its finding to a general-procedure case, which begins as a clue
@@ -180,25 +206,41 @@ public class CaseService {
     /** The steps the case's state leads to, each with what its rules would refuse of this user today. */
     @Transactional(readOnly = true)
     public List<Option> options(CurrentUser user, EnforcementCase kase) {
-        List<CaseStepRow> taken = steps.findByCaseIdOrderBySeq(kase.getId());
-        // what the step's own form asks (a recording's absence explained) is checked when the form is sent
-        StepValues typedLater = new StepValues(Map.of(StepRecords.AV_SKIP_REASON, "…"));
-        return Procedures.of(kase.getProcedure()).from(kase.getState()).stream()
-                .map(step -> new Option(step, rules.refusals(facts(user, kase, taken, step, typedLater)))).toList();
+        return options(kase, asIs(user, kase, steps.findByCaseIdOrderBySeq(kase.getId())));
     }
 
-    /** The case's facts as its rules see them now, for its page. */
+    /**
+     * The case as its page and the API show it: its facts, steps taken and next steps, from one gathering of its
+     * facts (officers with their may-act decisions, evidence, deadlines) that every next step's rules share.
+     */
     @Transactional(readOnly = true)
-    public CaseFacts facts(EnforcementCase kase) {
-        ProcedureDefinition procedure = Procedures.of(kase.getProcedure());
-        Transition any = procedure.transitions().get(0);
-        return factsBuilder.build(kase, agencyCode(kase), steps.findByCaseIdOrderBySeq(kase.getId()), any,
-                StepValues.NONE, today());
+    public CaseView view(CurrentUser user, EnforcementCase kase) {
+        List<CaseStepRow> taken = steps.findByCaseIdOrderBySeq(kase.getId());
+        return view(kase, taken, asIs(user, kase, taken));
     }
 
+    /** The steps taken on a case, in their order (a party's page lists them). */
     @Transactional(readOnly = true)
     public List<CaseStepRow> steps(long caseId) {
         return steps.findByCaseIdOrderBySeq(caseId);
+    }
+
+    private CaseView view(EnforcementCase kase, List<CaseStepRow> taken, CaseStep asIs) {
+        return CaseView.of(kase, asIs.kase(), taken, options(kase, asIs), asIs.today());
+    }
+
+    // the case as any of its next steps would find it; what the step's own form asks (a recording's absence
+    // explained) is checked when the form is sent
+    private CaseStep asIs(CurrentUser user, EnforcementCase kase, List<CaseStepRow> taken) {
+        return facts(user, kase, taken, Procedures.of(kase.getProcedure()).transitions().get(0), TYPED_LATER);
+    }
+
+    private List<Option> options(EnforcementCase kase, CaseStep asIs) {
+        return Procedures.of(kase.getProcedure()).from(kase.getState()).stream()
+                .map(step -> new Option(step, rules.refusals(new CaseStep(step.name(), asIs.procedure(),
+                        asIs.state(), factsBuilder.forStep(asIs.kase(), kase.getProcedure(), step, TYPED_LATER),
+                        asIs.input(), asIs.actor(), asIs.actorOfficer(), asIs.today(), asIs.now()))))
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -221,9 +263,11 @@ public class CaseService {
                 now);
     }
 
-    private void apply(CurrentUser user, EnforcementCase kase, List<CaseStepRow> taken, Transition step,
-            StepValues input, Instant now) {
-        LocalDate today = LocalDate.ofInstant(now, ChinaTime.ZONE);
+    /** Applies a step its rules allowed. */
+    private Applied apply(CurrentUser user, EnforcementCase kase, List<CaseStepRow> taken, Transition step,
+            StepValues input, CaseStep asked) {
+        Instant now = asked.now();
+        LocalDate today = asked.today();
         Map<String, Object> stamped = new HashMap<>(input.values());
         step.stamps().forEach(stamp -> stamped.put(stamp, today));
         StepValues record = new StepValues(stamped);
@@ -239,8 +283,11 @@ public class CaseService {
                 .min(Comparator.naturalOrder()).orElse(null);
         kase.advance(to, facts, Procedures.of(kase.getProcedure()).state(to).terminal() ? null : nextDue);
         steps.save(row);
-        assignOfficers(kase, step, record);
+        List<Long> assigned = assignOfficers(kase, step, record);
         events.publishEvent(event(kase, step, from, record));
+        return new Applied(kase, after, new CaseStep(asked.transition(), kase.getProcedure(), to,
+                factsBuilder.after(asked.kase(), kase, after, deadlines, assigned, today), TYPED_LATER, user,
+                asked.actorOfficer(), today, now));
     }
 
     /** Facts a step adds that the law computes: the benchmark band of a report, a reminder's period. */
@@ -274,7 +321,8 @@ public class CaseService {
         return more.isEmpty() ? input : input.with(more);
     }
 
-    private void assignOfficers(EnforcementCase kase, Transition step, StepValues record) {
+    /** The officers the step assigned, or {@code null} when it left them as they were. */
+    private List<Long> assignOfficers(EnforcementCase kase, Transition step, StepValues record) {
         List<CaseOfficers.Officer> now;
         if (record.has("officers")) {
             now = record.ids("officers").stream().map(this::officer).toList();
@@ -284,9 +332,10 @@ public class CaseService {
                     .toList());
             record.ids("replacement").stream().map(this::officer).forEach(now::add);
         } else {
-            return;
+            return null;
         }
         officers.replace(kase.getId(), now);
+        return now.stream().map(CaseOfficers.Officer::officerId).toList();
     }
 
     private CaseOfficers.Officer officer(long id) {

@@ -86,6 +86,11 @@ public class EnforcementCase extends AuditedEntity {
     public record CaseParty(Long id, PartyKind kind, String name) {
     }
 
+    /** Gives the case being opened its number (CaseNumbers), after its first step's rules allowed it. */
+    public void numbered(String number) {
+        this.number = number;
+    }
+
     /** Takes a step: the case is in {@code to} and its facts include the step's record and stamps. */
     public void advance(String to, StepValues facts, LocalDate nextDue) {
         this.state = to;
