@@ -103,6 +103,8 @@ class CaseworkIT {
         refused(withExpired, "two-qualified-officers");
         assertThat(withExpired.json().get("messages").get("zh").asString()).contains("过期丁");
         taken(step(officerA, id, "propose-filing", filing(List.of(a, b))), "FILING_PROPOSED");
+        assertThat(busyAgencysTasks(unitHeadName)).as("the head's 待办 finds it behind a busy agency's newer cases")
+                .contains(number, "批准立案");
 
         refused(step(officerA, id, "approve-filing", Map.of()), "step-taken-by-its-role");
         JsonNode filed = taken(step(unitHead, id, "approve-filing", Map.of("opinion", "同意立案")), "INVESTIGATION");
@@ -301,6 +303,25 @@ class CaseworkIT {
     private boolean overdue(long id) {
         String number = officerA.get("/api/v1/cases/" + id).json().get("number").asString();
         return officerA.get("/api/v1/cases?overdue=true&q=" + number).json().get("total").asLong() == 1;
+    }
+
+    /** The 待办 page of a head after the agency opened and closed more cases than 待办 looks at. */
+    private String busyAgencysTasks(String head) {
+        List<Object[]> closed = new ArrayList<>();
+        for (int i = 0; i <= 120; i++) {
+            closed.add(new Object[] {f.city, "BUSY-" + f.tag + "-" + i});
+        }
+        String insert = "insert into enforcement_case (agency_id, number, procedure_name, state, party_kind, "
+                + "party_name, domain, title, opened_on, data, created_at, created_by, updated_at, updated_by) "
+                + "values (?, ?, 'SUMMARY_PENALTY', 'CLOSED', 'NATURAL_PERSON', '已结案当事人', 'market', '已结案', current_date, "
+                + "'{}', current_timestamp, 'test', current_timestamp, 'test')";
+        jdbc.batchUpdate(insert, closed);
+        try {
+            return BrowserSession.signedIn(port, head, RegistryFixture.PASSWORD).get("/workbench/cases/tasks").body();
+        } finally {
+            // the ledger has no entries of these: ledger verify would rightly name them
+            jdbc.update("delete from enforcement_case where number like ?", "BUSY-" + f.tag + "-%");
+        }
     }
 
     private int missedEntries(long id) {

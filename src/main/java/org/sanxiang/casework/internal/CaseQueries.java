@@ -3,6 +3,8 @@ package org.sanxiang.casework.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.Expression;
@@ -125,6 +127,34 @@ public class CaseQueries {
     }
 
     // select count(*) from (select id from enforcement_case where … fetch first n rows only): stops at n
+    /**
+     * The cases of the reader's scope in one of the given states of their procedure, the most recently opened first:
+     * those waiting for a step (a head's approval, an officer's next one) wherever they are in the list.
+     *
+     * @param mine only the cases the reader's account handles
+     */
+    public List<EnforcementCase> inStates(CurrentUser user, Map<Procedure, Set<String>> states, boolean mine,
+            int most) {
+        VisibleAgencies visible = scope.visibleTo(user);
+        Specification<EnforcementCase> spec = (root, query, cb) -> {
+            List<Predicate> inState = states.entrySet().stream().filter(e -> !e.getValue().isEmpty())
+                    .map(e -> cb.and(cb.equal(root.get("procedure"), e.getKey()), root.get("state").in(e.getValue())))
+                    .toList();
+            Predicate scoped = visible.isAll() ? cb.conjunction()
+                    : visible.isEmpty() ? cb.disjunction() : root.get("agencyId").in(visible.ids());
+            Predicate handled = cb.conjunction();
+            if (mine) {
+                Subquery<Long> officers = query.subquery(Long.class);
+                var officer = officers.from(CaseOfficerRow.class);
+                officers.select(officer.get("caseId")).where(cb.equal(officer.get("username"), user.username()));
+                handled = root.get("id").in(officers);
+            }
+            return cb.and(scoped, handled,
+                    inState.isEmpty() ? cb.disjunction() : cb.or(inState.toArray(Predicate[]::new)));
+        };
+        return cases.findAll(spec, PageRequest.of(0, most, Sort.by(Sort.Direction.DESC, "id"))).getContent();
+    }
+
     private long countUpTo(Specification<EnforcementCase> spec, long n) {
         HibernateCriteriaBuilder cb = (HibernateCriteriaBuilder) entityManager.getCriteriaBuilder();
         JpaCriteriaQuery<Long> count = cb.createQuery(Long.class);

@@ -2,17 +2,20 @@ package org.sanxiang.casework.internal;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
-import org.sanxiang.casework.internal.enforcementcase.EnforcementCase;
+import org.sanxiang.casework.Procedure;
 import org.sanxiang.casework.internal.procedure.Procedures;
+import org.sanxiang.casework.internal.procedure.State;
 import org.sanxiang.casework.internal.procedure.Transition;
 import org.sanxiang.platform.CurrentUser;
 import org.sanxiang.platform.Role;
 import org.sanxiang.platform.WorkbenchPanel;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,9 +26,11 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseTasks implements WorkbenchPanel {
 
-    // how many of the newest open cases a head's approvals are looked for in (each is asked of its rules)
+    // how many of a user's own open cases 待办 lists, and how many cases waiting in a state with a step of a head's
+    // (each is asked of its rules) are looked at, the most recently opened first
     static final int LOOKED_AT = 100;
     private static final Set<Role> HEADS = Set.of(Role.UNIT_HEAD, Role.AGENCY_HEAD);
+    private static final Map<Procedure, Set<String>> OPEN_STATES = openStates();
 
     private final CaseService cases;
     private final CaseQueries queries;
@@ -48,20 +53,35 @@ class CaseTasks implements WorkbenchPanel {
 
     Tasks of(CurrentUser user) {
         LocalDate today = cases.today();
-        List<Task> mine = open(user, new CaseQueries.Filter(null, null, null, null, null, null, null, null, null,
-                null, true), today).map(kase -> new Task(CaseView.Summary.of(kase, today), List.of())).toList();
+        List<Task> mine = queries.inStates(user, OPEN_STATES, true, LOOKED_AT).stream()
+                .map(kase -> new Task(CaseView.Summary.of(kase, today), List.of())).toList();
         List<Task> approvals = HEADS.stream().noneMatch(user::has) ? List.of()
-                : open(user, CaseQueries.Filter.none(), today).map(kase -> new Task(CaseView.Summary.of(kase, today),
-                        cases.options(user, kase).stream().filter(CaseService.Option::allowed)
-                                .map(CaseService.Option::step).filter(step -> headsOnly(step, user)).toList()))
+                : queries.inStates(user, statesWithAStepOfHers(user), false, LOOKED_AT).stream()
+                        .map(kase -> new Task(CaseView.Summary.of(kase, today), cases.options(user, kase).stream()
+                                .filter(CaseService.Option::allowed).map(CaseService.Option::step)
+                                .filter(step -> headsOnly(step, user)).toList()))
                         .filter(task -> !task.steps().isEmpty()).toList();
         return new Tasks(byDue(mine), byDue(approvals));
     }
 
-    private java.util.stream.Stream<EnforcementCase> open(CurrentUser user, CaseQueries.Filter filter,
-            LocalDate today) {
-        return queries.list(user, filter, today, PageRequest.of(0, LOOKED_AT)).getContent().stream()
-                .filter(kase -> !Procedures.of(kase.getProcedure()).state(kase.getState()).terminal());
+    private static Map<Procedure, Set<String>> openStates() {
+        Map<Procedure, Set<String>> states = new EnumMap<>(Procedure.class);
+        for (Procedure procedure : Procedure.values()) {
+            states.put(procedure, Procedures.of(procedure).states().stream().filter(state -> !state.terminal())
+                    .map(State::name).collect(Collectors.toSet()));
+        }
+        return states;
+    }
+
+    // the states of each procedure from which a step that is a head's alone leads (the state machine says which)
+    private static Map<Procedure, Set<String>> statesWithAStepOfHers(CurrentUser user) {
+        Map<Procedure, Set<String>> states = new EnumMap<>(Procedure.class);
+        for (Procedure procedure : Procedure.values()) {
+            states.put(procedure, Procedures.of(procedure).transitions().stream()
+                    .filter(step -> !step.opensCase() && headsOnly(step, user))
+                    .flatMap(step -> step.from().stream()).collect(Collectors.toSet()));
+        }
+        return states;
     }
 
     private static boolean headsOnly(Transition step, CurrentUser user) {
