@@ -58,7 +58,7 @@ class GuomiLedgerIT {
         Map<String, Object> payload = Map.of("案由", "未按规定公示");
         transaction.executeWithoutResult(s -> {
             for (int i = 0; i < 5; i++) {
-                ledger.append("test", "case.opened", new Ledger.SubjectRef("case", "gm-" + i, null), payload);
+                ledger.append("test", "test.entry", new Ledger.SubjectRef("case", "gm-" + i, null), payload);
             }
         });
         checkpointer.checkpointNow("test");

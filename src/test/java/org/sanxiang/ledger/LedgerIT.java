@@ -53,11 +53,11 @@ class LedgerIT {
     void aRolledBackCommandLeavesNoEntry() {
         long before = count();
         transaction.executeWithoutResult(status -> {
-            ledger.append("test", "case.opened", new Ledger.SubjectRef("case", "rollback-1", null), Map.of("n", 1));
+            ledger.append("test", "test.entry", new Ledger.SubjectRef("case", "rollback-1", null), Map.of("n", 1));
             status.setRollbackOnly(); // the command failed after appending
         });
         transaction.executeWithoutResult(status ->
-                ledger.append("test", "case.opened", new Ledger.SubjectRef("case", "commit-1", null), Map.of("n", 2)));
+                ledger.append("test", "test.entry", new Ledger.SubjectRef("case", "commit-1", null), Map.of("n", 2)));
 
         assertThat(count()).isEqualTo(before + 1);
         assertThat(jdbc.queryForObject("select count(*) from ledger_entry where subject_id = 'rollback-1'", Long.class)).isZero();

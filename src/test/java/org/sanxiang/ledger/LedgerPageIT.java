@@ -53,7 +53,7 @@ class LedgerPageIT {
         String subject = "page-" + RegistryFixture.uniqueNumber();
         transaction.executeWithoutResult(s -> {
             for (int i = 0; i < 51; i++) {
-                ledger.append("test", "case.opened", new Ledger.SubjectRef("case", subject, null), Map.of("案由", "无照经营"));
+                ledger.append("test", "test.entry", new Ledger.SubjectRef("case", subject, null), Map.of("案由", "无照经营"));
             }
         });
 
@@ -62,7 +62,7 @@ class LedgerPageIT {
 
         page.navigate(base() + "/workbench/ledger?subjectId=" + subject);
         assertThat(page.locator("h1").textContent()).isEqualTo("全过程记录账本");
-        assertThat(page.locator("tbody").textContent()).contains("case.opened", "无照经营", "系统");
+        assertThat(page.locator("tbody").textContent()).contains("test.entry", "无照经营", "系统");
         assertThat(rows(page).count()).isEqualTo(50);
         page.click("a[rel=next]");
         assertThat(page.url()).contains("subjectId=" + subject, "page=1");

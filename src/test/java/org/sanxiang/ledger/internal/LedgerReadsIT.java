@@ -83,7 +83,7 @@ class LedgerReadsIT {
     private void append(String subject, int count) {
         transaction.executeWithoutResult(status -> {
             for (int i = 0; i < count; i++) {
-                ledger.append("test", "case.opened", new Ledger.SubjectRef("case", subject + "-" + i, null), Map.of("i", i));
+                ledger.append("test", "test.entry", new Ledger.SubjectRef("case", subject + "-" + i, null), Map.of("i", i));
             }
         });
     }
