@@ -75,7 +75,7 @@ class CaseworkBrowserIT {
         desk.fill("#creditCode", RegistryFixture.uscc());
         desk.fill("#legalRepresentative", "王某");
         Browser.assertAccessible(desk);
-        desk.click("main button[type=submit]");
+        desk.waitForNavigation(() -> desk.click("main button[type=submit]"));
         desk.waitForSelector("#party-cases");
         desk.click("text=为其启动案件");
         desk.selectOption("#domain", DOMAIN);
@@ -94,7 +94,7 @@ class CaseworkBrowserIT {
             new SelectOption().setValue(String.valueOf(officerId)), new SelectOption().setValue(String.valueOf(colleagueId))});
         desk.fill("#propose-filing-actOn", today.minusDays(3).toString());
         desk.fill("#propose-filing-facts", "使用超过保质期的面粉生产糕点");
-        desk.click("#step-propose-filing button[type=submit]");
+        send(desk, "#step-propose-filing");
         desk.waitForSelector("#step-approve-filing");
         assertThat(desk.textContent("#case-state")).contains("立案审批");
         assertThat(desk.isDisabled("#step-approve-filing button")).isTrue();
@@ -109,7 +109,7 @@ class CaseworkBrowserIT {
         head.click("text=" + number);
         head.waitForURL(CaseworkBrowserIT::isCasePage); // the case page, loaded, before its forms are filled
         head.fill("#approve-filing-opinion", "同意立案");
-        head.click("#step-approve-filing button[type=submit]");
+        send(head, "#step-approve-filing");
         head.waitForSelector("#step-record-inspection");
 
         // on site, on her phone: the inspection needs its recording before it can be recorded
@@ -135,7 +135,7 @@ class CaseworkBrowserIT {
         phone.fill("#record-inspection-place", "该公司生产车间");
         phone.fill("#record-inspection-findings", "仓库存有超过保质期的面粉 20 袋");
         phone.check("#record-inspection-partyPresent");
-        phone.click("#step-record-inspection button[type=submit]");
+        send(phone, "#step-record-inspection");
         phone.waitForSelector("text=已完成：现场检查笔录");
         assertThat(phone.textContent("#timeline")).contains("现场检查笔录", "该公司生产车间", "当事人在场", "是");
 
@@ -145,23 +145,23 @@ class CaseworkBrowserIT {
         desk.selectOption("#conclude-investigation-circumstance", "ORDINARY");
         desk.selectOption("#conclude-investigation-proposedPenalty", "FINE");
         desk.fill("#conclude-investigation-proposedFine", "80000.00");
-        desk.click("#step-conclude-investigation button[type=submit]");
+        send(desk, "#step-conclude-investigation");
         desk.waitForSelector("#step-review-case");
         assertThat(desk.textContent("#timeline")).contains("用超过保质期的食品原料生产食品", "一般");
 
         head.navigate(caseUrl);
         head.fill("#review-case-opinion", "事实清楚，证据充分，同意告知");
-        head.click("#step-review-case button[type=submit]");
+        send(head, "#step-review-case");
         head.waitForSelector("#step-serve-notice");
 
         desk.navigate(caseUrl);
         desk.fill("#serve-notice-noticeServedOn", today.toString());
         desk.selectOption("#serve-notice-noticeMethod", "DIRECT");
         desk.check("#serve-notice-hearingRightNotified");
-        desk.click("#step-serve-notice button[type=submit]");
+        send(desk, "#step-serve-notice");
         desk.waitForSelector("#step-waive-statement form");
         desk.fill("#waive-statement-waivedBy", "法定代表人 赵某");
-        desk.click("#step-waive-statement button[type=submit]");
+        send(desk, "#step-waive-statement");
         desk.waitForSelector("text=已完成：放弃陈述申辩");
 
         Page chief = browser.page(1280);
@@ -169,13 +169,13 @@ class CaseworkBrowserIT {
         chief.navigate(caseUrl);
         chief.fill("#discuss-collectively-attendees", "局长、副局长、法制机构负责人");
         chief.fill("#discuss-collectively-conclusion", "同意罚款八万元");
-        chief.click("#step-discuss-collectively button[type=submit]");
+        send(chief, "#step-discuss-collectively");
         chief.waitForSelector("#step-decide form");
         chief.selectOption("#decide-outcome", "PENALTY");
         chief.selectOption("#decide-penalty", "FINE");
         chief.fill("#decide-fine", "80000");
         chief.fill("#decide-reasons", "依据食品安全法第一百二十四条");
-        chief.click("#step-decide button[type=submit]");
+        send(chief, "#step-decide");
         chief.waitForSelector("#step-serve-decision");
         assertThat(chief.textContent("#case-state")).contains("决定");
         // serving the decision is advised on video: its form asks why, if there is no recording
@@ -236,6 +236,14 @@ class CaseworkBrowserIT {
 
     private String url(String path) {
         return "http://localhost:" + port + path;
+    }
+
+    /**
+     * Sends a step's form and waits until the page it leads to has loaded: under load, the next form was found and
+     * filled while that page was still coming in, and the step it belonged to was never sent.
+     */
+    private static void send(Page page, String step) {
+        page.waitForNavigation(() -> page.click(step + " button[type=submit]"));
     }
 
     private static boolean isCasePage(String address) {

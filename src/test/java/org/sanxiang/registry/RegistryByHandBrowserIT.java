@@ -73,7 +73,7 @@ class RegistryByHandBrowserIT {
         assertThat(page.inputValue("#s-date")).as("the date as it was entered").isEqualTo("2020-09-01");
         Browser.assertAccessible(page);
         page.selectOption("#s-active", "false");
-        page.locator("main form button.btn-primary").click();
+        page.waitForNavigation(() -> page.locator("main form button.btn-primary").click());
         assertThat(page.locator("#staff").innerText()).contains("周审核", "离岗");
 
         page.locator("main a[href*='/officers/new']").click();
