@@ -12,8 +12,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * 行政处罚法 第五十二条: "执法人员当场作出的行政处罚决定，应当报所属行政机关备案" — the law sets no period, nor do the
- * seeds; 《市场监督管理行政处罚程序规定》 has the on-the-spot case's papers handed to the agency within seven working days
- * of the decision (article number UNCONFIRMED, ../shared/domain §10), the default here, configurable per agency.
+ * seeds. The period is therefore the agency's to set; the default of seven working days follows the practice of
+ * 市场监督管理 agencies under 《市场监督管理行政处罚程序规定》 (the article that sets it is not confirmed: check the
+ * agency's own rule before relying on the default).
  * A filing after the period is still taken (the decision must be on file) and flagged: the period is a deadline of
  * the case ({@link Deadlines#SUMMARY_FILING}), recorded as missed when it passes.
  */
