@@ -4,6 +4,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import jakarta.persistence.EntityManager;
 
 /**
  * One kind of record whose rows the ledger proves (执法人员, 执法证, 证据, 用户, ...). {@code ledger verify} reconciles
@@ -51,6 +55,21 @@ public interface ReconciledRecords {
      * Called inside a read-only transaction.
      */
     void forEachRow(Consumer<Row> action);
+
+    /**
+     * Hands every entity a JPQL query finds to {@code action} as a row, each detached once its facts are taken, so
+     * that a table of millions streams through a persistence context that holds none of them: the usual
+     * {@link #forEachRow} of a module whose records are JPA entities.
+     */
+    static <T> void forEachEntity(EntityManager em, String jpql, Class<T> type, Function<T, Row> row,
+            Consumer<Row> action) {
+        try (Stream<T> rows = em.createQuery(jpql, type).setHint("org.hibernate.fetchSize", 500).getResultStream()) {
+            rows.forEach(entity -> {
+                action.accept(row.apply(entity));
+                em.detach(entity);
+            });
+        }
+    }
 
     /** A row as the ledger would record it. */
     record Row(String key, Map<String, ?> facts) {

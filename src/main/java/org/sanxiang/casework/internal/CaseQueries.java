@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
@@ -72,9 +74,7 @@ public class CaseQueries {
         VisibleAgencies visible = scope.visibleTo(user);
         Specification<EnforcementCase> spec = (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
-            if (!visible.isAll()) {
-                where.add(visible.isEmpty() ? cb.disjunction() : root.get("agencyId").in(visible.ids()));
-            }
+            where.add(scoped(visible, root, cb));
             if (filter.agencyId() != null) {
                 where.add(cb.equal(root.get("agencyId"), filter.agencyId()));
             }
@@ -88,13 +88,10 @@ public class CaseQueries {
                 where.add(filter.overdue() ? cb.lessThan(root.get("nextDue"), today)
                         : cb.or(cb.isNull(root.get("nextDue")), cb.greaterThanOrEqualTo(root.get("nextDue"), today)));
             }
-            if (filter.officer() != null || filter.mine()) {
-                Subquery<Long> officers = query.subquery(Long.class);
-                var officer = officers.from(CaseOfficerRow.class);
-                officers.select(officer.get("caseId")).where(filter.mine()
-                        ? cb.equal(officer.get("username"), user.username())
-                        : cb.equal(officer.get("officerId"), filter.officer()));
-                where.add(root.get("id").in(officers));
+            if (filter.mine()) {
+                where.add(handledBy(root, query, cb, "username", user.username()));
+            } else if (filter.officer() != null) {
+                where.add(handledBy(root, query, cb, "officerId", filter.officer()));
             }
             if (filter.party() != null) {
                 where.add(cb.equal(root.get("partyId"), filter.party()));
@@ -126,7 +123,6 @@ public class CaseQueries {
         return PartlyCountedPage.of(rows, newestFirst, countUpTo(spec, upTo + 1), upTo);
     }
 
-    // select count(*) from (select id from enforcement_case where … fetch first n rows only): stops at n
     /**
      * The cases of the reader's scope in one of the given states of their procedure, the most recently opened first:
      * those waiting for a step (a head's approval, an officer's next one) wherever they are in the list.
@@ -140,21 +136,28 @@ public class CaseQueries {
             List<Predicate> inState = states.entrySet().stream().filter(e -> !e.getValue().isEmpty())
                     .map(e -> cb.and(cb.equal(root.get("procedure"), e.getKey()), root.get("state").in(e.getValue())))
                     .toList();
-            Predicate scoped = visible.isAll() ? cb.conjunction()
-                    : visible.isEmpty() ? cb.disjunction() : root.get("agencyId").in(visible.ids());
-            Predicate handled = cb.conjunction();
-            if (mine) {
-                Subquery<Long> officers = query.subquery(Long.class);
-                var officer = officers.from(CaseOfficerRow.class);
-                officers.select(officer.get("caseId")).where(cb.equal(officer.get("username"), user.username()));
-                handled = root.get("id").in(officers);
-            }
-            return cb.and(scoped, handled,
+            return cb.and(scoped(visible, root, cb),
+                    mine ? handledBy(root, query, cb, "username", user.username()) : cb.conjunction(),
                     inState.isEmpty() ? cb.disjunction() : cb.or(inState.toArray(Predicate[]::new)));
         };
         return cases.findAll(spec, PageRequest.of(0, most, Sort.by(Sort.Direction.DESC, "id"))).getContent();
     }
 
+    private static Predicate scoped(VisibleAgencies visible, Root<EnforcementCase> root, CriteriaBuilder cb) {
+        return visible.isAll() ? cb.conjunction()
+                : visible.isEmpty() ? cb.disjunction() : root.get("agencyId").in(visible.ids());
+    }
+
+    // the cases whose officers include one with this attribute (username, officerId)
+    private static Predicate handledBy(Root<EnforcementCase> root, CriteriaQuery<?> query, CriteriaBuilder cb,
+            String attribute, Object value) {
+        Subquery<Long> officers = query.subquery(Long.class);
+        var officer = officers.from(CaseOfficerRow.class);
+        officers.select(officer.get("caseId")).where(cb.equal(officer.get(attribute), value));
+        return root.get("id").in(officers);
+    }
+
+    // select count(*) from (select id from enforcement_case where … fetch first n rows only): stops at n
     private long countUpTo(Specification<EnforcementCase> spec, long n) {
         HibernateCriteriaBuilder cb = (HibernateCriteriaBuilder) entityManager.getCriteriaBuilder();
         JpaCriteriaQuery<Long> count = cb.createQuery(Long.class);

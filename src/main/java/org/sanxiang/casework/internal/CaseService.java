@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +15,7 @@ import org.sanxiang.casework.CaseFacts.Deadline;
 import org.sanxiang.casework.CaseStep;
 import org.sanxiang.casework.Procedure;
 import org.sanxiang.casework.StepValues;
+import org.sanxiang.casework.internal.deadline.Deadlines;
 import org.sanxiang.casework.internal.enforcementcase.CaseData;
 import org.sanxiang.casework.internal.enforcementcase.CaseNumbers;
 import org.sanxiang.casework.internal.enforcementcase.CaseOfficers;
@@ -279,9 +279,7 @@ public class CaseService {
                 now, CaseData.write(record));
         after.add(row);
         List<Deadline> deadlines = factsBuilder.deadlines(kase, facts, after, today);
-        LocalDate nextDue = deadlines.stream().filter(d -> d.duty() && d.open()).map(Deadline::due)
-                .min(Comparator.naturalOrder()).orElse(null);
-        kase.advance(to, facts, Procedures.of(kase.getProcedure()).state(to).terminal() ? null : nextDue);
+        kase.advance(to, facts, Deadlines.nextDue(deadlines, Procedures.of(kase.getProcedure()).state(to).terminal()));
         steps.save(row);
         List<Long> assigned = assignOfficers(kase, step, record);
         events.publishEvent(event(kase, step, from, record));

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +16,7 @@ import jakarta.persistence.LockModeType;
 import org.sanxiang.casework.CaseEvent;
 import org.sanxiang.casework.CaseFacts.Deadline;
 import org.sanxiang.casework.internal.enforcementcase.CaseStepRepository;
+import org.sanxiang.casework.internal.deadline.Deadlines;
 import org.sanxiang.casework.internal.enforcementcase.EnforcementCase;
 import org.sanxiang.casework.internal.procedure.Procedures;
 import org.sanxiang.platform.ChinaTime;
@@ -99,8 +99,7 @@ public class MissedDeadlines {
                 recorded++;
             }
         }
-        LocalDate nextDue = terminal ? null : deadlines.stream().filter(d -> d.duty() && d.open())
-                .map(Deadline::due).min(Comparator.naturalOrder()).orElse(null);
+        LocalDate nextDue = Deadlines.nextDue(deadlines, terminal);
         if (!Objects.equals(nextDue, kase.getNextDue())) {
             jdbc.sql("update enforcement_case set next_due = ? where id = ?").params(nextDue, caseId).update();
         }

@@ -2,7 +2,6 @@ package org.sanxiang.catalog.internal;
 
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
 import org.sanxiang.catalog.internal.version.CatalogVersion;
@@ -48,12 +47,7 @@ class CatalogRecords implements ReconciledRecords {
     /** In id order, each detached once its facts are taken, so none accumulate. */
     @Override
     public void forEachRow(Consumer<Row> action) {
-        try (Stream<CatalogVersion> rows = em.createQuery("select v from CatalogVersion v order by v.id",
-                CatalogVersion.class).setHint("org.hibernate.fetchSize", 500).getResultStream()) {
-            rows.forEach(v -> {
-                action.accept(new Row(Long.toString(v.getId()), v.facts()));
-                em.detach(v);
-            });
-        }
+        ReconciledRecords.forEachEntity(em, "select v from CatalogVersion v order by v.id", CatalogVersion.class,
+                v -> new Row(Long.toString(v.getId()), v.facts()), action);
     }
 }

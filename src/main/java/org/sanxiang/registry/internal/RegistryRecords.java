@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
 import org.sanxiang.ledger.ReconciledRecords;
@@ -145,13 +144,8 @@ class RegistryRecords {
         @Override
         public void forEachRow(Consumer<Row> action) {
             String jpql = "select e from " + entity.getSimpleName() + " e " + where + " order by e.id";
-            try (Stream<T> rows = em.createQuery(jpql, entity).setHint("org.hibernate.fetchSize", 500)
-                    .getResultStream()) {
-                rows.forEach(row -> {
-                    action.accept(new Row(Long.toString(row.getId()), facts.apply(row)));
-                    em.detach(row);
-                });
-            }
+            ReconciledRecords.forEachEntity(em, jpql, entity, row -> new Row(Long.toString(row.getId()),
+                    facts.apply(row)), action);
         }
     }
 }

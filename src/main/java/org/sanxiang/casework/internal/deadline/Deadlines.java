@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,6 +27,15 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class Deadlines {
+
+    /**
+     * The nearest due day of the agency's own open limits (the party's periods are not the agency's to meet), which
+     * the case list's overdue filter and 待办 read; none once the case has ended.
+     */
+    public static LocalDate nextDue(List<Deadline> deadlines, boolean ended) {
+        return ended ? null : deadlines.stream().filter(d -> d.duty() && d.open()).map(Deadline::due)
+                .min(Comparator.naturalOrder()).orElse(null);
+    }
 
     public static final String CLUE_VERIFICATION = "clue-verification";
     public static final String CASE_TIME_LIMIT = "case-time-limit";

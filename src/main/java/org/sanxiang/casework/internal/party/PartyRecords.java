@@ -2,7 +2,6 @@ package org.sanxiang.casework.internal.party;
 
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
 import org.sanxiang.ledger.ReconciledRecords;
@@ -39,12 +38,7 @@ class PartyRecords implements ReconciledRecords {
     /** In id order, each detached once its facts are taken, so none accumulate. */
     @Override
     public void forEachRow(Consumer<Row> action) {
-        try (Stream<Party> rows = em.createQuery("select p from Party p order by p.id", Party.class)
-                .setHint("org.hibernate.fetchSize", 500).getResultStream()) {
-            rows.forEach(p -> {
-                action.accept(new Row(Long.toString(p.getId()), p.facts()));
-                em.detach(p);
-            });
-        }
+        ReconciledRecords.forEachEntity(em, "select p from Party p order by p.id", Party.class,
+                p -> new Row(Long.toString(p.getId()), p.facts()), action);
     }
 }
