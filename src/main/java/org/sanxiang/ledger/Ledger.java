@@ -1,6 +1,7 @@
 package org.sanxiang.ledger;
 
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The append-only, verifiable record of everything that happened (全过程留痕、可回溯、防删改).
@@ -22,6 +23,16 @@ public interface Ledger {
      * @return the sequence number of the new entry (its tree index is assigned when it is integrated)
      */
     long append(String module, String entryType, SubjectRef subject, Map<String, ?> payload);
+
+    /**
+     * The tree index of the latest entry of this type about this subject, once the sequencer has integrated it (a
+     * moment after its commit); empty before, or when there is none. A module links a record to its entry by it (a
+     * document's verification page to its inclusion proof).
+     */
+    Optional<Long> indexOf(SubjectRef subject, String entryType);
+
+    /** The tree size of the latest signed checkpoint: entries below it have inclusion proofs anyone can check. */
+    long checkpointedSize();
 
     /**
      * Whether this ledger hashes with SM3 (a 国密 ledger, fixed at its creation): modules that fingerprint content

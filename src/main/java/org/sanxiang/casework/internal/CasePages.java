@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.sanxiang.casework.AvLevel;
+import org.sanxiang.casework.CasePanel;
 import org.sanxiang.casework.Procedure;
 import org.sanxiang.casework.internal.enforcementcase.EnforcementCase;
 import org.sanxiang.casework.internal.party.PartyService;
@@ -68,9 +69,11 @@ class CasePages {
     private final MissedDeadlines missed;
     private final PartyService parties;
     private final AgencyDomains domains;
+    private final List<CasePanel> panels;
 
     CasePages(CaseService cases, CaseQueries queries, CaseTasks tasks, AccountOfficer accounts,
-            MessageSource messages, MissedDeadlines missed, PartyService parties, AgencyDomains domains) {
+            MessageSource messages, MissedDeadlines missed, PartyService parties, AgencyDomains domains,
+            List<CasePanel> panels) {
         this.cases = cases;
         this.queries = queries;
         this.tasks = tasks;
@@ -78,6 +81,7 @@ class CasePages {
         this.messages = messages;
         this.missed = missed;
         this.parties = parties;
+        this.panels = panels.stream().sorted(java.util.Comparator.comparingInt(CasePanel::order)).toList();
         this.domains = domains;
     }
 
@@ -237,6 +241,8 @@ class CasePages {
                 .orElse(user.displayName()));
         // to the second: a recording must be captured after the step before it (audio-video-recorded)
         model.addAttribute("now", LocalDateTime.now(ChinaTime.ZONE).truncatedTo(ChronoUnit.SECONDS).toString());
+        model.addAttribute("panels", panels.stream().flatMap(p -> p.model(id, user)
+                .map(m -> new ShownPanel(p.template(), p.fragment(), m)).stream()).toList());
         return "casework/case";
     }
 
@@ -244,6 +250,10 @@ class CasePages {
     }
 
     record UploadStep(String name, String label) {
+    }
+
+    /** A contributed section with its data for this case and user. */
+    record ShownPanel(String template, String fragment, Object model) {
     }
 
     @PostMapping("/{id:\\d+}/steps/{name}")

@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.sanxiang.calendar.WorkingDayCalendar;
 import org.sanxiang.casework.CaseEvent;
+import org.sanxiang.casework.CaseFacts;
 import org.sanxiang.casework.CaseFacts.Deadline;
 import org.sanxiang.casework.CaseStep;
 import org.sanxiang.casework.Procedure;
@@ -217,6 +218,12 @@ public class CaseService {
     public CaseView view(CurrentUser user, EnforcementCase kase) {
         List<CaseStepRow> taken = steps.findByCaseIdOrderBySeq(kase.getId());
         return view(kase, taken, asIs(user, kase, taken));
+    }
+
+    /** The case's facts as its next step would find them (a document is filled from them). */
+    @Transactional(readOnly = true)
+    public CaseFacts facts(CurrentUser user, EnforcementCase kase) {
+        return asIs(user, kase, steps.findByCaseIdOrderBySeq(kase.getId())).kase();
     }
 
     /** The steps taken on a case, in their order (a party's page lists them). */

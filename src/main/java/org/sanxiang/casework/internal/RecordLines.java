@@ -52,6 +52,15 @@ final class RecordLines {
         return java.util.stream.Stream.concat(typed, derived).toList();
     }
 
+    /** The record's typed values as words (a choice by its name, officers by name), by field name. */
+    Map<String, String> words(String transition, Map<String, Object> record) {
+        Map<String, String> words = new java.util.LinkedHashMap<>();
+        procedure.transition(transition).map(t -> t.fields()).orElse(List.of()).stream()
+                .filter(f -> record.get(f.name()) != null)
+                .forEach(f -> words.put(f.name(), value(f, record.get(f.name()))));
+        return words;
+    }
+
     private String value(Field field, Object value) {
         return switch (field.type()) {
             case CHOICE -> field.choices().stream().filter(c -> c.value().equals(value)).findFirst()

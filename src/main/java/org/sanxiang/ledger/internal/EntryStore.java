@@ -208,4 +208,12 @@ public class EntryStore {
                 rs.getString(6), rs.getObject(7, Long.class), rs.getBytes(8), rs.getBytes(9),
                 rs.getObject(10, OffsetDateTime.class).toInstant(), rs.getString(11));
     }
+
+    /** The tree index of the latest entry of a type about a subject, if it is integrated. */
+    Optional<Long> latestIndex(String subjectType, String subjectId, String entryType) {
+        List<Long> found = jdbc.query("select tree_index from ledger_entry where subject_type = ? and subject_id = ? "
+                + "and entry_type = ? order by seq desc fetch first 1 rows only", (rs, n) -> rs.getObject(1, Long.class),
+                subjectType, subjectId, entryType);
+        return found.isEmpty() ? Optional.empty() : Optional.ofNullable(found.get(0));
+    }
 }

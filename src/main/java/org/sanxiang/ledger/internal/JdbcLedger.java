@@ -3,6 +3,7 @@ package org.sanxiang.ledger.internal;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import java.util.Optional;
 
 import org.sanxiang.ledger.Ledger;
 import org.sanxiang.platform.CurrentUser;
@@ -21,8 +22,10 @@ class JdbcLedger implements Ledger {
     private final EntryStore entries;
     private final LedgerIdentity identity;
     private final SeqAllocator seqs;
+    private final TreeStore trees;
 
-    JdbcLedger(EntryStore entries, LedgerIdentity identity, SeqAllocator seqs) {
+    JdbcLedger(EntryStore entries, LedgerIdentity identity, SeqAllocator seqs, TreeStore trees) {
+        this.trees = trees;
         this.entries = entries;
         this.identity = identity;
         this.seqs = seqs;
@@ -44,6 +47,16 @@ class JdbcLedger implements Ledger {
         EntryBuffer.current(entries).add(new EntryStore.NewEntry(seq, module, entryType, subject.type(), subject.id(),
                 subject.agencyId(), json, leafHash, time, actor));
         return seq;
+    }
+
+    @Override
+    public Optional<Long> indexOf(SubjectRef subject, String entryType) {
+        return entries.latestIndex(subject.type(), subject.id(), entryType);
+    }
+
+    @Override
+    public long checkpointedSize() {
+        return trees.latestCheckpoint().map(TreeStore.StoredCheckpoint::treeSize).orElse(0L);
     }
 
     @Override

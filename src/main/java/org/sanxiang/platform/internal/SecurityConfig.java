@@ -81,7 +81,7 @@ class SecurityConfig {
     SecurityFilterChain web(HttpSecurity http, UserAccountService accounts) throws Exception {
         http.addFilterBefore(new SessionCheck(accounts, true), AuthorizationFilter.class)
                 .authorizeHttpRequests(a -> a
-                        .requestMatchers("/", "/portal/**", "/login", "/error", "/webjars/**", "/css/**", "/js/**",
+                        .requestMatchers("/", "/portal/**", "/d/*", "/login", "/error", "/webjars/**", "/css/**", "/js/**",
                                 "/images/**", "/favicon.ico", "/v3/api-docs/**", "/swagger-ui/**",
                                 "/swagger-ui.html")
                         .permitAll()

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.sanxiang.casework.CaseFile;
 import org.sanxiang.casework.PartyEvent;
 import org.sanxiang.platform.AgencyScope;
 import org.sanxiang.platform.CurrentUser;
@@ -154,6 +155,21 @@ public class PartyService {
         events.publishEvent(new PartyEvent.NumbersViewed(id, party.getAgencyId()));
         return new Numbers(reveal(party.getIdNumberCipher()), reveal(party.getPhoneCipher()),
                 reveal(party.getServicePhoneCipher()), reveal(party.getElectronicAddressCipher()));
+    }
+
+    /**
+     * The party as a document names it, its number and phone whole: read for a case's document only, whose issue is
+     * its own ledger entry (the page that shows the numbers records each viewing instead, {@link #reveal}).
+     */
+    @Transactional(readOnly = true)
+    public CaseFile.Party forDocument(long id) {
+        Party party = parties.findById(id).orElseThrow(() -> new NotFoundException("没有该当事人", "No such party"));
+        String number = party.getCreditCode() != null ? party.getCreditCode() : reveal(party.getIdNumberCipher());
+        String representative = party.getLegalRepresentative() != null ? party.getLegalRepresentative()
+                : party.getOperatorName();
+        return new CaseFile.Party(id, party.getKind(), party.getName(), number == null ? "" : number, representative,
+                party.getAddress(), reveal(party.getPhoneCipher()), party.getServiceAddress(),
+                party.getServiceRecipient(), party.isElectronicService(), party.getServiceConfirmedOn());
     }
 
     public boolean mayReadNumbers(CurrentUser user, Party party) {

@@ -1,0 +1,61 @@
+package org.sanxiang.document.internal;
+
+import org.sanxiang.document.internal.template.DocumentTemplate;
+import org.sanxiang.ledger.Ledger;
+import org.sanxiang.platform.AgencyDirectory;
+import org.sanxiang.platform.NotFoundException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * What anyone may check of an issued document: the facts its QR code leads to and the ledger entry proving them,
+ * never the party (the PDF itself is the holder's; the page compares its hash in the browser).
+ */
+@Component
+class DocumentVerification {
+
+    private final DocumentRepository documents;
+    private final Ledger ledger;
+    private final AgencyDirectory agencies;
+    private final String publicBaseUrl;
+
+    DocumentVerification(DocumentRepository documents, Ledger ledger, AgencyDirectory agencies,
+            DocumentProperties properties, @Value("${sanxiang.portal.public-base-url:}") String portalBaseUrl) {
+        this.documents = documents;
+        this.ledger = ledger;
+        this.agencies = agencies;
+        this.publicBaseUrl = !properties.publicBaseUrl().isBlank() ? properties.publicBaseUrl() : portalBaseUrl;
+    }
+
+    /** The address QR codes print: the configured public one, else the one this request came to. */
+    String base() {
+        return publicBaseUrl.isBlank() ? ServletUriComponentsBuilder.fromCurrentContextPath().toUriString()
+                : publicBaseUrl.replaceAll("/+$", "");
+    }
+
+    @Transactional(readOnly = true)
+    DocumentView.Public of(long id) {
+        Document d = documents.findById(id).filter(x -> x.getStatus().issued())
+                .orElseThrow(() -> new NotFoundException("没有该文书，或文书尚未签发。请核对二维码或网址。",
+                        "No such issued document"));
+        DocumentTemplate template = DocumentService.template(d.getTemplateCode());
+        Long index = ledger.indexOf(new Ledger.SubjectRef("document", Long.toString(id), d.getAgencyId()),
+                "document.issued").orElse(null);
+        String agency = agencies.all().stream().filter(a -> a.id() == d.getAgencyId()).findFirst()
+                .map(AgencyDirectory.Agency::name).orElse("");
+        Long correctedBy = d.getStatus() == DocumentStatus.CORRECTED ? documents.findFirstByPreviousIdAndStatusNot(id,
+                DocumentStatus.DRAFT).map(Document::getId).orElse(null) : null;
+        return new DocumentView.Public(id, d.getNumber(), d.getTemplateCode(), template.title(), agency,
+                d.getIssuedAt(), d.getVersionNo(), d.getStatus().name(), d.getStatus().text(), d.getSha256(), index,
+                proof(index), correctedBy);
+    }
+
+    // against the latest signed checkpoint, which the entry is under once the next checkpoint is signed
+    private String proof(Long index) {
+        long size = index == null ? 0 : ledger.checkpointedSize();
+        return index == null || index >= size ? null
+                : "/api/v1/public/ledger/proof/inclusion?index=" + index + "&size=" + size;
+    }
+}
