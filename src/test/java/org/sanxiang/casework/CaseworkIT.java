@@ -27,6 +27,12 @@ import org.sanxiang.test.BrowserSession;
 import org.sanxiang.test.DatabaseBehaviour;
 import org.sanxiang.test.IntegrationTest;
 import org.sanxiang.test.RegistryFixture;
+
+import static org.sanxiang.casework.CaseFixture.created;
+import static org.sanxiang.casework.CaseFixture.refused;
+import static org.sanxiang.casework.CaseFixture.rules;
+import static org.sanxiang.casework.CaseFixture.step;
+import static org.sanxiang.casework.CaseFixture.taken;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -42,7 +48,7 @@ import tools.jackson.databind.JsonNode;
 @DatabaseBehaviour
 class CaseworkIT {
 
-    static final String MARKET = "market";
+    static final String MARKET = CaseFixture.MARKET;
 
     @LocalServerPort
     int port;
@@ -54,6 +60,7 @@ class CaseworkIT {
     JdbcTemplate jdbc;
 
     RegistryFixture f;
+    CaseFixture cases;
     LocalDate today;
     long a;
     long b;
@@ -72,24 +79,25 @@ class CaseworkIT {
     void agencyWithOfficersAndABenchmark() {
         f = new RegistryFixture(port);
         today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-        a = qualifiedOfficer("执法甲", today.plusYears(3));
-        b = qualifiedOfficer("执法乙", today.plusYears(3));
-        c = qualifiedOfficer("主持丙", today.plusYears(3));
-        expired = qualifiedOfficer("过期丁", today.minusDays(1));
-        officerAName = linked(a, "OFFICER");
+        cases = new CaseFixture(f, today);
+        a = cases.qualifiedOfficer("执法甲", today.plusYears(3));
+        b = cases.qualifiedOfficer("执法乙", today.plusYears(3));
+        c = cases.qualifiedOfficer("主持丙", today.plusYears(3));
+        expired = cases.qualifiedOfficer("过期丁", today.minusDays(1));
+        officerAName = cases.linked(a, "OFFICER");
         officerA = f.as(officerAName);
-        officerB = f.as(linked(b, "OFFICER"));
+        officerB = f.as(cases.linked(b, "OFFICER"));
         unitHeadName = f.user("UNIT_HEAD", f.city);
         unitHead = f.as(unitHeadName);
         chief = f.as(f.user("AGENCY_HEAD", f.city));
         camera = new TusClient(port, TusClient.user(users, f.tag + "-camera", f.city, Role.OFFICER));
-        violation = publishedViolation();
+        violation = cases.publishedViolation();
     }
 
     @Test
     void aGeneralProcedurePenaltyRunsFromClueToClosureWithAHearing() {
         JsonNode kase = created(officerA.post("/api/v1/cases", Map.of("procedure", "general-penalty", "partyId",
-                party("ORGANISATION", "某某食品有限公司"), "domain", MARKET, "record", Map.of("source", "COMPLAINT",
+                cases.party(officerA, "ORGANISATION", "某某食品有限公司"), "domain", MARKET, "record", Map.of("source", "COMPLAINT",
                         "clueReceivedOn", today.toString(), "summary", "群众举报该公司使用过期原料"))));
         long id = kase.get("id").asLong();
         String number = kase.get("number").asString();
@@ -176,7 +184,7 @@ class CaseworkIT {
     @Test
     void aHostileClientIsToldWhatIsWrongWithEveryRequest() {
         long id = created(officerA.post("/api/v1/cases", Map.of("procedure", "general-penalty", "partyId",
-                party("NATURAL_PERSON", "张三"), "domain", MARKET, "record", Map.of("source", "OTHER",
+                cases.party(officerA, "NATURAL_PERSON", "张三"), "domain", MARKET, "record", Map.of("source", "OTHER",
                         "clueReceivedOn", today.toString(), "summary", "线索")))).get("id").asLong();
         assertThat(step(officerA, id, "no-such-step", Map.of()).status()).isEqualTo(404);
         ApiClient.Response bad = step(officerA, id, "propose-filing", Map.of("officers", List.of(a, b),
@@ -214,7 +222,7 @@ class CaseworkIT {
     @Test
     void aSeizureIsExtendedOnceAndReleased() {
         JsonNode kase = created(officerA.post("/api/v1/cases", Map.of("procedure", "coercive-measure", "partyId",
-                party("ORGANISATION", "某某商行"), "domain", MARKET, "record", Map.of("measure", "SEIZE",
+                cases.party(officerA, "ORGANISATION", "某某商行"), "domain", MARKET, "record", Map.of("measure", "SEIZE",
                         "reasons", "涉嫌销售假冒商品"))));
         long id = kase.get("id").asLong();
         taken(step(chief, id, "approve-measure", Map.of()), "APPROVED");
@@ -245,7 +253,7 @@ class CaseworkIT {
     @Test
     void anInspectionThatFindsAProblemOpensACase() {
         JsonNode kase = created(officerA.post("/api/v1/cases", Map.of("procedure", "inspection", "partyId",
-                party("INDIVIDUAL_BUSINESS", "李四小吃店"), "domain", MARKET, "record",
+                cases.party(officerA, "INDIVIDUAL_BUSINESS", "李四小吃店"), "domain", MARKET, "record",
                 Map.of("officers", List.of(a, b), "subject", "食品经营许可及从业人员健康证明"))));
         long id = kase.get("id").asLong();
         record(kase.get("number").asString(), "record-findings", "photo");
@@ -295,7 +303,7 @@ class CaseworkIT {
 
     private long clue(LocalDate received) {
         return created(officerA.post("/api/v1/cases", Map.of("procedure", "general-penalty", "partyId",
-                party("ORGANISATION", "迟办商行"), "domain", MARKET, "unitId", f.cityUnit, "record", Map.of(
+                cases.party(officerA, "ORGANISATION", "迟办商行"), "domain", MARKET, "unitId", f.cityUnit, "record", Map.of(
                         "source", "COMPLAINT", "clueReceivedOn", received.toString(), "summary", "举报")))).get("id")
                 .asLong();
     }
@@ -388,42 +396,6 @@ class CaseworkIT {
                 .isEqualTo(409);
     }
 
-    private long qualifiedOfficer(String name, LocalDate until) {
-        long officer = f.officer(f.city, f.tag + name, List.of(MARKET));
-        f.credential(officer, RegistryFixture.uniqueNumber(), today.minusYears(1), until, List.of(MARKET));
-        return officer;
-    }
-
-    private String linked(long officer, String role) {
-        String username = f.tag + "-" + role.toLowerCase() + "-" + officer;
-        RegistryFixture.created(f.admin.post("/api/v1/users", Map.of("username", username, "displayName", username,
-                "password", RegistryFixture.PASSWORD, "agencyId", f.city, "roles", List.of(role))));
-        assertThat(f.admin.put("/api/v1/registry/officers/" + officer + "/account", Map.of("username", username))
-                .status()).isEqualTo(200);
-        return username;
-    }
-
-    /** A violation of the city bureau's benchmark list, published today: 一般 band 70,000–100,000 yuan. */
-    private String publishedViolation() {
-        String code = "WF-CASE-" + f.tag;
-        String citation = "{\"law\":\"中华人民共和国食品安全法\",\"article\":\"第一百二十四条\",\"text\":\"用超过保质期的食品原料"
-                + "生产食品的，没收违法所得和违法生产经营的食品\"}";
-        String body = "{\"code\":\"" + code + "\",\"name\":\"用超过保质期的食品原料生产食品\",\"violatedProvision\":["
-                + citation + "],\"penaltyProvision\":[" + citation + "],\"penaltyKinds\":[\"罚款\"],\"bands\":["
-                + "{\"circumstance\":\"不予处罚\",\"conditions\":\"初次违法且危害后果轻微并及时改正\",\"range\":{\"kind\":\"NONE\"}},"
-                + "{\"circumstance\":\"一般\",\"conditions\":\"其他情形\",\"range\":{\"kind\":\"AMOUNT\",\"min\":70000,"
-                + "\"max\":100000}}]}";
-        ApiClient admin = f.as(f.user("ADMIN", f.city));
-        ApiClient reviewer = f.as(f.user("LEGAL_REVIEWER", f.city));
-        long version = RegistryFixture.created(admin.post("/api/v1/catalog/agencies/" + f.city
-                + "/discretion-benchmarks", tools.jackson.databind.json.JsonMapper.builder().build().readTree(body)));
-        String path = "/api/v1/catalog/versions/" + version;
-        assertThat(admin.post(path + "/submit", Map.of()).status()).isEqualTo(200);
-        assertThat(reviewer.post(path + "/pass", Map.of()).status()).isEqualTo(200);
-        assertThat(admin.post(path + "/publish", Map.of("effectiveFrom", today.toString())).status()).isEqualTo(200);
-        return code;
-    }
-
     /** An audio/video record of the step, captured now and linked to it, as the officer's camera uploads it. */
     private void record(String caseNumber, String step, String kind) {
         byte[] content = media(kind);
@@ -464,52 +436,8 @@ class CaseworkIT {
     }
 
     private Map<String, Object> summary(String partyKind, Map<String, Object> record) {
-        return Map.of("procedure", "summary-penalty", "partyId", party(partyKind, "王五"), "domain", MARKET,
+        return Map.of("procedure", "summary-penalty", "partyId", cases.party(officerA, partyKind, "王五"), "domain", MARKET,
                 "record", record);
-    }
-
-    /** A new party of the city bureau of this kind, with valid numbers of its own. */
-    private long party(String kind, String name) {
-        Map<String, Object> party = switch (kind) {
-            case "ORGANISATION" -> Map.of("kind", kind, "name", name, "creditCode", RegistryFixture.uscc(),
-                    "legalRepresentative", "法定代表人");
-            case "INDIVIDUAL_BUSINESS" -> Map.of("kind", kind, "name", name, "registrationNumber",
-                    RegistryFixture.uniqueNumber(), "operatorName", "经营者");
-            default -> Map.of("kind", kind, "name", name, "idType", "RESIDENT_ID", "idNumber",
-                    RegistryFixture.idNumber());
-        };
-        return created(officerA.post("/api/v1/parties", party)).get("id").asLong();
-    }
-
-    private static ApiClient.Response step(ApiClient who, long id, String step, Map<String, Object> record) {
-        return who.post("/api/v1/cases/" + id + "/transitions/" + step, record);
-    }
-
-    private static JsonNode created(ApiClient.Response response) {
-        assertThat(response.status()).as(response.toString()).isEqualTo(201);
-        return response.json();
-    }
-
-    private static JsonNode taken(ApiClient.Response response, String state) {
-        assertThat(response.status()).as(response.toString()).isEqualTo(200);
-        assertThat(response.json().get("state").asString()).isEqualTo(state);
-        return response.json();
-    }
-
-    private static void refused(ApiClient.Response response, String rule) {
-        assertThat(response.status()).as(response.toString()).isIn(409, 422);
-        assertThat(rules(response)).as(response.toString()).contains(rule);
-        assertThat(response.json().get("messages").get("zh").asString()).as("a Chinese message")
-                .containsPattern("\\p{IsHan}");
-    }
-
-    private static List<String> rules(ApiClient.Response response) {
-        List<String> rules = new ArrayList<>();
-        JsonNode refusals = response.json().get("refusals");
-        if (refusals != null) {
-            refusals.forEach(r -> rules.add(r.get("rule").asString()));
-        }
-        return rules;
     }
 
     private static JsonNode option(JsonNode kase, String step) {

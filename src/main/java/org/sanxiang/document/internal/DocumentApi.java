@@ -5,6 +5,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
+import org.sanxiang.document.internal.template.AgencySetting;
 import org.sanxiang.document.internal.template.DocumentTemplate.Signer;
 import org.sanxiang.platform.CurrentUser;
 import org.sanxiang.platform.InvalidInputException;
@@ -34,10 +35,26 @@ class DocumentApi {
 
     private final DocumentService documents;
     private final DocumentVerification verification;
+    private final DocumentForms forms;
 
-    DocumentApi(DocumentService documents, DocumentVerification verification) {
+    DocumentApi(DocumentService documents, DocumentVerification verification, DocumentForms forms) {
         this.documents = documents;
         this.verification = verification;
+        this.forms = forms;
+    }
+
+    /** What the signed-in user's agency's documents say of it (文号 abbreviation, review body, court, payment). */
+    @GetMapping("/api/v1/document-settings")
+    @PreAuthorize(READERS + " or hasRole('ADMIN')")
+    AgencySetting settings(CurrentUser user) {
+        return user.agencyId() == null ? new AgencySetting("", "", "", "") : forms.settings(user.agencyId());
+    }
+
+    @PutMapping("/api/v1/document-settings")
+    @PreAuthorize(DocumentFormPages.KEEPERS)
+    AgencySetting saveSettings(CurrentUser user, @RequestBody AgencySetting setting) {
+        forms.saveSettings(user, setting == null ? new AgencySetting(null, null, null, null) : setting);
+        return forms.settings(user.agencyId());
     }
 
     @GetMapping("/api/v1/cases/{caseId}/documents")
