@@ -31,7 +31,12 @@ import org.sanxiang.test.ApiClient;
 import org.sanxiang.test.DatabaseBehaviour;
 import org.sanxiang.test.IntegrationTest;
 import org.sanxiang.test.RegistryFixture;
+import org.sanxiang.ledger.internal.Finding;
+import org.sanxiang.ledger.internal.LedgerVerifier;
+import org.sanxiang.ledger.internal.Sequencer;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -46,6 +51,12 @@ class DocumentsIT {
 
     @LocalServerPort
     int port;
+    @Autowired
+    LedgerVerifier verifier;
+    @Autowired
+    Sequencer sequencer;
+    @Autowired
+    JdbcTemplate jdbc;
 
     RegistryFixture f;
     CaseFixture cases;
@@ -192,6 +203,53 @@ class DocumentsIT {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void anIssuedDocumentChangedInTheDatabaseIsNamedByTheLedger() {
+        long caseId = cases.decidedFine(officer, officers, unitHead, chief, violation);
+        JsonNode draft = created(officer.post("/api/v1/cases/" + caseId + "/documents",
+                Map.of("template", "penalty-decision")));
+        long id = draft.get("document").get("id").asLong();
+        officer.put("/api/v1/documents/" + id + "/fields", Map.of("fields", complete(draft.get("fields"))));
+        assertThat(officer.post("/api/v1/documents/" + id + "/issue", Map.of()).status()).isEqualTo(200);
+        assertThat(verified().findings()).isEmpty();
+
+        assertDrifted(id, "status", "update document set status = 'WITHDRAWN' where id = ?",
+                "update document set status = 'IN_FORCE' where id = ?");
+        // the file served, not only its hash column: a PDF swapped behind the application shows as another hash
+        byte[] original = jdbc.queryForObject("select content from document_pdf where document_id = ?",
+                byte[].class, id);
+        byte[] swapped = original.clone();
+        swapped[swapped.length / 2] ^= 1;
+        jdbc.update("update document_pdf set content = ? where document_id = ?", swapped, id);
+        try {
+            assertThat(verified().findings()).anySatisfy(finding -> {
+                assertThat(finding.record().id()).isEqualTo(Long.toString(id));
+                assertThat(finding.record().fields()).containsExactly("sha256");
+            });
+        } finally {
+            jdbc.update("update document_pdf set content = ? where document_id = ?", original, id);
+        }
+        assertThat(verified().findings()).isEmpty();
+    }
+
+    private void assertDrifted(long id, String field, String tamper, String restore) {
+        jdbc.update(tamper, id);
+        try {
+            assertThat(verified().findings()).singleElement().satisfies(finding -> {
+                assertThat(finding.kind()).isEqualTo(Finding.Kind.RECORD_DRIFTED);
+                assertThat(finding.record().type()).isEqualTo("document");
+                assertThat(finding.record().fields()).containsExactly(field);
+            });
+        } finally {
+            jdbc.update(restore, id);
+        }
+    }
+
+    private LedgerVerifier.Report verified() {
+        sequencer.integrateAll();
+        return verifier.verify();
     }
 
     /** A 1×1 PNG: the photo of the signed 送达回证 stands in for itself. */

@@ -60,7 +60,7 @@ class DocumentApi {
     @GetMapping("/api/v1/cases/{caseId}/documents")
     @PreAuthorize(READERS)
     List<DocumentView.Summary> ofCase(CurrentUser user, @PathVariable long caseId) {
-        return documents.ofCase(user, caseId).stream().map(DocumentView.Summary::of).toList();
+        return documents.ofCase(user, caseId).documents().stream().map(DocumentView.Summary::of).toList();
     }
 
     record Offered(String template, String title, int form, boolean numbered, boolean allowed,
@@ -70,7 +70,7 @@ class DocumentApi {
     @GetMapping("/api/v1/cases/{caseId}/document-templates")
     @PreAuthorize(READERS)
     List<Offered> templates(CurrentUser user, @PathVariable long caseId) {
-        return documents.offers(user, caseId).stream().map(o -> new Offered(o.template().code(),
+        return documents.ofCase(user, caseId).offers().stream().map(o -> new Offered(o.template().code(),
                 o.template().title().zh(), o.template().form(), o.template().numbered(), o.refusals().isEmpty(),
                 o.refusals())).toList();
     }

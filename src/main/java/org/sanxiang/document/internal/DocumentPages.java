@@ -47,7 +47,7 @@ class DocumentPages {
     }
 
     /** The case page's documents. */
-    record Panel(long caseId, List<Document> documents, List<DocumentService.Offer> offers, boolean actor) {
+    record Panel(long caseId, DocumentService.OfCase of, boolean actor) {
     }
 
     @Bean
@@ -66,8 +66,7 @@ class DocumentPages {
             }
 
             public Optional<?> model(long caseId, CurrentUser user) {
-                return Optional.of(new Panel(caseId, documents.ofCase(user, caseId), documents.offers(user, caseId),
-                        actor(user)));
+                return Optional.of(new Panel(caseId, documents.ofCase(user, caseId), actor(user)));
             }
         };
     }

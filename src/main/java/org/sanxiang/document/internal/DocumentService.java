@@ -3,6 +3,7 @@ package org.sanxiang.document.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,19 +84,18 @@ public class DocumentService {
     public record Offer(DocumentTemplate template, List<Refusal> refusals) {
     }
 
-    /** The templates of the case's procedure, each with why it cannot be made yet. */
-    @Transactional(readOnly = true)
-    public List<Offer> offers(CurrentUser user, long caseId) {
-        CaseFile kase = cases.read(user, caseId);
-        return DocumentTemplates.all().stream().filter(t -> t.procedures().contains(kase.procedure()))
-                .map(t -> new Offer(t, draftRules.refusals(new DocumentIssue(t, Map.of(), kase, List.of(), 0))))
-                .toList();
+    /** A case's documents, and the templates of its procedure each with why it cannot be made yet. */
+    public record OfCase(List<Document> documents, List<Offer> offers) {
     }
 
+    /** The case read once: its documents and what it may make now. */
     @Transactional(readOnly = true)
-    public List<Document> ofCase(CurrentUser user, long caseId) {
-        cases.read(user, caseId);
-        return documents.findByCaseIdOrderById(caseId);
+    public OfCase ofCase(CurrentUser user, long caseId) {
+        CaseFile kase = cases.read(user, caseId);
+        return new OfCase(documents.findByCaseIdOrderById(caseId), DocumentTemplates.all().stream()
+                .filter(t -> t.procedures().contains(kase.procedure()))
+                .map(t -> new Offer(t, draftRules.refusals(new DocumentIssue(t, Map.of(), kase, List.of(), 0))))
+                .toList());
     }
 
     /** A draft of the template in the case, its fields prefilled from the case. */
@@ -175,7 +175,7 @@ public class DocumentService {
         issueRules.require(facts);
         DocumentTemplate template = facts.template();
         CaseFile kase = facts.kase();
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS); // as the database keeps it
         LocalDate today = LocalDate.ofInstant(now, ChinaTime.ZONE);
         if (template.numbered() && document.getPreviousId() == null) {
             String abbreviation = settings.of(kase.agencyId()).abbreviation();
