@@ -1,0 +1,35 @@
+package org.sanxiang.document.internal.pdf;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Writes a sample decision to look at ({@code pdftoppm -png -r 60 /tmp/pdf-sample.pdf /tmp/pdf-sample}) and prints
+ * the rendering time per page. Not a test: run it by hand.
+ */
+final class PdfSampleWriter {
+
+    public static void main(String[] args) throws Exception {
+        PdfRenderer renderer = new PdfRenderer(new DocumentFonts());
+        renderer.render(SampleDocuments.decision(1, 0)); // the first render reads the fonts' metrics
+        time(renderer, "1 page", SampleDocuments.decision(1, 0), 1);
+        time(renderer, "5 pages", SampleDocuments.decision(14, 12), 5);
+        Files.write(Path.of(args.length > 0 ? args[0] : "/tmp/pdf-sample.pdf"),
+                renderer.render(SampleDocuments.decision(3, 4)));
+    }
+
+    private static void time(PdfRenderer renderer, String what, String html, int expectedPages) throws Exception {
+        int runs = 5;
+        long start = System.nanoTime();
+        byte[] pdf = null;
+        for (int i = 0; i < runs; i++) {
+            pdf = renderer.render(html);
+        }
+        double ms = (System.nanoTime() - start) / 1e6 / runs;
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            int pages = doc.getNumberOfPages();
+            System.out.printf("%s: %d pages, %.0f ms, %.0f ms/page, %d bytes%n", what, pages, ms, ms / pages,
+                    pdf.length);
+        }
+    }
+}
