@@ -221,6 +221,38 @@ class AccessTableIT {
                         "表格法人")));
         row(rows, "POST /api/v1/parties/{id}/numbers", ". . . Y Y . Y . .",
                 c -> c.post("/api/v1/parties/" + party + "/numbers", Map.of()));
+        // documents: the agency's case handlers make, sign, issue and serve them; the head withdraws; anyone verifies
+        String handlers = ". . . Y Y . Y . .";
+        row(rows, "GET /api/v1/cases/{caseId}/documents", CASE_READERS,
+                c -> c.get("/api/v1/cases/" + newClue() + "/documents"));
+        row(rows, "GET /api/v1/cases/{caseId}/document-templates", CASE_READERS,
+                c -> c.get("/api/v1/cases/" + newClue() + "/document-templates"));
+        row(rows, "POST /api/v1/cases/{caseId}/documents", handlers,
+                c -> c.post("/api/v1/cases/" + newClue() + "/documents", Map.of("template", "service-receipt")));
+        row(rows, "GET /api/v1/documents/{id}", CASE_READERS, c -> c.get("/api/v1/documents/" + newDraft()));
+        row(rows, "PUT /api/v1/documents/{id}/fields", handlers,
+                c -> c.put("/api/v1/documents/" + newDraft() + "/fields", Map.of("fields", RECEIPT_FIELDS)));
+        row(rows, "POST /api/v1/documents/{id}/signatures", handlers,
+                c -> c.post("/api/v1/documents/" + newDraft() + "/signatures", signature("OFFICERS", "表格甲")));
+        row(rows, "GET /api/v1/documents/{id}/preview", CASE_READERS,
+                c -> c.get("/api/v1/documents/" + newDraft() + "/preview"));
+        row(rows, "POST /api/v1/documents/{id}/issue", handlers,
+                c -> c.post("/api/v1/documents/" + readyDraft() + "/issue", Map.of()));
+        row(rows, "GET /api/v1/documents/{id}/pdf", CASE_READERS,
+                c -> c.get("/api/v1/documents/" + issuedDocument() + "/pdf"));
+        row(rows, "POST /api/v1/documents/{id}/corrections", handlers,
+                c -> c.post("/api/v1/documents/" + issuedDocument() + "/corrections", Map.of("reason", "笔误")));
+        row(rows, "POST /api/v1/documents/{id}/withdrawal", ". . . . . . Y . .",
+                c -> c.post("/api/v1/documents/" + issuedDocument() + "/withdrawal", Map.of("reason", "决定撤销")));
+        row(rows, "POST /api/v1/documents/{id}/services", handlers,
+                c -> c.post("/api/v1/documents/" + issuedDocument() + "/services", Map.of("method", "LEFT",
+                        "handedOn", LocalDate.now(ChinaTime.ZONE).toString(), "witness", "村委会表格")));
+        row(rows, "GET /api/v1/public/documents/{id}", EVERYONE,
+                c -> c.get("/api/v1/public/documents/" + issuedDocument()));
+        row(rows, "GET /api/v1/document-settings", SIGNED_IN, c -> c.get("/api/v1/document-settings"));
+        row(rows, "PUT /api/v1/document-settings", ". . Y . . . Y . .", c -> c.put("/api/v1/document-settings",
+                Map.of("abbreviation", "表市监", "reviewBody", "表格市人民政府", "court", "表格区人民法院", "payment",
+                        "至指定银行缴纳。")));
         row(rows, "GET /api/v1/evidence/export", SIGNED_IN, c -> c.get("/api/v1/evidence/export"));
         row(rows, "GET /api/v1/evidence/{id}", SIGNED_IN, c -> c.get("/api/v1/evidence/" + evidence));
         row(rows, "GET /api/v1/evidence/{id}/content", SIGNED_IN,
@@ -404,6 +436,52 @@ class AccessTableIT {
 
     private long newClue() {
         return RegistryFixture.created(caseOfficer.post("/api/v1/cases", clue()));
+    }
+
+    private static final Map<String, String> RECEIPT_FIELDS = Map.of("documents", "表格文书", "receiver", "表格法人",
+            "address", "表格市表格路 1 号", "method", "直接送达");
+
+    /** A signature drawn on the screen: a stroke across a 200×60 PNG. */
+    private static Map<String, Object> signature(String role, String name) {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(200, 60,
+                java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(java.awt.Color.BLACK);
+        g.drawLine(10, 30, 190, 35);
+        g.dispose();
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(image, "png", png);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return Map.of("role", role, "name", name, "image", java.util.Base64.getEncoder().encodeToString(
+                png.toByteArray()));
+    }
+
+    /** A 送达回证 drafted in a new clue of the case officer's. */
+    private long newDraft() {
+        return caseOfficer.post("/api/v1/cases/" + newClue() + "/documents", Map.of("template", "service-receipt"))
+                .json().get("document").get("id").asLong();
+    }
+
+    /** A draft with every field and signature its issue needs. */
+    private long readyDraft() {
+        long id = newDraft();
+        assertThat(caseOfficer.put("/api/v1/documents/" + id + "/fields", Map.of("fields", RECEIPT_FIELDS))
+                .status()).isEqualTo(200);
+        for (Map<String, Object> s : List.of(signature("PARTY", "表格法人"), signature("OFFICERS", "表格甲"),
+                signature("OFFICERS", "表格乙"))) {
+            assertThat(caseOfficer.post("/api/v1/documents/" + id + "/signatures", s).status()).isEqualTo(201);
+        }
+        return id;
+    }
+
+    private long issuedDocument() {
+        long id = readyDraft();
+        ApiClient.Response issued = caseOfficer.post("/api/v1/documents/" + id + "/issue", Map.of());
+        assertThat(issued.status()).as(issued.toString()).isEqualTo(200);
+        return id;
     }
 
     private int next() {

@@ -26,7 +26,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize(DocumentFormPages.KEEPERS)
 class DocumentFormPages {
 
-    static final String KEEPERS = "hasAnyRole('ADMIN', 'AGENCY_HEAD')";
+    /** The agency's administrator and head: a platform administrator belongs to no agency. */
+    static final String KEEPERS = "hasAnyRole('ADMIN', 'AGENCY_HEAD') and !(" + CurrentUser.IS_PLATFORM_ADMIN + ")";
 
     private final DocumentForms forms;
 

@@ -16,9 +16,11 @@ import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 
+import com.samskivert.mustache.BasicCollector;
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.MustacheException;
 import com.samskivert.mustache.Template;
+import org.sanxiang.document.internal.pdf.DocumentStylesheet;
 import org.sanxiang.document.internal.template.DocumentTemplate.Signer;
 import org.sanxiang.platform.InvalidInputException;
 import org.springframework.core.io.ClassPathResource;
@@ -40,10 +42,15 @@ public class DocumentHtml {
 
     private static final String TEMPLATES = "document/templates/";
 
+    // maps and lists only: no reflection, so a body names values and can reach nothing else (no {{f.class}})
     private final Mustache.Compiler compiler = Mustache.compiler().escapeHTML(true).emptyStringIsFalse(true)
-            .defaultValue("");
+            .defaultValue("").withCollector(new BasicCollector() {
+                @Override
+                public <K, V> Map<K, V> createFetcherCache() {
+                    return new java.util.concurrent.ConcurrentHashMap<>();
+                }
+            });
     private final Template layout = compiler.compile(resource("document/layout.html"));
-    private final String css = resource("document/document.css");
 
     /**
      * What a page shows besides its template's body.
@@ -78,7 +85,7 @@ public class DocumentHtml {
                     + e.getMessage());
         }
         Map<String, Object> outer = new HashMap<>();
-        outer.put("css", css);
+        outer.put("css", DocumentStylesheet.css());
         outer.put("title", page.template().title().zh());
         outer.put("agency", page.agency());
         outer.put("number", page.number());
