@@ -165,7 +165,8 @@ class DocumentsIT {
                 today.toString(), "receiver", "法定代表人", "receipt", RECEIPT, "receiptType", "image/png")),
                 "served-after-issue");
         ApiClient.Response served = officer.post("/api/v1/documents/" + v2 + "/services", Map.of("method", "DIRECT",
-                "handedOn", today.toString(), "receiver", "法定代表人", "receipt", RECEIPT, "receiptType", "image/png"));
+                "handedOn", today.toString(), "receiver", "法定代表人", "receipt", RECEIPT, "receiptType", "image/png",
+                "avSkipReason", "当事人到场签收"));
         assertThat(served.status()).as(served.toString()).isEqualTo(201);
         JsonNode kase = officer.get("/api/v1/cases/" + caseId).json();
         assertThat(kase.get("state").asString()).as("the service is the case's step").isEqualTo("SERVED");

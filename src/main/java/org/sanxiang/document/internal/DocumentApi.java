@@ -150,7 +150,7 @@ class DocumentApi {
 
     /** @param receipt base64 of the signed 送达回证, the postal receipt or a photo; {@code receiptType} its type */
     record ServiceRequest(String method, LocalDate handedOn, String receiver, String witness, String note,
-            String receipt, String receiptType) {
+            String receipt, String receiptType, String avSkipReason) {
     }
 
     @PostMapping("/api/v1/documents/{id}/services")
@@ -166,7 +166,7 @@ class DocumentApi {
         }
         DocumentParts.Service served = documents.serve(user, id, new DocumentService.Serving(method,
                 request.handedOn(), request.receiver(), request.witness(), request.note(), image(request.receipt()),
-                request.receiptType()));
+                request.receiptType(), request.avSkipReason()));
         return ResponseEntity.status(HttpStatus.CREATED).body(DocumentView.ServiceView.of(served));
     }
 

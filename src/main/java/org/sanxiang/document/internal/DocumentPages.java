@@ -174,7 +174,8 @@ class DocumentPages {
     String serve(CurrentUser user, @PathVariable long id, @RequestParam(required = false) String method,
             @RequestParam(required = false) LocalDate handedOn, @RequestParam(required = false) String receiver,
             @RequestParam(required = false) String witness, @RequestParam(required = false) String note,
-            @RequestParam(required = false) MultipartFile receipt, RedirectAttributes redirect) {
+            @RequestParam(required = false) MultipartFile receipt,
+            @RequestParam(required = false) String avSkipReason, RedirectAttributes redirect) {
         return PageCommand.run(redirect, "/workbench/documents/" + id + "#services", "served", true, () -> {
             ServiceMethod m;
             try {
@@ -192,7 +193,8 @@ class DocumentPages {
                 }
                 type = receipt.getContentType();
             }
-            documents.serve(user, id, new DocumentService.Serving(m, handedOn, receiver, witness, note, bytes, type));
+            documents.serve(user, id, new DocumentService.Serving(m, handedOn, receiver, witness, note, bytes, type,
+                    avSkipReason));
         });
     }
 

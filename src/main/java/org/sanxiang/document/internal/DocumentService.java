@@ -41,6 +41,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DocumentService {
 
+    /** The casework step record's field for why a step it advises filming was not filmed. */
+    static final String AV_SKIP_REASON = "avSkipReason";
+
     private final DocumentRepository documents;
     private final DocumentParts parts;
     private final DocumentNumbers numbers;
@@ -236,9 +239,12 @@ public class DocumentService {
         return document;
     }
 
-    /** A service to record; {@code receipt} is the signed 送达回证, the postal receipt or a photo, if any. */
+    /**
+     * A service to record; {@code receipt} is the signed 送达回证, the postal receipt or a photo, if any;
+     * {@code avSkipReason} why the service was not filmed, where the case's service step asks for a recording.
+     */
     public record Serving(ServiceMethod method, LocalDate handedOn, String receiver, String witness, String note,
-            byte[] receipt, String receiptType) {
+            byte[] receipt, String receiptType, String avSkipReason) {
     }
 
     /** Records a service, and takes the case's service step with its date when the document's service is one. */
@@ -269,8 +275,11 @@ public class DocumentService {
         long serviceId = parts.addService(service);
         DocumentTemplate template = template(document.getTemplateCode());
         if (template.serves() != null) {
-            cases.take(user, document.getCaseId(), template.serves().transition(), stepRecord(template, document,
-                    service, kase.party().electronicService()));
+            Map<String, Object> record = stepRecord(template, document, service, kase.party().electronicService());
+            if (serving.avSkipReason() != null && !serving.avSkipReason().isBlank()) {
+                record.put(AV_SKIP_REASON, serving.avSkipReason().strip());
+            }
+            cases.take(user, document.getCaseId(), template.serves().transition(), record);
         }
         Map<String, Object> facts = document.facts();
         Map<String, Object> recorded = new LinkedHashMap<>();
