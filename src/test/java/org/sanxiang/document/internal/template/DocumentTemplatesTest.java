@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.sanxiang.casework.AvLevel;
@@ -37,6 +39,9 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 class DocumentTemplatesTest {
 
     private static final String BODIES = "document/templates/";
+    /** A dotted name a body places, in a value or a section tag. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{[#^/]?\\s*([A-Za-z]+\\.[A-Za-z]+)\\s*}}");
+    private static final Pattern FIELD_VALUE = Pattern.compile("(f|p|items)\\..+");
     private static final Set<String> SERVICE_VALUES = Set.of("service.servedOn", "service.method",
             "service.consent");
 
@@ -78,6 +83,25 @@ class DocumentTemplatesTest {
                     .forEach(f -> unprinted.add(t.code() + "." + f.name()));
         }
         assertThat(unprinted).isEmpty();
+    }
+
+    /** A misspelt name would print nothing, silently: {{f.x}}, {{p.x}}, {{items.x}} name fields, others the case. */
+    @Test
+    void everyValueABodyPlacesIsAFieldOrOneTheCaseHas() {
+        DocumentHtml html = new DocumentHtml();
+        List<String> unknown = new ArrayList<>();
+        for (DocumentTemplate t : templates) {
+            Matcher m = PLACEHOLDER.matcher(html.nationalBody(t));
+            while (m.find()) {
+                String name = m.group(1);
+                boolean known = FIELD_VALUE.matcher(name).matches()
+                        ? t.field(name.substring(name.indexOf('.') + 1)).isPresent() : sources.containsKey(name);
+                if (!known) {
+                    unknown.add(t.code() + ": {{" + name + "}}");
+                }
+            }
+        }
+        assertThat(unknown).isEmpty();
     }
 
     @Test
