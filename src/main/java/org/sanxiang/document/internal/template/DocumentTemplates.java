@@ -505,7 +505,9 @@ public final class DocumentTemplates {
 
     private static void add(DocumentTemplate.Builder template) {
         DocumentTemplate built = template.build();
-        ALL.put(built.code(), built);
+        if (ALL.put(built.code(), built) != null) {
+            throw new IllegalStateException("two templates coded " + built.code());
+        }
     }
 
     public static List<DocumentTemplate> all() {
