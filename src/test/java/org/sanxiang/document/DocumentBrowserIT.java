@@ -68,7 +68,7 @@ class DocumentBrowserIT {
         desk.waitForSelector("#pdf-link");
         String number = desk.textContent("#doc-number").strip();
         assertThat(number).isEqualTo("页市监处罚〔" + today.getYear() + "〕1号");
-        byte[] pdf = desk.request().get(desk.getAttribute("#pdf-link", "href")).body();
+        byte[] pdf = desk.request().get(url(desk.getAttribute("#pdf-link", "href"))).body();
         assertThat(DocumentsIT.sha256(pdf)).isEqualTo(desk.textContent("#doc-sha256").strip());
         String qr = IssuedPdfs.qrUrl(pdf);
         assertThat(qr).endsWith("/d/" + desk.url().replaceAll(".*/documents/(\\d+).*", "$1"));
