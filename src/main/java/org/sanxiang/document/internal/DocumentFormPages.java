@@ -23,10 +23,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The agency's document settings and its own versions of the templates, for its administrator and head. */
 @Controller
 @RequestMapping("/workbench/documents/forms")
-@PreAuthorize(DocumentFormPages.KEEPERS)
+@PreAuthorize("hasAnyRole('ADMIN', 'AGENCY_HEAD')")
 class DocumentFormPages {
 
-    /** The agency's administrator and head: a platform administrator belongs to no agency. */
+    /**
+     * Who changes them: the agency's administrator and head. A platform administrator belongs to no agency: she
+     * sees the national templates, and a change she posts is refused with the reason.
+     */
     static final String KEEPERS = "hasAnyRole('ADMIN', 'AGENCY_HEAD') and !(" + CurrentUser.IS_PLATFORM_ADMIN + ")";
 
     private final DocumentForms forms;
@@ -46,6 +49,7 @@ class DocumentFormPages {
         model.addAttribute("setting", user.agencyId() == null ? new AgencySetting("", "", "", "")
                 : forms.settings(user.agencyId()));
         model.addAttribute("templates", DocumentTemplates.all());
+        model.addAttribute("ownAgency", user.agencyId() != null);
         model.addAttribute("versions", DocumentTemplates.all().stream().collect(java.util.stream.Collectors.toMap(
                 DocumentTemplate::code, t -> user.agencyId() == null ? 0 : forms.current(user.agencyId(), t).number())));
         return "document/forms";
