@@ -254,7 +254,8 @@ class DocumentsIT {
     }
 
     /** A 1×1 PNG: the photo of the signed 送达回证 stands in for itself. */
-    static final String RECEIPT = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==";
+    static final String RECEIPT = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6k"
+            + "gAAAABJRU5ErkJggg==";
 
     private static Map<String, Object> complete(JsonNode prefilled) {
         Map<String, Object> fields = new HashMap<>();

@@ -51,7 +51,8 @@ class DocumentFormPages {
         model.addAttribute("templates", DocumentTemplates.all());
         model.addAttribute("ownAgency", user.agencyId() != null);
         model.addAttribute("versions", DocumentTemplates.all().stream().collect(java.util.stream.Collectors.toMap(
-                DocumentTemplate::code, t -> user.agencyId() == null ? 0 : forms.current(user.agencyId(), t).number())));
+                DocumentTemplate::code, t -> user.agencyId() == null ? 0 : forms.current(user.agencyId(),
+                        t).number())));
         return "document/forms";
     }
 

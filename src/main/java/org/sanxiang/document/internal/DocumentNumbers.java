@@ -35,7 +35,8 @@ class DocumentNumbers {
             last = locked(agencyId, word, year);
         }
         int next = last + 1;
-        jdbc.sql("update document_number set last_value = ? where agency_id = ? and number_word = ? and number_year = ?")
+        jdbc.sql("update document_number set last_value = ? where agency_id = ? and number_word = ? "
+                + "and number_year = ?")
                 .params(next, agencyId, word, year).update();
         return next;
     }

@@ -6,13 +6,19 @@ import org.sanxiang.platform.rule.LegalRule;
 import org.sanxiang.platform.rule.Refusal;
 import org.springframework.stereotype.Component;
 
-/** 行政处罚法 第四十五条 (the agency hears the statement and defence and re-checks each fact, reason and piece of evidence) and 第六十五条 (the hearing): the decision answers each point, with its reasons. The points are the paragraphs of the statement recorded in the case; each needs its own paragraph of answer. */
+/**
+ * 行政处罚法 第四十五条 (the agency hears the statement and defence and re-checks each fact, reason and piece of evidence) and
+ * 第六十五条 (the hearing): the decision answers each point, with its reasons. The points are the paragraphs of the
+ * statement recorded in the case; each needs its own paragraph of answer.
+ */
 @Component
 public class DecisionAnswersDefence extends LegalRule<DocumentIssue> {
 
     public DecisionAnswersDefence() {
-        super("decision-answers-defence", "行政处罚法 第四十五条、第六十五条；国办发〔2018〕118号", UNPROCESSABLE, "当事人陈述、申辩或者听证的，决定书逐项写明采纳情况及理由",
-                "After a statement, defence or hearing, the decision answers each of its points with reasons", DocumentIssue.COMMAND);
+        super("decision-answers-defence", "行政处罚法 第四十五条、第六十五条；国办发〔2018〕118号", UNPROCESSABLE,
+                "当事人陈述、申辩或者听证的，决定书逐项写明采纳情况及理由",
+                "After a statement, defence or hearing, the decision answers each of its points with reasons",
+                DocumentIssue.COMMAND);
     }
 
     @Override

@@ -6,7 +6,10 @@ import org.sanxiang.platform.rule.LegalRule;
 import org.sanxiang.platform.rule.Refusal;
 import org.springframework.stereotype.Component;
 
-/** 行政处罚法 第三十四条 (裁量基准 published and applied) and 国市监法规〔2022〕2号: a decision whose case named a violation of the benchmark list says which band it applies. */
+/**
+ * 行政处罚法 第三十四条 (裁量基准 published and applied) and 国市监法规〔2022〕2号: a decision whose case named a violation of the benchmark
+ * list says which band it applies.
+ */
 @Component
 public class DecisionCitesBenchmark extends LegalRule<DocumentIssue> {
 

@@ -6,13 +6,18 @@ import org.sanxiang.platform.rule.LegalRule;
 import org.sanxiang.platform.rule.Refusal;
 import org.springframework.stereotype.Component;
 
-/** 国办发〔2018〕118号 and seeds 000/001 (说理式执法文书): a decision explains, each in its own part, why it accepts its evidence, why it applies the provision it applies and why it chose the penalty. */
+/**
+ * 国办发〔2018〕118号 and seeds 000/001 (说理式执法文书): a decision explains, each in its own part, why it accepts its evidence,
+ * why it applies the provision it applies and why it chose the penalty.
+ */
 @Component
 public class DecisionGivesReasons extends LegalRule<DocumentIssue> {
 
     public DecisionGivesReasons() {
-        super("decision-gives-reasons", "国办发〔2018〕118号 三（一）；seed 000、001（说理式执法文书）", UNPROCESSABLE, "决定书写明证据采信理由、依据选择理由和裁量理由",
-                "A decision gives its reasons for the evidence, the legal basis and the discretion", DocumentIssue.COMMAND);
+        super("decision-gives-reasons", "国办发〔2018〕118号 三（一）；seed 000、001（说理式执法文书）", UNPROCESSABLE,
+                "决定书写明证据采信理由、依据选择理由和裁量理由",
+                "A decision gives its reasons for the evidence, the legal basis and the discretion",
+                DocumentIssue.COMMAND);
     }
 
     @Override

@@ -7,7 +7,10 @@ import org.sanxiang.platform.rule.LegalRule;
 import org.sanxiang.platform.rule.Refusal;
 import org.springframework.stereotype.Component;
 
-/** 行政处罚法 第五十九条第一款第四项 and 第六十七条: a fine decision states how and within what period it is paid (fifteen days, to the designated bank or electronically); 第七十二条 the surcharge for late payment is printed with it. */
+/**
+ * 行政处罚法 第五十九条第一款第四项 and 第六十七条: a fine decision states how and within what period it is paid (fifteen days, to the
+ * designated bank or electronically); 第七十二条 the surcharge for late payment is printed with it.
+ */
 @Component
 public class DecisionStatesPayment extends LegalRule<DocumentIssue> {
 

@@ -7,13 +7,18 @@ import org.sanxiang.platform.rule.LegalRule;
 import org.sanxiang.platform.rule.Refusal;
 import org.springframework.stereotype.Component;
 
-/** 《市场监督管理行政处罚程序规定》 第二十五条、第二十八条 (records signed by the party; a refusal noted, with a witness) and 行政处罚法 第四十二条 (two officers or more). */
+/**
+ * 《市场监督管理行政处罚程序规定》 第二十五条、第二十八条 (records signed by the party; a refusal noted, with a witness) and 行政处罚法 第四十二条 (two
+ * officers or more).
+ */
 @Component
 public class DocumentSigned extends LegalRule<DocumentIssue> {
 
     public DocumentSigned() {
-        super("document-signed", "行政处罚法 第四十二条、第五十五条；《市场监督管理行政处罚程序规定》 第二十五条、第二十八条", CONFLICT, "笔录由当事人签名（拒绝签名的由执法人员注明并由见证人签名），并由两名以上执法人员签名",
-                "A record is signed by the party (or her refusal noted with a witness) and by two or more officers", DocumentIssue.COMMAND);
+        super("document-signed", "行政处罚法 第四十二条、第五十五条；《市场监督管理行政处罚程序规定》 第二十五条、第二十八条", CONFLICT,
+                "笔录由当事人签名（拒绝签名的由执法人员注明并由见证人签名），并由两名以上执法人员签名",
+                "A record is signed by the party (or her refusal noted with a witness) and by two or more officers",
+                DocumentIssue.COMMAND);
     }
 
     @Override

@@ -7,7 +7,10 @@ import org.sanxiang.platform.rule.LegalRule;
 import org.sanxiang.platform.rule.Refusal;
 import org.springframework.stereotype.Component;
 
-/** 行政处罚法 第六十一条第二款: a decision may be served by fax or e-mail only if the party has agreed and signed a confirmation (送达地址确认书). */
+/**
+ * 行政处罚法 第六十一条第二款: a decision may be served by fax or e-mail only if the party has agreed and signed a confirmation
+ * (送达地址确认书).
+ */
 @Component
 public class ElectronicServiceConsented extends LegalRule<DocumentServe> {
 

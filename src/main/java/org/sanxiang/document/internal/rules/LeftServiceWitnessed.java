@@ -7,7 +7,10 @@ import org.sanxiang.platform.rule.LegalRule;
 import org.sanxiang.platform.rule.Refusal;
 import org.springframework.stereotype.Component;
 
-/** 民事诉讼法 第八十九条 (applied by 行政处罚法 第六十一条): a document the party refuses is left at her address with witnesses present, or the leaving recorded by photo or video. */
+/**
+ * 民事诉讼法 第八十九条 (applied by 行政处罚法 第六十一条): a document the party refuses is left at her address with witnesses present, or
+ * the leaving recorded by photo or video.
+ */
 @Component
 public class LeftServiceWitnessed extends LegalRule<DocumentServe> {
 

@@ -13,7 +13,8 @@ public class ServedAfterIssue extends LegalRule<DocumentServe> {
 
     public ServedAfterIssue() {
         super("served-after-issue", "行政处罚法 第六十一条", CONFLICT, "只送达已签发且有效的文书，送达日期不早于签发日、不晚于今天",
-                "Only an issued document in force is served, on a day between its issue and today", DocumentServe.COMMAND);
+                "Only an issued document in force is served, on a day between its issue and today",
+                DocumentServe.COMMAND);
     }
 
     @Override

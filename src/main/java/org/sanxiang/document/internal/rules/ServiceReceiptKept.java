@@ -7,13 +7,17 @@ import org.sanxiang.platform.rule.LegalRule;
 import org.sanxiang.platform.rule.Refusal;
 import org.springframework.stereotype.Component;
 
-/** 民事诉讼法 第八十七条 (送达回证 signed by the person served; the date of signing is the service date) and 第九十一条 (by post: the date on the receipt). */
+/**
+ * 民事诉讼法 第八十七条 (送达回证 signed by the person served; the date of signing is the service date) and 第九十一条 (by post: the date
+ * on the receipt).
+ */
 @Component
 public class ServiceReceiptKept extends LegalRule<DocumentServe> {
 
     public ServiceReceiptKept() {
         super("service-receipt-kept", "民事诉讼法 第八十七条、第九十一条", UNPROCESSABLE, "直接送达、邮寄送达须附受送达人签收的送达回证或邮件回执",
-                "Service in person or by post keeps the signed proof of service or the postal receipt", DocumentServe.COMMAND);
+                "Service in person or by post keeps the signed proof of service or the postal receipt",
+                DocumentServe.COMMAND);
     }
 
     @Override

@@ -4,7 +4,9 @@ import java.time.LocalDate;
 
 import org.sanxiang.document.internal.ServiceMethod;
 
-/** A service asked of a document issued on {@link #ISSUED}, today being {@link #TODAY}, for the service rules' tests. */
+/**
+ * A service asked of a document issued on {@link #ISSUED}, today being {@link #TODAY}, for the service rules' tests.
+ */
 final class Services {
 
     static final LocalDate ISSUED = LocalDate.of(2026, 11, 20);
