@@ -59,9 +59,8 @@ class DocumentParts {
     }
 
     List<Signature> signatures(long documentId) {
-        return jdbc.sql("select id, document_id, signer_role, signer_name, officer_id, refused, witness, image, sha256,
-                "
-                + "signed_at, recorded_by from document_signature where document_id = ? order by id").param(documentId)
+        return jdbc.sql("select id, document_id, signer_role, signer_name, officer_id, refused, witness, image, "
+                + "sha256, signed_at, recorded_by from document_signature where document_id = ? order by id").param(documentId)
                 .query((rs, n) -> new Signature(rs.getLong(1), rs.getLong(2), Signer.valueOf(rs.getString(3)),
                         rs.getString(4), rs.getObject(5, Long.class), rs.getBoolean(6), rs.getString(7),
                         rs.getBytes(8), rs.getString(9), rs.getTimestamp(10).toInstant(), rs.getString(11))).list();
