@@ -9,6 +9,7 @@ import org.sanxiang.platform.ChinaTime;
 import org.sanxiang.platform.MenuItem;
 import org.sanxiang.platform.NotFoundException;
 import org.sanxiang.platform.PageResult;
+import org.sanxiang.platform.QrCodes;
 import org.sanxiang.platform.VisibleAgencies;
 import org.sanxiang.registry.internal.RegistryQueries;
 import org.sanxiang.registry.internal.officer.Officer;
@@ -94,7 +95,7 @@ public class PublicRegistryController {
     @GetMapping(value = "/portal/credentials/{number}/qr.svg", produces = "image/svg+xml")
     ResponseEntity<String> qrSvg(@PathVariable String number) {
         queries.card(number).orElseThrow(PublicRegistryController::unknownCredential);
-        return ResponseEntity.ok().cacheControl(CacheControl.noCache()).body(QrCodes.svg(lookupUrl(number)));
+        return ResponseEntity.ok().cacheControl(CacheControl.noCache()).body(QrCodes.svg(lookupUrl(number), "执法证查询二维码"));
     }
 
     @GetMapping("/portal/officers/{id}/photo")
