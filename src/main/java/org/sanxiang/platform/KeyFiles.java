@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.function.Supplier;
 
 /**
  * Secret key files created on a first start (the ledger's signing key, the ID-number key): a key lost or half
@@ -18,6 +19,23 @@ import java.nio.file.attribute.PosixFilePermissions;
 public final class KeyFiles {
 
     private KeyFiles() {
+    }
+
+    /**
+     * The key in {@code file}, or, on the first start, {@code newContent} written there by {@link #create}; when
+     * another node was first, its key.
+     */
+    public static byte[] readOrCreate(Path file, Supplier<byte[]> newContent) throws IOException {
+        if (Files.exists(file)) {
+            return Files.readAllBytes(file);
+        }
+        byte[] content = newContent.get();
+        try {
+            create(file, content);
+            return content;
+        } catch (FileAlreadyExistsException anotherNodeWasFirst) {
+            return Files.readAllBytes(file);
+        }
     }
 
     /**

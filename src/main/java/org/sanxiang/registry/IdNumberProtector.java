@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -95,17 +93,11 @@ public class IdNumberProtector {
 
     private static byte[] loadOrCreate(Path file) {
         try {
-            if (Files.exists(file)) {
-                return Base64.getDecoder().decode(Files.readString(file).strip());
-            }
-            byte[] key = new byte[64];
-            RANDOM.nextBytes(key);
-            try {
-                KeyFiles.create(file, Base64.getEncoder().encode(key));
-            } catch (FileAlreadyExistsException anotherNodeWasFirst) {
-                return loadOrCreate(file);
-            }
-            return key;
+            return Base64.getDecoder().decode(new String(KeyFiles.readOrCreate(file, () -> {
+                byte[] key = new byte[64];
+                RANDOM.nextBytes(key);
+                return Base64.getEncoder().encode(key);
+            }), StandardCharsets.US_ASCII).strip());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read or create the ID-number key " + file, e);
         }

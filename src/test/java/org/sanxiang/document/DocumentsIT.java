@@ -31,6 +31,7 @@ import org.sanxiang.test.ApiClient;
 import org.sanxiang.test.DatabaseBehaviour;
 import org.sanxiang.test.IntegrationTest;
 import org.sanxiang.test.RegistryFixture;
+import org.sanxiang.document.internal.pdf.PdfSignatures;
 import org.sanxiang.ledger.internal.Finding;
 import org.sanxiang.ledger.internal.LedgerVerifier;
 import org.sanxiang.ledger.internal.Sequencer;
@@ -126,6 +127,15 @@ class DocumentsIT {
         byte[] pdf = download.body();
         assertThat(sha256(pdf)).isEqualTo(listed.get("sha256").asString());
         assertThat(IssuedPdfs.qrUrl(pdf)).as("its QR code opens its verification page").endsWith("/d/" + id);
+        PdfSignatures.Report sealed = new PdfSignatures().verify(pdf);
+        assertThat(sealed.intact()).as("sealed and unchanged since").isTrue();
+        assertThat(sealed.signatures()).singleElement().satisfies(s -> {
+            assertThat(s.signerName()).as("the agency's seal").contains("市场监督管理局");
+            assertThat(s.coversWholeFile()).isTrue();
+        });
+        byte[] changed = pdf.clone();
+        changed[changed.length / 3] ^= 1;
+        assertThat(new PdfSignatures().verify(changed).intact()).as("a changed byte breaks the seal").isFalse();
         try (PDDocument read = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(read);
             assertThat(text).contains("行政处罚决定书", number, "某某糕点有限公司", "证据采信理由", "测试市人民政府");

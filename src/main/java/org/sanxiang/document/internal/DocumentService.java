@@ -192,7 +192,7 @@ public class DocumentService {
                 .orElseGet(() -> html.nationalBody(template)), facts.fields(), sources(kase), kase.agencyName(),
                 document.getNumber(), document.getVersionNo(), today, pdf.qrDataUri(verifyUrl), verifyUrl, false,
                 signed(id)));
-        byte[] sealed = pdf.issue(page, kase.agencyId(), kase.agencyName(), template.numbered(), now);
+        byte[] sealed = pdf.issue(page, kase.agencyId(), kase.agencyName(), kase.facts().agencyCode(), now);
         document.issue(own.map(TemplateVersions.Version::number).orElse(0), Sha256.hex(sealed), now,
                 user.username());
         documents.saveAndFlush(document);

@@ -4,7 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Writes a sample decision to look at ({@code pdftoppm -png -r 60 /tmp/pdf-sample.pdf /tmp/pdf-sample}) and prints
+ * Writes a sample sealed decision (and the seal's picture, /tmp/pdf-seal.png) to look at ({@code pdftoppm -png -r 60 /tmp/pdf-sample.pdf /tmp/pdf-sample}) and prints
  * the rendering time per page. Not a test: run it by hand.
  */
 final class PdfSampleWriter {
@@ -13,9 +13,11 @@ final class PdfSampleWriter {
         PdfRenderer renderer = new PdfRenderer(new DocumentFonts());
         renderer.render(SampleDocuments.decision(1, 0)); // the first render reads the fonts' metrics
         time(renderer, "1 page", SampleDocuments.decision(1, 0), 1);
-        time(renderer, "5 pages", SampleDocuments.decision(14, 12), 5);
-        Files.write(Path.of(args.length > 0 ? args[0] : "/tmp/pdf-sample.pdf"),
-                renderer.render(SampleDocuments.decision(3, 4)));
+        time(renderer, "5 pages", SampleDocuments.decision(12, 10), 5);
+        byte[] sealed = PdfSealTest.SEAL.seal(renderer.render(SampleDocuments.decision(3, 4)),
+                LocalSealSignerTest.MARKET, PdfSealTest.ISSUED);
+        Files.write(Path.of(args.length > 0 ? args[0] : "/tmp/pdf-sample.pdf"), sealed);
+        Files.write(Path.of("/tmp/pdf-seal.png"), SealImageTest.SEALS.png(SampleDocuments.AGENCY, PdfSeal.PURPOSE));
     }
 
     private static void time(PdfRenderer renderer, String what, String html, int expectedPages) throws Exception {
