@@ -133,9 +133,9 @@ class DocumentsIT {
             assertThat(s.signerName()).as("the agency's seal").contains("市场监督管理局");
             assertThat(s.coversWholeFile()).isTrue();
         });
-        byte[] changed = pdf.clone();
-        changed[changed.length / 3] ^= 1;
-        assertThat(new PdfSignatures().verify(changed).intact()).as("a changed byte breaks the seal").isFalse();
+        byte[] tampered = pdf.clone();
+        tampered[tampered.length / 3] ^= 1;
+        assertThat(new PdfSignatures().verify(tampered).intact()).as("a changed byte breaks the seal").isFalse();
         try (PDDocument read = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(read);
             assertThat(text).contains("行政处罚决定书", number, "某某糕点有限公司", "证据采信理由", "测试市人民政府");

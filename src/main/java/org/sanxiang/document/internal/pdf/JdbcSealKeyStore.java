@@ -10,7 +10,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The seal keys in table {@code seal_key} (V80_2__seal_key.sql). */
+/** The seal keys in table {@code seal_key} (V130_2__seal_key.sql). */
 @Component
 class JdbcSealKeyStore implements SealKeyStore {
 

@@ -42,7 +42,7 @@ class LocalSealSignerTest {
         jdbc = JdbcClient.create(h2);
         jdbc.sql("create table agency (id bigint primary key)").update();
         jdbc.sql("insert into agency (id) values (1), (2)").update();
-        jdbc.sql(new ClassPathResource("db/migration/V80_2__seal_key.sql").getContentAsString(StandardCharsets.UTF_8))
+        jdbc.sql(new ClassPathResource("db/migration/V130_2__seal_key.sql").getContentAsString(StandardCharsets.UTF_8))
                 .update();
         table = new JdbcSealKeyStore(jdbc, new DataSourceTransactionManager(h2));
     }
