@@ -68,8 +68,8 @@ public class PdfSeal {
             signature.setLocation(agency.name());
             signature.setReason(REASON);
             signature.setSignDate(chinaTime(issuedAt));
-            SignatureOptions options = new SignatureOptions();
-            try (InputStream appearance = appearance(document, spot, agency)) {
+            try (SignatureOptions options = new SignatureOptions();
+                    InputStream appearance = appearance(document, spot, agency)) {
                 options.setVisualSignature(appearance);
                 options.setPage(spot.page());
                 options.setPreferredSignatureSize(SIGNATURE_SIZE);
@@ -77,8 +77,6 @@ public class PdfSeal {
                 ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + SIGNATURE_SIZE * 2 + 200_000);
                 document.saveIncremental(out);
                 return out.toByteArray();
-            } finally {
-                options.close();
             }
         } catch (IOException e) {
             throw new UncheckedIOException("the document cannot be sealed", e);

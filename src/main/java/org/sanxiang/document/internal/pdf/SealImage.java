@@ -74,9 +74,9 @@ public class SealImage {
     private void drawArc(Graphics2D g, String name, double innerRadius) {
         int[] codePoints = name.codePoints().toArray();
         int count = codePoints.length;
-        double size = SIZE * (count <= 10 ? 0.12 : Math.max(0.075, 0.12 * 10 / count));
+        double size = SIZE * (count <= 10 ? 0.11 : Math.max(0.07, 0.11 * 10 / count));
         Font face = font.deriveFont((float) size);
-        double top = innerRadius - SIZE * 0.025; // a narrow gap between the ring and the characters' tops
+        double top = innerRadius - SIZE * 0.04; // a narrow gap between the ring and the characters' tops
         // a long name takes up to 250° of the circle, a short one less, so that its characters are not far apart
         double span = Math.toRadians(Math.min(250, 20 + count * 21));
         FontRenderContext context = g.getFontRenderContext();

@@ -3,16 +3,24 @@ package org.sanxiang.document.internal.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sanxiang.platform.QrCodes;
 
 class PdfRendererTest {
 
@@ -96,5 +104,48 @@ class PdfRendererTest {
             assertThat(spot.area().getHeight()).isBetween(118f, 121f);
             assertThat(spot.area().getLowerLeftX()).isGreaterThan(250f);
         }
+    }
+
+    @Test
+    void theVerificationQrCodeInlineIsPrintedButNothingIsFetchedFromOutside(@TempDir Path directory)
+            throws IOException {
+        Path outside = Files.write(directory.resolve("outside.png"), QrCodes.png("https://outside.example/"));
+        String html = SampleDocuments.decision(1, 0)
+                .replace("</body>", "<img alt=\"x\" src=\"" + outside.toUri() + "\"/></body>");
+        try (PDDocument pdf = Loader.loadPDF(RENDERER.render(html))) {
+            assertThat(images(pdf)).isEqualTo(1); // the inline QR code only
+        }
+    }
+
+    @Test
+    void documentsRenderedAtOnceEachGetTheirOwnText() throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<String>> texts = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                String number = "衡市监处罚〔2026〕" + (100 + i) + "号";
+                String html = SampleDocuments.decision(3, 2).replace("衡市监处罚〔2026〕12号", number);
+                texts.add(threads.submit(() -> {
+                    try (PDDocument pdf = Loader.loadPDF(RENDERER.render(html))) {
+                        return new PDFTextStripper().getText(pdf);
+                    }
+                }));
+            }
+            for (int i = 0; i < 4; i++) {
+                assertThat(texts.get(i).get()).contains("衡市监处罚〔2026〕" + (100 + i) + "号", "王小明");
+            }
+        } finally {
+            threads.shutdown();
+        }
+    }
+
+    private static int images(PDDocument pdf) throws IOException {
+        int images = 0;
+        for (PDPage page : pdf.getPages()) {
+            for (COSName name : page.getResources().getXObjectNames()) {
+                images += page.getResources().getXObject(name) instanceof PDImageXObject ? 1 : 0;
+            }
+        }
+        return images;
     }
 }

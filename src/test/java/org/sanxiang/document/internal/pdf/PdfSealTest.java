@@ -1,12 +1,15 @@
 package org.sanxiang.document.internal.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 
 import org.apache.pdfbox.Loader;
@@ -47,7 +50,7 @@ class PdfSealTest {
     @Test
     void theSealIsAddedAfterTheRenderedFileWhichStaysAsItWas() {
         assertThat(SEALED.length).isGreaterThan(RENDERED.length);
-        assertThat(java.util.Arrays.copyOf(SEALED, RENDERED.length)).isEqualTo(RENDERED);
+        assertThat(Arrays.copyOf(SEALED, RENDERED.length)).isEqualTo(RENDERED);
     }
 
     @Test
@@ -62,8 +65,8 @@ class PdfSealTest {
 
     @Test
     void aDocumentWithSomethingAppendedAfterIssueIsNotCoveredWhole() {
-        byte[] appended = java.util.Arrays.copyOf(SEALED, SEALED.length + 10);
-        System.arraycopy("\n%changed\n".getBytes(), 0, appended, SEALED.length, 10);
+        byte[] appended = Arrays.copyOf(SEALED, SEALED.length + 10);
+        System.arraycopy("\n%changed\n".getBytes(StandardCharsets.US_ASCII), 0, appended, SEALED.length, 10);
         Report report = signatures.verify(appended);
         assertThat(report.intact()).isFalse();
         assertThat(report.signatures().get(0).coversWholeFile()).isFalse();
@@ -72,7 +75,7 @@ class PdfSealTest {
     @Test
     void anUnsignedOrUnreadableFileIsNotIntact() {
         assertThat(signatures.verify(RENDERED).intact()).isFalse();
-        Report garbage = signatures.verify("not a pdf".getBytes());
+        Report garbage = signatures.verify("not a pdf".getBytes(StandardCharsets.US_ASCII));
         assertThat(garbage.readable()).isFalse();
         assertThat(garbage.intact()).isFalse();
     }
@@ -86,8 +89,8 @@ class PdfSealTest {
             List<PDAnnotation> annotations = pdf.getPage(last).getAnnotations();
             assertThat(annotations).hasSize(1).first().isInstanceOf(PDAnnotationWidget.class);
             PDRectangle seal = annotations.get(0).getRectangle();
-            assertThat(seal.getWidth()).isCloseTo(PdfSeal.DIAMETER, org.assertj.core.data.Offset.offset(0.5f));
-            assertThat(seal.getHeight()).isCloseTo(PdfSeal.DIAMETER, org.assertj.core.data.Offset.offset(0.5f));
+            assertThat(seal.getWidth()).isCloseTo(PdfSeal.DIAMETER, offset(0.5f));
+            assertThat(seal.getHeight()).isCloseTo(PdfSeal.DIAMETER, offset(0.5f));
             PDRectangle area = spot.area();
             float centreX = seal.getLowerLeftX() + seal.getWidth() / 2;
             float centreY = seal.getLowerLeftY() + seal.getHeight() / 2;

@@ -1,9 +1,12 @@
 package org.sanxiang.document.internal.pdf;
 
+import org.sanxiang.platform.QrCodes;
+
 /** Documents of the shapes the templates produce: a decision (行政处罚决定书) with its parts, of any length. */
 final class SampleDocuments {
 
     static final String AGENCY = "衡阳市市场监督管理局";
+    static final String VERIFY_URL = "https://zfj.example.gov.cn/v/D7K2Q9";
 
     private SampleDocuments() {
     }
@@ -40,6 +43,8 @@ final class SampleDocuments {
                         + "<th>数量</th></tr></thead><tbody>" + rows + "</tbody></table>" : "")
                 + "<div class=\"body\"><p>如不服本行政处罚决定，可以在收到本决定书之日起六十日内向衡阳市人民政府申请行政复议，"
                 + "也可以在六个月内依法向衡阳市蒸湘区人民法院提起行政诉讼。</p></div>"
+                + "<div class=\"qr\"><img alt=\"文书核验二维码\" src=\"" + QrCodes.pngDataUri(VERIFY_URL) + "\"/>"
+                + "扫码核验<br/>" + VERIFY_URL + "</div>"
                 + "<div class=\"seal-area\"><span id=\"seal-spot\"></span><span class=\"date\">" + AGENCY
                 + "</span><span class=\"date\">2026年4月2日</span></div>"
                 + "</body></html>";
