@@ -126,6 +126,9 @@ class DocumentsIT {
         assertThat(download.contentType()).startsWith("application/pdf");
         byte[] pdf = download.body();
         assertThat(sha256(pdf)).isEqualTo(listed.get("sha256").asString());
+        // kept for people to look at (pdftoppm), as the party receives it
+        java.nio.file.Files.write(java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "documents"))
+                .resolve("issued-penalty-decision.pdf"), pdf);
         assertThat(IssuedPdfs.qrUrl(pdf)).as("its QR code opens its verification page").endsWith("/d/" + id);
         PdfSignatures.Report sealed = new PdfSignatures().verify(pdf);
         assertThat(sealed.intact()).as("sealed and unchanged since").isTrue();
