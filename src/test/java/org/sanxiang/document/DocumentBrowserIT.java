@@ -92,6 +92,42 @@ class DocumentBrowserIT {
         assertThat(phone.textContent("#check-result")).contains("不是签发的原件");
         drop(phone, pdf);
         phone.waitForSelector("#check-result[data-result=match]");
+
+        // the proof of service, signed on the officer's phone by the party with a finger, then by two officers
+        Page field = browser.page(390);
+        Browser.logIn(field, url(""), officer, RegistryFixture.PASSWORD);
+        field.navigate(url("/workbench/cases/" + caseId + "#documents"));
+        field.waitForNavigation(() -> field.click("#documents button:has-text('送达回证')"));
+        field.waitForSelector("#fields-form");
+        field.fill("#f-documents", number);
+        field.waitForNavigation(() -> field.click("#fields-form button[type=submit]"));
+        assertThat(field.textContent("#issue-refusals")).contains("document-signed");
+        Browser.assertFitsTheScreen(field);
+        Browser.assertAccessible(field);
+        sign(field, "#role-PARTY", "某某糕点有限公司法定代表人");
+        sign(field, "#role-OFFICERS", "页甲");
+        sign(field, "#role-OFFICERS", "页乙");
+        assertThat(field.textContent("#signatures")).contains("某某糕点有限公司法定代表人", "页甲", "页乙", "SHA-256");
+        field.waitForNavigation(() -> field.click("#issue-button"));
+        field.waitForSelector("#pdf-link");
+        assertThat(field.textContent("h1")).contains("送达回证", "有效");
+    }
+
+    /** A signature drawn with a finger across the box, as on a phone. */
+    private static void sign(Page page, String role, String name) {
+        page.check(role);
+        page.fill("#sign-name", name);
+        page.locator("canvas.signature-pad").scrollIntoViewIfNeeded();
+        var box = page.locator("canvas.signature-pad").boundingBox();
+        page.mouse().move(box.x + 20, box.y + box.height / 2);
+        page.mouse().down();
+        for (int i = 1; i <= 12; i++) {
+            page.mouse().move(box.x + 20 + i * (box.width - 40) / 12, box.y + box.height / 2 + (i % 2 == 0 ? 25 : -25));
+        }
+        page.mouse().up();
+        page.waitForNavigation(() -> page.click("#sign-form button[type=submit]"));
+        page.waitForSelector("#signatures");
+        assertThat(page.textContent("#signatures")).as("signed by " + name).contains(name);
     }
 
     private static void drop(Page page, byte[] file) {
