@@ -63,12 +63,14 @@ class CatalogBrowserIT {
         band(admin, 2, "AMOUNT", "50000", "80000");
         band(admin, 3, "AMOUNT", "70000", "100000");
         Browser.assertAccessible(admin);
-        admin.locator("main form button[type=submit]").click();
+        // the refused form comes back with what was typed: its scripts run before it is filled again
+        admin.waitForNavigation(() -> admin.locator("main form button[type=submit]").click());
+        admin.waitForLoadState();
         assertThat(admin.locator("main [role=alert]").innerText()).as("overlapping bands are refused")
                 .contains("重叠", "行政处罚法 第三十四条");
         assertThat(admin.inputValue("#name")).as("what was typed stays").isEqualTo(name);
         admin.fill("#b2-max", "70000");
-        admin.locator("main form button[type=submit]").click();
+        admin.waitForNavigation(() -> admin.locator("main form button[type=submit]").click());
         assertThat(admin.locator("#state").innerText()).isEqualTo("草稿");
         assertThat(admin.locator("#step-publish button").isDisabled()).isTrue();
         assertThat(admin.locator("#step-publish .blocked").innerText()).contains("published-after-legality-review");
