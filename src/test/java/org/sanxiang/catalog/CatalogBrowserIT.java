@@ -75,13 +75,13 @@ class CatalogBrowserIT {
         assertThat(admin.locator("#step-publish button").isDisabled()).isTrue();
         assertThat(admin.locator("#step-publish .blocked").innerText()).contains("published-after-legality-review");
         Browser.assertAccessible(admin);
-        admin.locator("#step-submit button").click();
+        admin.waitForNavigation(() -> admin.locator("#step-submit button").click());
         assertThat(admin.locator("#state").innerText()).isEqualTo("待合法性审核");
         String version = admin.url();
 
         reviewer.navigate(version);
         reviewer.fill("#return-reason", "“从轻”档的适用条件未写明");
-        reviewer.locator("#step-return button").click();
+        reviewer.waitForNavigation(() -> reviewer.locator("#step-return button").click());
         assertThat(reviewer.locator("#state").innerText()).isEqualTo("退回修改");
 
         admin.navigate(version);
@@ -90,29 +90,29 @@ class CatalogBrowserIT {
         admin.waitForURL("**/edit"); // the form and its scripts loaded before it is filled and sent
         admin.waitForLoadState();
         admin.fill("#b2-conditions", "主动消除或者减轻违法行为危害后果");
-        admin.locator("main form button[type=submit]").click();
+        admin.waitForNavigation(() -> admin.locator("main form button[type=submit]").click());
         assertThat(admin.locator("#state").innerText()).as("the edit is saved").isNotEmpty();
-        admin.locator("#step-submit button").click();
+        admin.waitForNavigation(() -> admin.locator("#step-submit button").click());
 
         reviewer.navigate(version);
-        reviewer.locator("#step-pass button").click();
+        reviewer.waitForNavigation(() -> reviewer.locator("#step-pass button").click());
         assertThat(reviewer.locator("#state").innerText()).isEqualTo("审核通过");
 
         admin.navigate(version);
-        admin.locator("#step-publish button").click();
+        admin.waitForNavigation(() -> admin.locator("#step-publish button").click());
         assertThat(admin.locator("#state").innerText()).isEqualTo("已公布");
 
         // the law is amended: a second version, in force in ten days
-        admin.locator("#step-amend button").click();
+        admin.waitForNavigation(() -> admin.locator("#step-amend button").click());
         admin.fill("#b3-max", "150000");
-        admin.locator("main form button[type=submit]").click();
-        admin.locator("#step-submit button").click();
+        admin.waitForNavigation(() -> admin.locator("main form button[type=submit]").click());
+        admin.waitForNavigation(() -> admin.locator("#step-submit button").click());
         String second = admin.url();
         reviewer.navigate(second);
-        reviewer.locator("#step-pass button").click();
+        reviewer.waitForNavigation(() -> reviewer.locator("#step-pass button").click());
         admin.navigate(second);
         admin.fill("#publish-date", inTenDays.toString());
-        admin.locator("#step-publish button").click();
+        admin.waitForNavigation(() -> admin.locator("#step-publish button").click());
         assertThat(admin.locator("#state").innerText()).isEqualTo("已公布");
 
         Page visitor = browser.page(390);
@@ -121,7 +121,7 @@ class CatalogBrowserIT {
         visitor.locator("main a:has-text('违法行为与行政处罚裁量基准')").click();
         visitor.fill("#q", "保质期");
         visitor.fill("#date", inTenDays.toString());
-        visitor.locator("main form[role=search] button").click();
+        visitor.waitForNavigation(() -> visitor.locator("main form[role=search] button").click());
         Browser.assertAccessible(visitor);
         Browser.assertFitsTheScreen(visitor);
         visitor.locator("main a:has-text('" + name + "')").click();

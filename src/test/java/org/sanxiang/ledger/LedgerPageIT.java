@@ -112,10 +112,10 @@ class LedgerPageIT {
 
         // what she sees in the selects, not the codes: 证据 has none of these, the registry all three
         page.locator("#module").selectOption(new SelectOption().setLabel("证据"));
-        page.click("form[role=search] button");
+        page.waitForNavigation(() -> page.click("form[role=search] button"));
         assertThat(rows(page).first().textContent()).contains("没有记录");
         page.locator("#module").selectOption(new SelectOption().setLabel("执法主体与人员名录"));
-        page.click("form[role=search] button");
+        page.waitForNavigation(() -> page.click("form[role=search] button"));
         assertThat(names(page)).hasSize(3);
 
         page.navigate(base() + "/workbench/ledger?actor=王芳&from=" + today + "&to=" + today);

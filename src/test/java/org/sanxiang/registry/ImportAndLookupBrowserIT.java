@@ -208,7 +208,7 @@ class ImportAndLookupBrowserIT {
 
     private static void upload(Page page, Path file) {
         page.getByLabel("文件（.xlsx 或 .csv）").setInputFiles(file);
-        page.locator("main form[method=post] button[type=submit]").click();
+        page.waitForNavigation(() -> page.locator("main form[method=post] button[type=submit]").click());
     }
 
     static String decodeQr(byte[] png) throws Exception {

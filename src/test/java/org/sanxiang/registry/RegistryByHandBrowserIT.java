@@ -46,13 +46,13 @@ class RegistryByHandBrowserIT {
         page.locator("#domain").selectOption(new SelectOption().setIndex(1));
         page.fill("#complaintPhone", "12345");
         page.fill("#legalBasis", "《中华人民共和国行政处罚法》");
-        page.locator("main form button[type=submit]").click();
+        page.waitForNavigation(() -> page.locator("main form button[type=submit]").click());
         assertThat(page.locator("main [role=alert]").innerText()).contains("统一社会信用代码");
         assertThat(page.inputValue("#name")).as("what was typed stays").isEqualTo(agencyName);
         Browser.assertAccessible(page);
 
         page.fill("#uscc", uscc);
-        page.locator("main form button[type=submit]").click();
+        page.waitForNavigation(() -> page.locator("main form button[type=submit]").click());
         assertThat(page.locator("h1").innerText()).isEqualTo(agencyName);
         assertThat(page.locator("[role=status]").first().innerText()).contains("已保存");
 
@@ -82,11 +82,11 @@ class RegistryByHandBrowserIT {
         page.locator("#unitId").selectOption(new SelectOption().setLabel("执法稽查大队"));
         page.fill("#position", "科员");
         page.locator("#dom-0").check();
-        page.locator("main form button[type=submit]").click();
+        page.waitForNavigation(() -> page.locator("main form button[type=submit]").click());
         assertThat(page.locator("main [role=alert]").innerText()).contains("身份证");
         assertThat(page.inputValue("#name")).isEqualTo("郑手工");
         page.fill("#idNumber", idNumber);
-        page.locator("main form button[type=submit]").click();
+        page.waitForNavigation(() -> page.locator("main form button[type=submit]").click());
         assertThat(page.locator("h1").innerText()).isEqualTo("郑手工");
         assertThat(page.locator("main").innerText()).contains("执法稽查大队").doesNotContain(idNumber);
 
