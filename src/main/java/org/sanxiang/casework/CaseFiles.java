@@ -13,6 +13,9 @@ public interface CaseFiles {
     /** The case, if the reader may see it (404 or 403 otherwise). */
     CaseFile read(CurrentUser reader, long caseId);
 
+    /** 404 or 403 unless the reader may see the case: what another module's records of it need, without its facts. */
+    void requireVisible(CurrentUser reader, long caseId);
+
     /**
      * Whether the case's state leads to this step now: empty when it does not, else what its rules would refuse of
      * the actor today (empty list: allowed).

@@ -15,6 +15,11 @@ public interface AgencyDirectory {
     /** The agency's 统一社会信用代码, which per-agency rule parameters are configured under. */
     java.util.Optional<String> creditCode(long agencyId);
 
+    /** The agency's name, as its records and documents give it; empty when there is no such agency. */
+    default java.util.Optional<String> name(long agencyId) {
+        return all().stream().filter(a -> a.id() == agencyId).findFirst().map(Agency::name);
+    }
+
     record Agency(long id, String name) {
     }
 }

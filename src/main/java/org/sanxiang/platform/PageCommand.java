@@ -25,14 +25,22 @@ public final class PageCommand {
     /** Runs the command and returns "redirect:" to the page, flashing {@code confirmation = detail} or the refusal. */
     public static String run(RedirectAttributes redirect, String page, String confirmation, Object detail,
             Runnable command) {
-        attempt(() -> {
+        return runTo(redirect, page, () -> {
             command.run();
+            redirect.addFlashAttribute(confirmation, detail);
             return page;
-        }, refusal -> {
+        });
+    }
+
+    /**
+     * Runs a command whose page is known only once it is done (the record it made): "redirect:" to that page, or,
+     * when refused, back to {@code pageIfRefused} with the reason flashed as {@link #run} does.
+     */
+    public static String runTo(RedirectAttributes redirect, String pageIfRefused, Supplier<String> command) {
+        return "redirect:" + attempt(command, refusal -> {
             redirect.addFlashAttribute("refusedZh", refusal.zh());
             redirect.addFlashAttribute("refusedEn", refusal.en());
-        }).ifPresent(done -> redirect.addFlashAttribute(confirmation, detail));
-        return "redirect:" + page;
+        }).orElse(pageIfRefused);
     }
 
     /**

@@ -50,8 +50,7 @@ class CaseFilesService implements CaseFiles {
         List<CaseFile.Officer> officers = facts.officers().stream().map(o -> new CaseFile.Officer(o.officerId(),
                 o.name(), authority.mayAct(o.officerId(), kase.getDomain(), null, cases.today()).credentialNumber()))
                 .toList();
-        String agencyName = agencies.all().stream().filter(a -> a.id() == kase.getAgencyId()).findFirst()
-                .map(AgencyDirectory.Agency::name).orElse("");
+        String agencyName = agencies.name(kase.getAgencyId()).orElse("");
         CaseFile.Party party = kase.getPartyId() == null ? CaseFile.Party.NONE : parties.forDocument(kase.getPartyId());
         RecordLines lines = RecordLines.of(Procedures.of(kase.getProcedure()), messages, Locale.SIMPLIFIED_CHINESE,
                 accounts);
@@ -59,6 +58,11 @@ class CaseFilesService implements CaseFiles {
         facts.steps().forEach(s -> words.putAll(lines.words(s.transition(), s.record().values())));
         return new CaseFile(kase.getId(), kase.getNumber(), kase.getProcedure(), kase.getState(), kase.getAgencyId(),
                 agencyName, kase.getDomain(), kase.getTitle(), kase.getOpenedOn(), facts, words, party, officers);
+    }
+
+    @Override
+    public void requireVisible(CurrentUser reader, long caseId) {
+        cases.visible(reader, caseId);
     }
 
     @Override

@@ -110,8 +110,7 @@ public class CatalogImport {
     private Report importFile(CatalogService on, CurrentUser user, long agencyId, CatalogFile file) {
         catalog.requireVisible(user, agencyId);
         List<Problem> problems = new ArrayList<>(file.problems());
-        String agencyName = agencies.all().stream().filter(a -> a.id() == agencyId).findFirst()
-                .map(AgencyDirectory.Agency::name).orElse("");
+        String agencyName = agencies.name(agencyId).orElse("");
         if (!agencyName.equals(file.agency())) {
             problems.add(0, new Problem("agency", 0, null, "文件的执法主体（" + file.agency() + "）不是本机关“"
                     + agencyName + "”", "The file's agency (" + file.agency() + ") is not " + agencyName));

@@ -1,12 +1,10 @@
 package org.sanxiang.document.internal;
 
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
 import org.sanxiang.document.internal.template.AgencySetting;
-import org.sanxiang.document.internal.template.DocumentTemplate.Signer;
 import org.sanxiang.platform.CurrentUser;
 import org.sanxiang.platform.InvalidInputException;
 import org.sanxiang.platform.NotFoundException;
@@ -113,15 +111,8 @@ class DocumentApi {
     @PreAuthorize(ACTORS)
     ResponseEntity<DocumentView.SignatureView> sign(CurrentUser user, @PathVariable long id,
             @RequestBody SignatureRequest request) {
-        Signer role;
-        try {
-            role = Signer.valueOf(request.role() == null ? "" : request.role());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("签名人须为 PARTY（当事人）或 OFFICERS（执法人员）",
-                    "role is PARTY or OFFICERS");
-        }
-        DocumentParts.Signature signed = documents.sign(user, id, role, request.name(), request.officerId(),
-                image(request.image()), request.witness());
+        DocumentParts.Signature signed = documents.sign(user, id, DocumentRequests.signer(request.role()),
+                request.name(), request.officerId(), DocumentRequests.image(request.image()), request.witness());
         return ResponseEntity.status(HttpStatus.CREATED).body(DocumentView.SignatureView.of(signed));
     }
 
@@ -157,16 +148,10 @@ class DocumentApi {
     @PreAuthorize(ACTORS)
     ResponseEntity<DocumentView.ServiceView> serve(CurrentUser user, @PathVariable long id,
             @RequestBody ServiceRequest request) {
-        ServiceMethod method;
-        try {
-            method = ServiceMethod.valueOf(request.method() == null ? "" : request.method());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("送达方式须为 DIRECT、LEFT、POSTAL、ELECTRONIC 或 PUBLIC_NOTICE",
-                    "method is DIRECT, LEFT, POSTAL, ELECTRONIC or PUBLIC_NOTICE");
-        }
-        DocumentParts.Service served = documents.serve(user, id, new DocumentService.Serving(method,
-                request.handedOn(), request.receiver(), request.witness(), request.note(), image(request.receipt()),
-                request.receiptType(), request.avSkipReason()));
+        DocumentParts.Service served = documents.serve(user, id, new DocumentService.Serving(
+                DocumentRequests.method(request.method()), request.handedOn(), request.receiver(), request.witness(),
+                request.note(), DocumentRequests.image(request.receipt()), request.receiptType(),
+                request.avSkipReason()));
         return ResponseEntity.status(HttpStatus.CREATED).body(DocumentView.ServiceView.of(served));
     }
 
@@ -196,18 +181,6 @@ class DocumentApi {
         String title = DocumentService.template(document.getTemplateCode()).title().zh();
         return (document.getNumber() == null ? title + "-" + document.getId() : title + "-" + document.getNumber()
                 + (document.getVersionNo() > 1 ? "-第" + document.getVersionNo() + "版" : "")) + ".pdf";
-    }
-
-    private static byte[] image(String base64) {
-        if (base64 == null || base64.isBlank()) {
-            return null;
-        }
-        String data = base64.startsWith("data:") ? base64.substring(base64.indexOf(',') + 1) : base64;
-        try {
-            return Base64.getDecoder().decode(data.strip());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("图片须为 base64 编码", "An image is base64-encoded");
-        }
     }
 
     private DocumentView.Full full(CurrentUser user, Document d) {

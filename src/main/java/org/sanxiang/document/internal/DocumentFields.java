@@ -11,7 +11,6 @@ import java.util.Map;
 import org.sanxiang.document.internal.template.DocField;
 import org.sanxiang.document.internal.template.DocumentTemplate;
 import org.sanxiang.platform.InvalidInputException;
-import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -20,14 +19,16 @@ import tools.jackson.databind.json.JsonMapper;
  * (a date, an amount in yuan), its length bounded, unknown fields dropped. A required field may stay empty in a
  * draft; the issue refuses it by rule.
  */
-@Component
-class DocumentFields {
+final class DocumentFields {
 
     static final int MAX_TEXT = 200;
     static final int MAX_LONG_TEXT = 20000;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    String write(DocumentTemplate template, Map<String, String> values) {
+    private DocumentFields() {
+    }
+
+    static String write(DocumentTemplate template, Map<String, String> values) {
         Map<String, String> kept = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
         List<String> problemsEn = new ArrayList<>();

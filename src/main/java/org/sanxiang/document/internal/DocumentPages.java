@@ -14,7 +14,6 @@ import org.sanxiang.platform.CurrentUser;
 import org.sanxiang.platform.InvalidInputException;
 import org.sanxiang.platform.PageCommand;
 import org.sanxiang.platform.Role;
-import org.sanxiang.platform.SanxiangException;
 import org.sanxiang.platform.rule.Refusal;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.MediaType;
@@ -75,12 +74,8 @@ class DocumentPages {
     @PreAuthorize(DocumentApi.ACTORS)
     String draft(CurrentUser user, @PathVariable long caseId, @RequestParam String template,
             RedirectAttributes redirect) {
-        try {
-            return "redirect:/workbench/documents/" + documents.draft(user, caseId, template).getId();
-        } catch (InvalidInputException | org.sanxiang.platform.RuleViolationException e) {
-            refused(redirect, e);
-            return "redirect:/workbench/cases/" + caseId + "#documents";
-        }
+        return PageCommand.runTo(redirect, "/workbench/cases/" + caseId + "#documents",
+                () -> "/workbench/documents/" + documents.draft(user, caseId, template).getId());
     }
 
     @GetMapping("/workbench/documents/{id}")
@@ -133,8 +128,8 @@ class DocumentPages {
             @RequestParam(required = false) String image, @RequestParam(required = false) String witness,
             @RequestParam(defaultValue = "false") boolean refused, RedirectAttributes redirect) {
         return PageCommand.run(redirect, "/workbench/documents/" + id + "#signatures", "signed", name, () -> {
-            Signer signer = "PARTY".equals(role) ? Signer.PARTY : Signer.OFFICERS;
-            byte[] png = refused ? null : dataUri(image);
+            Signer signer = DocumentRequests.signer(role);
+            byte[] png = refused ? null : DocumentRequests.image(image);
             if (!refused && png == null) {
                 throw new InvalidInputException("请在签名框内手写签名后再提交", "Draw the signature first");
             }
@@ -153,12 +148,8 @@ class DocumentPages {
     @PreAuthorize(DocumentApi.ACTORS)
     String correct(CurrentUser user, @PathVariable long id, @RequestParam(required = false) String reason,
             RedirectAttributes redirect) {
-        try {
-            return "redirect:/workbench/documents/" + documents.correct(user, id, reason).getId();
-        } catch (InvalidInputException | org.sanxiang.platform.RuleViolationException e) {
-            refused(redirect, e);
-            return "redirect:/workbench/documents/" + id;
-        }
+        return PageCommand.runTo(redirect, "/workbench/documents/" + id,
+                () -> "/workbench/documents/" + documents.correct(user, id, reason).getId());
     }
 
     @PostMapping("/workbench/documents/{id}/withdrawal")
@@ -177,12 +168,7 @@ class DocumentPages {
             @RequestParam(required = false) MultipartFile receipt,
             @RequestParam(required = false) String avSkipReason, RedirectAttributes redirect) {
         return PageCommand.run(redirect, "/workbench/documents/" + id + "#services", "served", true, () -> {
-            ServiceMethod m;
-            try {
-                m = ServiceMethod.valueOf(method == null ? "" : method);
-            } catch (IllegalArgumentException e) {
-                throw new InvalidInputException("请选择送达方式", "Choose the method of service");
-            }
+            ServiceMethod m = DocumentRequests.method(method);
             byte[] bytes = null;
             String type = null;
             if (receipt != null && !receipt.isEmpty()) {
@@ -213,21 +199,5 @@ class DocumentPages {
 
     static boolean actor(CurrentUser user) {
         return user.has(Role.OFFICER) || user.has(Role.UNIT_HEAD) || user.has(Role.AGENCY_HEAD);
-    }
-
-    private static void refused(RedirectAttributes redirect, SanxiangException e) {
-        redirect.addFlashAttribute("refusedZh", e.zh());
-        redirect.addFlashAttribute("refusedEn", e.en());
-    }
-
-    private static byte[] dataUri(String image) {
-        if (image == null || image.isBlank()) {
-            return null;
-        }
-        try {
-            return java.util.Base64.getDecoder().decode(image.substring(image.indexOf(',') + 1).strip());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("签名图片无法读取，请重新签名", "The signature could not be read");
-        }
     }
 }

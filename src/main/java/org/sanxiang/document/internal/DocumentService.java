@@ -52,7 +52,6 @@ public class DocumentService {
     private final DocumentHtml html;
     private final DocumentPdf pdf;
     private final CaseFiles cases;
-    private final DocumentFields fieldsCodec;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final DocumentProperties properties;
@@ -63,7 +62,7 @@ public class DocumentService {
 
     DocumentService(DocumentRepository documents, DocumentParts parts, DocumentNumbers numbers,
             AgencySettings settings, TemplateVersions versions, DocumentHtml html, DocumentPdf pdf, CaseFiles cases,
-            DocumentFields fieldsCodec, ApplicationEventPublisher events, Clock clock, DocumentProperties properties,
+            ApplicationEventPublisher events, Clock clock, DocumentProperties properties,
             RuleCatalogue catalogue) {
         this.documents = documents;
         this.parts = parts;
@@ -73,7 +72,6 @@ public class DocumentService {
         this.html = html;
         this.pdf = pdf;
         this.cases = cases;
-        this.fieldsCodec = fieldsCodec;
         this.events = events;
         this.clock = clock;
         this.properties = properties;
@@ -112,7 +110,7 @@ public class DocumentService {
         Map<String, String> values = new LinkedHashMap<>();
         template.fields().forEach(f -> Optional.ofNullable(f.source()).map(s -> s.startsWith("text:")
                 ? s.substring(5) : sources.get(s)).ifPresent(v -> values.put(f.name(), v)));
-        return documents.save(new Document(kase.agencyId(), caseId, templateCode, fieldsCodec.write(template,
+        return documents.save(new Document(kase.agencyId(), caseId, templateCode, DocumentFields.write(template,
                 values)));
     }
 
@@ -121,7 +119,7 @@ public class DocumentService {
     public Document fill(CurrentUser user, long id, Map<String, String> values) {
         Document document = changeable(user, id);
         editRules.require(new DocumentChange(document.getStatus() == DocumentStatus.DRAFT));
-        document.fill(fieldsCodec.write(template(document.getTemplateCode()), values));
+        document.fill(DocumentFields.write(template(document.getTemplateCode()), values));
         return document;
     }
 
@@ -321,7 +319,7 @@ public class DocumentService {
     public Document visible(CurrentUser user, long id) {
         Document document = documents.findById(id).orElseThrow(() -> new NotFoundException("没有该文书",
                 "No such document"));
-        cases.read(user, document.getCaseId()); // the case's visibility is the document's
+        cases.requireVisible(user, document.getCaseId()); // the case's visibility is the document's
         return document;
     }
 

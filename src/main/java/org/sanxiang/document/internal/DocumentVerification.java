@@ -43,8 +43,7 @@ class DocumentVerification {
         DocumentTemplate template = DocumentService.template(d.getTemplateCode());
         Long index = ledger.indexOf(new Ledger.SubjectRef("document", Long.toString(id), d.getAgencyId()),
                 "document.issued").orElse(null);
-        String agency = agencies.all().stream().filter(a -> a.id() == d.getAgencyId()).findFirst()
-                .map(AgencyDirectory.Agency::name).orElse("");
+        String agency = agencies.name(d.getAgencyId()).orElse("");
         Long correctedBy = d.getStatus() == DocumentStatus.CORRECTED ? documents.findFirstByPreviousIdAndStatusNot(id,
                 DocumentStatus.DRAFT).map(Document::getId).orElse(null) : null;
         return new DocumentView.Public(id, d.getNumber(), d.getTemplateCode(), template.title(), agency,

@@ -35,12 +35,14 @@ import org.xml.sax.SAXException;
  * <p>
  * In a body, {@code {{f.<field>}}} is a field's value, {@code {{#p.<field>}}<p>{{.}}</p>{{/p.<field>}}} a long text
  * by paragraphs, {@code {{#items.<field>}}<tr>{{#cells}}<td>{{.}}</td>{{/cells}}</tr>{{/items.<field>}}} a table's
- * rows, and {@code {{party.name}}}, {@code {{case.number}}} … the case's values ({@link DocumentContext}).
+ * rows, {@code {{party.name}}}, {@code {{case.number}}} … the case's values ({@link DocumentContext}), and
+ * {@code {{> party}}} the party block of the templates' party fields ({@code document/partials/}).
  */
 @Component
 public class DocumentHtml {
 
     private static final String TEMPLATES = "document/templates/";
+    private static final String PARTIALS = "document/partials/";
 
     // maps and lists only: no reflection, so a body names values and can reach nothing else (no {{f.class}})
     private final Mustache.Compiler compiler = Mustache.compiler().escapeHTML(true).emptyStringIsFalse(true)
@@ -49,7 +51,7 @@ public class DocumentHtml {
                 public <K, V> Map<K, V> createFetcherCache() {
                     return new java.util.concurrent.ConcurrentHashMap<>();
                 }
-            });
+            }).withLoader(DocumentHtml::partial);
     private final Template layout = compiler.compile(resource("document/layout.html"));
 
     /**
@@ -177,6 +179,14 @@ public class DocumentHtml {
             items.put(f.name(), rows);
         });
         return items;
+    }
+
+    // a shared block of the bodies, by its plain name only: a body reaches nothing but the partials shipped
+    private static java.io.Reader partial(String name) throws IOException {
+        if (!name.matches("[a-z-]{1,40}") || !new ClassPathResource(PARTIALS + name + ".html").exists()) {
+            throw new java.io.FileNotFoundException("no partial " + name);
+        }
+        return new StringReader(resource(PARTIALS + name + ".html"));
     }
 
     /** A text's non-blank lines: each a paragraph or a table's row. */

@@ -38,6 +38,16 @@ class DocumentHtmlTest {
     }
 
     @Test
+    void aBodyTakesTheSharedPartyBlockByNameAndNoOtherFile() {
+        assertThat(render("{{> party}}", Map.of("partyName", "某某公司", "partyAddress", "衡阳市")))
+                .contains("<th>当事人</th><td>某某公司</td>", "<td>衡阳市</td>");
+        assertThatThrownBy(() -> html.check(decision, "<p>{{> ../templates/penalty-decision}}</p>", Map.of()))
+                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> html.check(decision, "<p>{{> nothing}}</p>", Map.of()))
+                .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
     void anAgencysBodyThatIsNotWellFormedIsRefusedBeforeItIsKept() {
         assertThatThrownBy(() -> html.check(decision, "<p>未闭合的段落", Map.of()))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("XHTML");
