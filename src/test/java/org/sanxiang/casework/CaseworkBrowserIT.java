@@ -1,10 +1,10 @@
 package org.sanxiang.casework;
 
+import org.sanxiang.platform.ChinaTime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -40,7 +40,7 @@ class CaseworkBrowserIT {
     void aGeneralProcedureCaseGoesFromClueToDecisionThroughTheWorkbenchWithTheInspectionFilmedOnAPhone(
             Browser browser) throws Exception {
         RegistryFixture f = new RegistryFixture(port);
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        LocalDate today = LocalDate.now(ChinaTime.ZONE);
         String officer = f.user("OFFICER", f.city);
         String colleague = f.tag + "-colleague";
         RegistryFixture.created(f.admin.post("/api/v1/users", Map.of("username", colleague, "displayName", colleague,

@@ -1,12 +1,12 @@
 package org.sanxiang.casework;
 
+import org.sanxiang.platform.ChinaTime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -78,7 +78,7 @@ class CaseworkIT {
     @BeforeEach
     void agencyWithOfficersAndABenchmark() {
         f = new RegistryFixture(port);
-        today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        today = LocalDate.now(ChinaTime.ZONE);
         cases = new CaseFixture(f, today);
         a = cases.qualifiedOfficer("执法甲", today.plusYears(3));
         b = cases.qualifiedOfficer("执法乙", today.plusYears(3));

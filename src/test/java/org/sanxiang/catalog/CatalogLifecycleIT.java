@@ -1,12 +1,12 @@
 package org.sanxiang.catalog;
 
+import org.sanxiang.platform.ChinaTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.sanxiang.test.TypedWorkbook.rows;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +60,7 @@ class CatalogLifecycleIT {
         ApiClient reviewer = f.as(f.user("LEGAL_REVIEWER", f.city));
         ApiClient countyReviewer = f.as(f.user("LEGAL_REVIEWER", f.county));
         ApiClient anyone = ApiClient.anonymous(port);
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        LocalDate today = LocalDate.now(ChinaTime.ZONE);
         String code = "WF-" + f.tag;
         String drafts = "/api/v1/catalog/agencies/" + f.city + "/discretion-benchmarks";
 
@@ -195,7 +195,7 @@ class CatalogLifecycleIT {
         String version = "/api/v1/catalog/versions/" + first;
         admin.post(version + "/submit", Map.of());
         reviewer.post(version + "/pass", Map.of());
-        assertThat(admin.post(version + "/publish", Map.of("effectiveFrom", LocalDate.now(ZoneId.of("Asia/Shanghai"))
+        assertThat(admin.post(version + "/publish", Map.of("effectiveFrom", LocalDate.now(ChinaTime.ZONE)
                 .toString())).status()).isEqualTo(200);
 
         // the newest versions exported and imported again as they are: nothing changes, nothing is added

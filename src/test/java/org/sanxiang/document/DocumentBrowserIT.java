@@ -1,9 +1,9 @@
 package org.sanxiang.document;
 
+import org.sanxiang.platform.ChinaTime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Base64;
 import java.util.Map;
 
@@ -33,7 +33,7 @@ class DocumentBrowserIT {
     @Test
     void anOfficerIssuesADecisionAndAnyoneChecksItsPdfOnThePageItsQrCodeOpens(Browser browser) throws Exception {
         RegistryFixture f = new RegistryFixture(port);
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        LocalDate today = LocalDate.now(ChinaTime.ZONE);
         CaseFixture cases = new CaseFixture(f, today);
         long[] officers = {cases.qualifiedOfficer("页甲", today.plusYears(2)),
             cases.qualifiedOfficer("页乙", today.plusYears(2))};

@@ -1,5 +1,6 @@
 package org.sanxiang.document;
 
+import org.sanxiang.platform.ChinaTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.sanxiang.casework.CaseFixture.created;
 import static org.sanxiang.casework.CaseFixture.refused;
@@ -8,7 +9,6 @@ import static org.sanxiang.casework.CaseFixture.rules;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -72,7 +72,7 @@ class DocumentsIT {
     @BeforeEach
     void agencyWithItsDocumentSettings() {
         f = new RegistryFixture(port);
-        today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        today = LocalDate.now(ChinaTime.ZONE);
         cases = new CaseFixture(f, today);
         officers = new long[] {cases.qualifiedOfficer("文书甲", today.plusYears(2)),
             cases.qualifiedOfficer("文书乙", today.plusYears(2))};

@@ -426,7 +426,7 @@ class AccessTableIT {
 
     private Map<String, Object> clue() {
         return Map.of("procedure", "general-penalty", "partyId", party, "domain", "market", "record", Map.of(
-                "source", "OTHER", "clueReceivedOn", LocalDate.now().toString(), "summary", "表格线索"));
+                "source", "OTHER", "clueReceivedOn", LocalDate.now(ChinaTime.ZONE).toString(), "summary", "表格线索"));
     }
 
     private Map<String, Object> newParty() {
@@ -489,8 +489,8 @@ class AccessTableIT {
     }
 
     private long newCredential() {
-        return f.credential(officer, RegistryFixture.uniqueNumber(), LocalDate.now().minusDays(1),
-                LocalDate.now().plusYears(1), List.of("market"));
+        return f.credential(officer, RegistryFixture.uniqueNumber(), LocalDate.now(ChinaTime.ZONE).minusDays(1),
+                LocalDate.now(ChinaTime.ZONE).plusYears(1), List.of("market"));
     }
 
     private String number(long credentialId) {
@@ -520,8 +520,11 @@ class AccessTableIT {
                 .get(0).get("index").asLong();
     }
 
+    /** A run to read: a new one, or the one still running (the row before may have just started it). */
     private long integrityRun() {
-        return f.admin.post("/api/v1/evidence/integrity/runs", Map.of()).json().get("id").asLong();
+        ApiClient.Response started = f.admin.post("/api/v1/evidence/integrity/runs", Map.of());
+        return (started.status() == 202 ? started : f.admin.get("/api/v1/evidence/integrity/runs/latest")).json()
+                .get("id").asLong();
     }
 
     private long userId(String username) {
@@ -553,7 +556,7 @@ class AccessTableIT {
         String version = "/api/v1/catalog/versions/" + id;
         assertThat(f.admin.post(version + "/submit", Map.of()).status()).isEqualTo(200);
         assertThat(reviewer.post(version + "/pass", Map.of("reason", "同意")).status()).isEqualTo(200);
-        assertThat(f.admin.post(version + "/publish", Map.of("effectiveFrom", LocalDate.now().toString())).status())
+        assertThat(f.admin.post(version + "/publish", Map.of("effectiveFrom", LocalDate.now(ChinaTime.ZONE).toString())).status())
                 .isEqualTo(200);
         return id;
     }

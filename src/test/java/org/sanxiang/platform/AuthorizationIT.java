@@ -46,8 +46,8 @@ class AuthorizationIT {
         actors.put("OUTSIDE_ADMIN", f.as(f.user("ADMIN", f.commerce)));
         cityOfficer = f.officer(f.city, "授权测试", List.of("market"));
         credentialNumber = RegistryFixture.uniqueNumber();
-        credential = f.credential(cityOfficer, credentialNumber, LocalDate.now().minusDays(1),
-                LocalDate.now().plusYears(1), List.of("market"));
+        credential = f.credential(cityOfficer, credentialNumber, LocalDate.now(ChinaTime.ZONE).minusDays(1),
+                LocalDate.now(ChinaTime.ZONE).plusYears(1), List.of("market"));
     }
 
     /** Expected status per actor; actors not named get {@code others}. */

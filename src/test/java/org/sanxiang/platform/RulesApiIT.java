@@ -50,8 +50,8 @@ class RulesApiIT {
     void aCommandBrokenByTwoRulesIsRefusedWithBothTheFirstAsItsType() {
         RegistryFixture f = new RegistryFixture(port);
         long officer = f.officer(f.city, "周两拒", List.of("market"));
-        long credential = f.credential(officer, RegistryFixture.uniqueNumber(), LocalDate.now().minusYears(1),
-                LocalDate.now().plusYears(1), List.of("market"));
+        long credential = f.credential(officer, RegistryFixture.uniqueNumber(), LocalDate.now(ChinaTime.ZONE).minusYears(1),
+                LocalDate.now(ChinaTime.ZONE).plusYears(1), List.of("market"));
         String status = "/api/v1/registry/credentials/" + credential + "/status";
         f.admin.post(status, Map.of("status", "REVOKED", "reason", "出借执法证件"));
 

@@ -58,12 +58,12 @@ class RulesBrowserIT {
     void aCredentialPageOffersOnlyTheStatusChangesTheRulesAllow(Browser browser) {
         RegistryFixture f = new RegistryFixture(port);
         long officer = f.officer(f.city, "冯吊销", List.of("market"));
-        long revoked = f.credential(officer, RegistryFixture.uniqueNumber(), LocalDate.now().minusYears(2),
-                LocalDate.now().plusYears(1), List.of("market"));
+        long revoked = f.credential(officer, RegistryFixture.uniqueNumber(), LocalDate.now(ChinaTime.ZONE).minusYears(2),
+                LocalDate.now(ChinaTime.ZONE).plusYears(1), List.of("market"));
         f.admin.post("/api/v1/registry/credentials/" + revoked + "/status", Map.of("status", "REVOKED",
                 "reason", "涂改执法证件"));
-        long valid = f.credential(officer, RegistryFixture.uniqueNumber(), LocalDate.now().minusDays(1),
-                LocalDate.now().plusYears(3), List.of("market"));
+        long valid = f.credential(officer, RegistryFixture.uniqueNumber(), LocalDate.now(ChinaTime.ZONE).minusDays(1),
+                LocalDate.now(ChinaTime.ZONE).plusYears(3), List.of("market"));
         String base = "http://localhost:" + port;
         Page page = browser.page(1280);
         Browser.logIn(page, base, "admin", "admin-password-1");

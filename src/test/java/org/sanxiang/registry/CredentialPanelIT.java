@@ -1,5 +1,6 @@
 package org.sanxiang.registry;
 
+import org.sanxiang.platform.ChinaTime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -28,7 +29,7 @@ class CredentialPanelIT {
     @Test
     void credentialsAboutToExpireAndAgenciesShortOfReviewersAreShownWithinTheUsersScope(Browser browser) {
         RegistryFixture f = new RegistryFixture(port);
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(ChinaTime.ZONE);
         String soon = credential(f, f.city, "甲将到期", today.plusDays(30));
         String later = credential(f, f.city, "乙不急", today.plusDays(200));
         String elsewhere = credential(f, f.commerce, "丙商务", today.plusDays(10));

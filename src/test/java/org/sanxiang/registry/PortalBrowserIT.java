@@ -1,5 +1,6 @@
 package org.sanxiang.registry;
 
+import org.sanxiang.platform.ChinaTime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -36,7 +37,7 @@ class PortalBrowserIT {
         f = new RegistryFixture(port);
         long officer = f.officer(f.city, "林公示", List.of("market"));
         number = RegistryFixture.uniqueNumber();
-        f.credential(officer, number, LocalDate.now().minusYears(1), LocalDate.now().plusYears(3), List.of("market"));
+        f.credential(officer, number, LocalDate.now(ChinaTime.ZONE).minusYears(1), LocalDate.now(ChinaTime.ZONE).plusYears(3), List.of("market"));
     }
 
     List<String> publicPages() {
