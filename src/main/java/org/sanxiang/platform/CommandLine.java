@@ -30,8 +30,7 @@ public final class CommandLine {
         try {
             started = new SpringApplicationBuilder(application)
                     .web(WebApplicationType.NONE)
-                    // only the command's beans and what they need are made: `help` opens no database, and the
-                    // server's web and job beans are never built for a command
+                    // only the commands and what they need are made, not the server's pages, jobs and listeners
                     .lazyInitialization(true)
                     // The start-up failure is reported below, not logged first: a command's user reads one line.
                     .properties("spring.main.banner-mode=off", "logging.level.root=WARN",

@@ -1,6 +1,6 @@
 package org.sanxiang.casework;
 
-import org.sanxiang.platform.ChinaTime;
+import org.sanxiang.test.ChinaDay;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -40,7 +40,7 @@ class CaseworkBrowserIT {
     void aGeneralProcedureCaseGoesFromClueToDecisionThroughTheWorkbenchWithTheInspectionFilmedOnAPhone(
             Browser browser) throws Exception {
         RegistryFixture f = new RegistryFixture(port);
-        LocalDate today = LocalDate.now(ChinaTime.ZONE);
+        LocalDate today = ChinaDay.today();
         String officer = f.user("OFFICER", f.city);
         String colleague = f.tag + "-colleague";
         RegistryFixture.created(f.admin.post("/api/v1/users", Map.of("username", colleague, "displayName", colleague,

@@ -1,6 +1,6 @@
 package org.sanxiang.casework;
 
-import org.sanxiang.platform.ChinaTime;
+import org.sanxiang.test.ChinaDay;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -78,7 +78,7 @@ class CaseworkIT {
     @BeforeEach
     void agencyWithOfficersAndABenchmark() {
         f = new RegistryFixture(port);
-        today = LocalDate.now(ChinaTime.ZONE);
+        today = ChinaDay.today();
         cases = new CaseFixture(f, today);
         a = cases.qualifiedOfficer("执法甲", today.plusYears(3));
         b = cases.qualifiedOfficer("执法乙", today.plusYears(3));

@@ -1,6 +1,6 @@
 package org.sanxiang.catalog;
 
-import org.sanxiang.platform.ChinaTime;
+import org.sanxiang.test.ChinaDay;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.sanxiang.test.TypedWorkbook.rows;
 
@@ -42,7 +42,7 @@ class CatalogBrowserIT {
         String adminName = f.user("ADMIN", f.city);
         String reviewerName = f.user("LEGAL_REVIEWER", f.city);
         String name = "用超过保质期的食品原料生产食品" + f.tag;
-        LocalDate inTenDays = LocalDate.now(ChinaTime.ZONE).plusDays(10);
+        LocalDate inTenDays = ChinaDay.today().plusDays(10);
         Page admin = browser.page(1280);
         Browser.logIn(admin, base, adminName, RegistryFixture.PASSWORD);
         Page reviewer = browser.page(1280);

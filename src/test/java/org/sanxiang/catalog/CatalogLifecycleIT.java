@@ -1,6 +1,6 @@
 package org.sanxiang.catalog;
 
-import org.sanxiang.platform.ChinaTime;
+import org.sanxiang.test.ChinaDay;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.sanxiang.test.TypedWorkbook.rows;
 
@@ -60,7 +60,7 @@ class CatalogLifecycleIT {
         ApiClient reviewer = f.as(f.user("LEGAL_REVIEWER", f.city));
         ApiClient countyReviewer = f.as(f.user("LEGAL_REVIEWER", f.county));
         ApiClient anyone = ApiClient.anonymous(port);
-        LocalDate today = LocalDate.now(ChinaTime.ZONE);
+        LocalDate today = ChinaDay.today();
         String code = "WF-" + f.tag;
         String drafts = "/api/v1/catalog/agencies/" + f.city + "/discretion-benchmarks";
 
@@ -195,7 +195,7 @@ class CatalogLifecycleIT {
         String version = "/api/v1/catalog/versions/" + first;
         admin.post(version + "/submit", Map.of());
         reviewer.post(version + "/pass", Map.of());
-        assertThat(admin.post(version + "/publish", Map.of("effectiveFrom", LocalDate.now(ChinaTime.ZONE)
+        assertThat(admin.post(version + "/publish", Map.of("effectiveFrom", ChinaDay.today()
                 .toString())).status()).isEqualTo(200);
 
         // the newest versions exported and imported again as they are: nothing changes, nothing is added

@@ -1,6 +1,6 @@
 package org.sanxiang.document;
 
-import org.sanxiang.platform.ChinaTime;
+import org.sanxiang.test.ChinaDay;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -33,7 +33,7 @@ class DocumentBrowserIT {
     @Test
     void anOfficerIssuesADecisionAndAnyoneChecksItsPdfOnThePageItsQrCodeOpens(Browser browser) throws Exception {
         RegistryFixture f = new RegistryFixture(port);
-        LocalDate today = LocalDate.now(ChinaTime.ZONE);
+        LocalDate today = ChinaDay.today();
         CaseFixture cases = new CaseFixture(f, today);
         long[] officers = {cases.qualifiedOfficer("页甲", today.plusYears(2)),
             cases.qualifiedOfficer("页乙", today.plusYears(2))};

@@ -1,6 +1,6 @@
 package org.sanxiang.document;
 
-import org.sanxiang.platform.ChinaTime;
+import org.sanxiang.test.ChinaDay;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.sanxiang.casework.CaseFixture.created;
 import static org.sanxiang.casework.CaseFixture.refused;
@@ -72,7 +72,7 @@ class DocumentsIT {
     @BeforeEach
     void agencyWithItsDocumentSettings() {
         f = new RegistryFixture(port);
-        today = LocalDate.now(ChinaTime.ZONE);
+        today = ChinaDay.today();
         cases = new CaseFixture(f, today);
         officers = new long[] {cases.qualifiedOfficer("文书甲", today.plusYears(2)),
             cases.qualifiedOfficer("文书乙", today.plusYears(2))};

@@ -11,7 +11,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.SelectOption;
 import org.junit.jupiter.api.Test;
-import org.sanxiang.platform.ChinaTime;
+import org.sanxiang.test.ChinaDay;
 import org.sanxiang.platform.InvalidInputException;
 import org.sanxiang.platform.Role;
 import org.sanxiang.platform.UserAccounts;
@@ -93,8 +93,8 @@ class LedgerPageIT {
                         "validUntil", "2030-01-05", "domains", List.of("market"))));
         assertThat(cityAdmin.post("/api/v1/registry/credentials/" + credential + "/status",
                 Map.of("status", "SUSPENDED", "reason", "涉嫌违规执法")).status()).isEqualTo(200);
-        String today = LocalDate.now(ChinaTime.ZONE).toString();
-        String tomorrow = LocalDate.now(ChinaTime.ZONE).plusDays(1).toString();
+        String today = ChinaDay.today().toString();
+        String tomorrow = ChinaDay.today().plusDays(1).toString();
 
         Page page = browser.page(390);
         Browser.logIn(page, base(), supervisor, PASSWORD);

@@ -11,10 +11,10 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sanxiang.test.ChinaDay;
 import org.sanxiang.ledger.internal.Finding;
 import org.sanxiang.ledger.internal.LedgerVerifier;
 import org.sanxiang.ledger.internal.Sequencer;
-import org.sanxiang.platform.ChinaTime;
 import org.sanxiang.platform.CliCommand;
 import org.sanxiang.test.ApiClient;
 import org.sanxiang.test.DatabaseBehaviour;
@@ -145,7 +145,7 @@ class ReconciliationIT {
                 "name", "某某食品有限公司", "creditCode", RegistryFixture.uscc(), "legalRepresentative", "王某")));
         long kase = RegistryFixture.created(officer.post("/api/v1/cases", Map.of("procedure", "general-penalty",
                 "partyId", party, "domain", "market", "record", Map.of(
-                        "source", "COMPLAINT", "clueReceivedOn", LocalDate.now(ChinaTime.ZONE).toString(),
+                        "source", "COMPLAINT", "clueReceivedOn", ChinaDay.today().toString(),
                         "summary", "群众举报该公司使用过期原料"))));
         assertDrifted("case", kase, "state", "update enforcement_case set state = 'CLOSED' where id = ?",
                 "update enforcement_case set state = 'CLUE' where id = ?");

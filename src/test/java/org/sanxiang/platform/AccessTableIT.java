@@ -7,7 +7,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -20,6 +19,7 @@ import java.util.function.Function;
 
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
+import org.sanxiang.test.ChinaDay;
 import org.sanxiang.evidence.TusClient;
 import org.sanxiang.test.ApiClient;
 import org.sanxiang.test.IntegrationTest;
@@ -246,7 +246,7 @@ class AccessTableIT {
                 c -> c.post("/api/v1/documents/" + issuedDocument() + "/withdrawal", Map.of("reason", "决定撤销")));
         row(rows, "POST /api/v1/documents/{id}/services", handlers,
                 c -> c.post("/api/v1/documents/" + issuedDocument() + "/services", Map.of("method", "LEFT",
-                        "handedOn", LocalDate.now(ChinaTime.ZONE).toString(), "witness", "村委会表格")));
+                        "handedOn", ChinaDay.today().toString(), "witness", "村委会表格")));
         row(rows, "GET /api/v1/public/documents/{id}", EVERYONE,
                 c -> c.get("/api/v1/public/documents/" + issuedDocument()));
         row(rows, "GET /api/v1/document-settings", SIGNED_IN, c -> c.get("/api/v1/document-settings"));
@@ -426,7 +426,7 @@ class AccessTableIT {
 
     private Map<String, Object> clue() {
         return Map.of("procedure", "general-penalty", "partyId", party, "domain", "market", "record", Map.of(
-                "source", "OTHER", "clueReceivedOn", LocalDate.now(ChinaTime.ZONE).toString(), "summary", "表格线索"));
+                "source", "OTHER", "clueReceivedOn", ChinaDay.today().toString(), "summary", "表格线索"));
     }
 
     private Map<String, Object> newParty() {
@@ -489,8 +489,8 @@ class AccessTableIT {
     }
 
     private long newCredential() {
-        return f.credential(officer, RegistryFixture.uniqueNumber(), LocalDate.now(ChinaTime.ZONE).minusDays(1),
-                LocalDate.now(ChinaTime.ZONE).plusYears(1), List.of("market"));
+        return f.credential(officer, RegistryFixture.uniqueNumber(), ChinaDay.today().minusDays(1),
+                ChinaDay.today().plusYears(1), List.of("market"));
     }
 
     private String number(long credentialId) {
@@ -520,9 +520,10 @@ class AccessTableIT {
                 .get(0).get("index").asLong();
     }
 
-    /** A run to read: a new one, or the one still running (the row before may have just started it). */
+    /** A run to read: a new one, or the one still running (409: the row before may have just started it). */
     private long integrityRun() {
         ApiClient.Response started = f.admin.post("/api/v1/evidence/integrity/runs", Map.of());
+        assertThat(started.status()).as(started.toString()).isIn(202, 409);
         return (started.status() == 202 ? started : f.admin.get("/api/v1/evidence/integrity/runs/latest")).json()
                 .get("id").asLong();
     }
@@ -556,7 +557,7 @@ class AccessTableIT {
         String version = "/api/v1/catalog/versions/" + id;
         assertThat(f.admin.post(version + "/submit", Map.of()).status()).isEqualTo(200);
         assertThat(reviewer.post(version + "/pass", Map.of("reason", "同意")).status()).isEqualTo(200);
-        assertThat(f.admin.post(version + "/publish", Map.of("effectiveFrom", LocalDate.now(ChinaTime.ZONE).toString())).status())
+        assertThat(f.admin.post(version + "/publish", Map.of("effectiveFrom", ChinaDay.today().toString())).status())
                 .isEqualTo(200);
         return id;
     }

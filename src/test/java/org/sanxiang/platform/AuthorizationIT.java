@@ -2,7 +2,6 @@ package org.sanxiang.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +10,7 @@ import java.util.function.Function;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sanxiang.test.ChinaDay;
 import org.sanxiang.test.ApiClient;
 import org.sanxiang.test.IntegrationTest;
 import org.sanxiang.test.RegistryFixture;
@@ -46,8 +46,8 @@ class AuthorizationIT {
         actors.put("OUTSIDE_ADMIN", f.as(f.user("ADMIN", f.commerce)));
         cityOfficer = f.officer(f.city, "授权测试", List.of("market"));
         credentialNumber = RegistryFixture.uniqueNumber();
-        credential = f.credential(cityOfficer, credentialNumber, LocalDate.now(ChinaTime.ZONE).minusDays(1),
-                LocalDate.now(ChinaTime.ZONE).plusYears(1), List.of("market"));
+        credential = f.credential(cityOfficer, credentialNumber, ChinaDay.today().minusDays(1),
+                ChinaDay.today().plusYears(1), List.of("market"));
     }
 
     /** Expected status per actor; actors not named get {@code others}. */

@@ -2,11 +2,11 @@ package org.sanxiang.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.sanxiang.test.ChinaDay;
 import org.sanxiang.test.ApiClient;
 import org.sanxiang.test.IntegrationTest;
 import org.sanxiang.test.RegistryFixture;
@@ -50,8 +50,8 @@ class RulesApiIT {
     void aCommandBrokenByTwoRulesIsRefusedWithBothTheFirstAsItsType() {
         RegistryFixture f = new RegistryFixture(port);
         long officer = f.officer(f.city, "周两拒", List.of("market"));
-        long credential = f.credential(officer, RegistryFixture.uniqueNumber(), LocalDate.now(ChinaTime.ZONE).minusYears(1),
-                LocalDate.now(ChinaTime.ZONE).plusYears(1), List.of("market"));
+        long credential = f.credential(officer, RegistryFixture.uniqueNumber(), ChinaDay.today().minusYears(1),
+                ChinaDay.today().plusYears(1), List.of("market"));
         String status = "/api/v1/registry/credentials/" + credential + "/status";
         f.admin.post(status, Map.of("status", "REVOKED", "reason", "出借执法证件"));
 

@@ -2,12 +2,12 @@ package org.sanxiang.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
+import org.sanxiang.test.ChinaDay;
 import org.sanxiang.test.Browser;
 import org.sanxiang.test.BrowserTest;
 import org.sanxiang.test.IntegrationTest;
@@ -58,12 +58,12 @@ class RulesBrowserIT {
     void aCredentialPageOffersOnlyTheStatusChangesTheRulesAllow(Browser browser) {
         RegistryFixture f = new RegistryFixture(port);
         long officer = f.officer(f.city, "冯吊销", List.of("market"));
-        long revoked = f.credential(officer, RegistryFixture.uniqueNumber(), LocalDate.now(ChinaTime.ZONE).minusYears(2),
-                LocalDate.now(ChinaTime.ZONE).plusYears(1), List.of("market"));
+        long revoked = f.credential(officer, RegistryFixture.uniqueNumber(), ChinaDay.today().minusYears(2),
+                ChinaDay.today().plusYears(1), List.of("market"));
         f.admin.post("/api/v1/registry/credentials/" + revoked + "/status", Map.of("status", "REVOKED",
                 "reason", "涂改执法证件"));
-        long valid = f.credential(officer, RegistryFixture.uniqueNumber(), LocalDate.now(ChinaTime.ZONE).minusDays(1),
-                LocalDate.now(ChinaTime.ZONE).plusYears(3), List.of("market"));
+        long valid = f.credential(officer, RegistryFixture.uniqueNumber(), ChinaDay.today().minusDays(1),
+                ChinaDay.today().plusYears(3), List.of("market"));
         String base = "http://localhost:" + port;
         Page page = browser.page(1280);
         Browser.logIn(page, base, "admin", "admin-password-1");

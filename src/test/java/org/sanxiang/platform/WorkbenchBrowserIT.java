@@ -2,7 +2,6 @@ package org.sanxiang.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -12,6 +11,7 @@ import java.util.Set;
 
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
+import org.sanxiang.test.ChinaDay;
 import org.sanxiang.evidence.TusClient;
 import org.sanxiang.test.Browser;
 import org.sanxiang.test.BrowserTest;
@@ -39,8 +39,8 @@ class WorkbenchBrowserIT {
     void everyWorkbenchPageAndTheFirstRecordOfEachListIsAccessibleAndFitsAPhone(Browser browser) {
         RegistryFixture f = new RegistryFixture(port);
         long officer = f.officer(f.city, "林工作", List.of("market"));
-        f.credential(officer, RegistryFixture.uniqueNumber(), LocalDate.now(ChinaTime.ZONE).minusYears(1), LocalDate.now(ChinaTime.ZONE).plusYears(2),
-                List.of("market"));
+        f.credential(officer, RegistryFixture.uniqueNumber(), ChinaDay.today().minusYears(1),
+                ChinaDay.today().plusYears(2), List.of("market"));
         evidence(f.city);
         String officerUser = f.user("OFFICER", f.city);
         String base = "http://localhost:" + port;
@@ -89,7 +89,7 @@ class WorkbenchBrowserIT {
         RegistryFixture f = new RegistryFixture(port);
         long officer = f.officer(f.city, "林亮证", List.of("market"));
         String number = RegistryFixture.uniqueNumber();
-        f.credential(officer, number, LocalDate.now(ChinaTime.ZONE).minusYears(1), LocalDate.now(ChinaTime.ZONE).plusYears(2), List.of("market"));
+        f.credential(officer, number, ChinaDay.today().minusYears(1), ChinaDay.today().plusYears(2), List.of("market"));
         String username = f.user("OFFICER", f.city);
         String base = "http://localhost:" + port;
         // Her agency's administrator links her record to the account she signs in with.
@@ -112,7 +112,7 @@ class WorkbenchBrowserIT {
         phone.navigate(base + "/workbench/my-credential");
         String card = phone.locator("main").innerText();
         assertThat(card).contains("林亮证", f.tag + "市场监督管理局", number, "有效", "市场监管",
-                LocalDate.now(ChinaTime.ZONE).plusYears(2).toString());
+                ChinaDay.today().plusYears(2).toString());
         assertThat(phone.locator("main img.officer-photo, main img.credential-qr").count()).isPositive();
         double qr = ((Number) phone.evaluate("() => document.querySelector('img.credential-qr').getBoundingClientRect().width")).doubleValue();
         assertThat(qr).as("QR code width on a 390 px phone").isGreaterThanOrEqualTo(280);

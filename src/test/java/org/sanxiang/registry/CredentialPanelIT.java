@@ -1,6 +1,6 @@
 package org.sanxiang.registry;
 
-import org.sanxiang.platform.ChinaTime;
+import org.sanxiang.test.ChinaDay;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -29,7 +29,7 @@ class CredentialPanelIT {
     @Test
     void credentialsAboutToExpireAndAgenciesShortOfReviewersAreShownWithinTheUsersScope(Browser browser) {
         RegistryFixture f = new RegistryFixture(port);
-        LocalDate today = LocalDate.now(ChinaTime.ZONE);
+        LocalDate today = ChinaDay.today();
         String soon = credential(f, f.city, "甲将到期", today.plusDays(30));
         String later = credential(f, f.city, "乙不急", today.plusDays(200));
         String elsewhere = credential(f, f.commerce, "丙商务", today.plusDays(10));

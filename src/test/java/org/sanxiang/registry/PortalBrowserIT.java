@@ -1,9 +1,8 @@
 package org.sanxiang.registry;
 
-import org.sanxiang.platform.ChinaTime;
+import org.sanxiang.test.ChinaDay;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import com.microsoft.playwright.Page;
@@ -37,7 +36,7 @@ class PortalBrowserIT {
         f = new RegistryFixture(port);
         long officer = f.officer(f.city, "林公示", List.of("market"));
         number = RegistryFixture.uniqueNumber();
-        f.credential(officer, number, LocalDate.now(ChinaTime.ZONE).minusYears(1), LocalDate.now(ChinaTime.ZONE).plusYears(3), List.of("market"));
+        f.credential(officer, number, ChinaDay.today().minusYears(1), ChinaDay.today().plusYears(3), List.of("market"));
     }
 
     List<String> publicPages() {

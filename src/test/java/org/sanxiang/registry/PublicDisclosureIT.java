@@ -1,6 +1,6 @@
 package org.sanxiang.registry;
 
-import org.sanxiang.platform.ChinaTime;
+import org.sanxiang.test.ChinaDay;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLEncoder;
@@ -31,7 +31,7 @@ class PublicDisclosureIT {
     @Test
     void theOfficerListShowsOnlyOfficersWhoMayActTodayWhileTheLookupAnswersForTheOthersWithTheirStatus() {
         RegistryFixture f = new RegistryFixture(port);
-        LocalDate today = LocalDate.now(ChinaTime.ZONE);
+        LocalDate today = ChinaDay.today();
         String valid = credential(f, "甲在岗", today.minusYears(1), today.plusYears(1));
         String expired = credential(f, "乙过期", today.minusYears(4), today.minusDays(1));
         String notYet = credential(f, "丙未生效", today.plusDays(3), today.plusYears(5));
@@ -54,7 +54,7 @@ class PublicDisclosureIT {
     @Test
     void partOfANameFindsTheOfficerAndNothingFoundGivesTheAgencysComplaintNumberAndAWayBack() {
         RegistryFixture f = new RegistryFixture(port);
-        credential(f, "欧阳明月", LocalDate.now(ChinaTime.ZONE).minusYears(1), LocalDate.now(ChinaTime.ZONE).plusYears(1));
+        credential(f, "欧阳明月", ChinaDay.today().minusYears(1), ChinaDay.today().plusYears(1));
         ApiClient visitor = ApiClient.anonymous(port);
 
         assertThat(visitor.get("/portal/officers/lookup?agencyId=" + f.city + "&name=" + encode("明月")).text())
@@ -71,7 +71,7 @@ class PublicDisclosureIT {
         RegistryFixture f = new RegistryFixture(port);
         String number = RegistryFixture.uniqueNumber();
         long credential = f.credential(f.officer(f.city, "戊亮证", List.of("market")), number,
-                LocalDate.now(ChinaTime.ZONE).minusYears(1), LocalDate.now(ChinaTime.ZONE).plusYears(1), List.of("market"));
+                ChinaDay.today().minusYears(1), ChinaDay.today().plusYears(1), List.of("market"));
         ApiClient visitor = ApiClient.anonymous(port);
         String agencyPage = "/portal/agencies/" + f.city;
         assertThat(visitor.get(agencyPage).text()).contains("戊亮证");

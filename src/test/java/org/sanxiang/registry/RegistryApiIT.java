@@ -12,6 +12,7 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sanxiang.test.ChinaDay;
 import org.sanxiang.platform.ChinaTime;
 import org.sanxiang.test.ApiClient;
 import org.sanxiang.test.DatabaseBehaviour;
@@ -51,7 +52,7 @@ class RegistryApiIT {
                 Map.of("name", "李公示", "idNumber", idNumber, "unitId", f.cityUnit, "domains", List.of("market"),
                         "areas", "蒸湘区")));
         String number = RegistryFixture.uniqueNumber();
-        f.credential(officer, number, LocalDate.now(ChinaTime.ZONE).minusYears(1), LocalDate.now(ChinaTime.ZONE).plusYears(4), List.of("market"));
+        f.credential(officer, number, ChinaDay.today().minusYears(1), ChinaDay.today().plusYears(4), List.of("market"));
 
         ApiClient.Response card = publicApi.get("/api/v1/public/credentials/" + number);
         assertThat(card.status()).isEqualTo(200);
@@ -60,7 +61,7 @@ class RegistryApiIT {
         assertThat(json.get("agency").asString()).isEqualTo(f.tag + "市场监督管理局");
         assertThat(json.get("unit").asString()).isEqualTo("执法支队");
         assertThat(json.get("status").asString()).isEqualTo("VALID");
-        assertThat(json.get("validTo").asString()).isEqualTo(LocalDate.now(ChinaTime.ZONE).plusYears(4).toString());
+        assertThat(json.get("validTo").asString()).isEqualTo(ChinaDay.today().plusYears(4).toString());
         assertThat(card.text()).doesNotContain(idNumber).doesNotContain(idNumber.substring(6, 14));
 
         String officers = publicApi.get("/api/v1/public/agencies/" + f.city + "/officers").text();
@@ -83,7 +84,7 @@ class RegistryApiIT {
     void suspendedAndExpiredCredentialsAreShownAsSuchAndDoNotPermitEnforcement() {
         long officer = f.officer(f.city, "王暂扣", List.of("market"));
         String number = RegistryFixture.uniqueNumber();
-        long credential = f.credential(officer, number, LocalDate.now(ChinaTime.ZONE).minusYears(1), LocalDate.now(ChinaTime.ZONE).plusYears(1),
+        long credential = f.credential(officer, number, ChinaDay.today().minusYears(1), ChinaDay.today().plusYears(1),
                 List.of("market"));
         assertThat(mayAct(officer, "market")).isTrue();
         assertThat(mayAct(officer, "food-drug")).as("a domain the credential does not cover").isFalse();
@@ -98,7 +99,7 @@ class RegistryApiIT {
 
         long expiredOfficer = f.officer(f.city, "赵过期", List.of("market"));
         String expired = RegistryFixture.uniqueNumber();
-        f.credential(expiredOfficer, expired, LocalDate.now(ChinaTime.ZONE).minusYears(6), LocalDate.now(ChinaTime.ZONE).minusDays(1),
+        f.credential(expiredOfficer, expired, ChinaDay.today().minusYears(6), ChinaDay.today().minusDays(1),
                 List.of("market"));
         assertThat(publicApi.get("/api/v1/public/credentials/" + expired).json().get("status").asString())
                 .isEqualTo("EXPIRED");
@@ -109,21 +110,21 @@ class RegistryApiIT {
     @Test
     void whetherAnOfficerMayActIsJudgedByTheCredentialsStatusOnTheAskedDate() {
         long officer = f.officer(f.city, "孙往日", List.of("market"));
-        LocalDate issued = LocalDate.now(ChinaTime.ZONE).minusYears(3);
-        long credential = f.credential(officer, RegistryFixture.uniqueNumber(), issued, LocalDate.now(ChinaTime.ZONE).plusYears(2),
+        LocalDate issued = ChinaDay.today().minusYears(3);
+        long credential = f.credential(officer, RegistryFixture.uniqueNumber(), issued, ChinaDay.today().plusYears(2),
                 List.of("market"));
         f.admin.post("/api/v1/registry/credentials/" + credential + "/status",
                 Map.of("status", "SUSPENDED", "reason", "违规使用执法证"));
 
         assertThat(mayAct(officer, "market")).isFalse();
-        assertThat(mayAct(officer, "market", LocalDate.now(ChinaTime.ZONE).minusYears(1)))
+        assertThat(mayAct(officer, "market", ChinaDay.today().minusYears(1)))
                 .as("suspended today, valid last year").isTrue();
         assertThat(mayAct(officer, "market", issued.minusDays(1))).as("before the issue date").isFalse();
 
         // suspended in March and reinstated in May of two years ago: the history as if recorded then
         f.admin.post("/api/v1/registry/credentials/" + credential + "/status",
                 Map.of("status", "VALID", "reason", "暂扣期满"));
-        int year = LocalDate.now(ChinaTime.ZONE).getYear() - 2;
+        int year = ChinaDay.today().getYear() - 2;
         recordedOn(credential, "SUSPENDED", LocalDate.of(year, 3, 15));
         recordedOn(credential, "VALID", LocalDate.of(year, 5, 20));
         assertThat(mayAct(officer, "market", LocalDate.of(year, 3, 1))).isTrue();
@@ -137,8 +138,9 @@ class RegistryApiIT {
         long officer = f.officer(f.city, "吴区域", List.of("market"));
         String number = RegistryFixture.uniqueNumber();
         RegistryFixture.created(f.admin.post("/api/v1/registry/officers/" + officer + "/credentials", Map.of(
-                "number", number, "issuer", "湖南省人民政府", "issuedOn", LocalDate.now(ChinaTime.ZONE).minusYears(5).toString(),
-                "validUntil", LocalDate.now(ChinaTime.ZONE).minusDays(1).toString(), "domains", List.of("market"),
+                "number", number, "issuer", "湖南省人民政府",
+                "issuedOn", ChinaDay.today().minusYears(5).toString(),
+                "validUntil", ChinaDay.today().minusDays(1).toString(), "domains", List.of("market"),
                 "areas", "蒸湘区")));
         String ask = "/api/v1/registry/authority?officerId=" + officer + "&domain=food-drug&area=";
 
@@ -158,8 +160,8 @@ class RegistryApiIT {
     @Test
     void aRevokedCredentialCannotBeReinstated() {
         long officer = f.officer(f.city, "钱吊销", List.of("market"));
-        long credential = f.credential(officer, RegistryFixture.uniqueNumber(), LocalDate.now(ChinaTime.ZONE).minusYears(1),
-                LocalDate.now(ChinaTime.ZONE).plusYears(1), List.of("market"));
+        long credential = f.credential(officer, RegistryFixture.uniqueNumber(), ChinaDay.today().minusYears(1),
+                ChinaDay.today().plusYears(1), List.of("market"));
         f.admin.post("/api/v1/registry/credentials/" + credential + "/status",
                 Map.of("status", "REVOKED", "reason", "涂改执法证件"));
         ApiClient.Response r = f.admin.post("/api/v1/registry/credentials/" + credential + "/status",
@@ -175,8 +177,8 @@ class RegistryApiIT {
     @Test
     void expiryIsByDateAndCannotBeSetByHand() {
         long officer = f.officer(f.city, "孙到期", List.of("market"));
-        long credential = f.credential(officer, RegistryFixture.uniqueNumber(), LocalDate.now(ChinaTime.ZONE).minusYears(1),
-                LocalDate.now(ChinaTime.ZONE).plusYears(1), List.of("market"));
+        long credential = f.credential(officer, RegistryFixture.uniqueNumber(), ChinaDay.today().minusYears(1),
+                ChinaDay.today().plusYears(1), List.of("market"));
         ApiClient.Response expired = f.admin.post("/api/v1/registry/credentials/" + credential + "/status",
                 Map.of("status", "EXPIRED", "reason", "到期"));
         assertThat(expired.status()).isEqualTo(422);
@@ -398,7 +400,7 @@ class RegistryApiIT {
     void everyRegistryChangeIsALedgerEntry() {
         long before = registryEntries();
         long officer = f.officer(f.city, "留痕", List.of("market"));
-        f.credential(officer, RegistryFixture.uniqueNumber(), LocalDate.now(ChinaTime.ZONE), LocalDate.now(ChinaTime.ZONE).plusYears(1),
+        f.credential(officer, RegistryFixture.uniqueNumber(), ChinaDay.today(), ChinaDay.today().plusYears(1),
                 List.of("market"));
         assertThat(registryEntries() - before).isEqualTo(2);
         assertThat(jdbc.queryForObject("select count(*) from ledger_entry where module = 'registry' and "

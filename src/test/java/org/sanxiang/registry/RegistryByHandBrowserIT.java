@@ -1,12 +1,11 @@
 package org.sanxiang.registry;
 
-import org.sanxiang.platform.ChinaTime;
+import org.sanxiang.test.ChinaDay;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 
 import javax.imageio.ImageIO;
 
@@ -99,16 +98,16 @@ class RegistryByHandBrowserIT {
 
         page.fill("#c-number", number);
         page.fill("#c-issuer", "湖南省人民政府");
-        page.fill("#c-from", LocalDate.now(ChinaTime.ZONE).minusMonths(1).toString());
-        page.fill("#c-to", LocalDate.now(ChinaTime.ZONE).plusYears(3).toString());
+        page.fill("#c-from", ChinaDay.today().minusMonths(1).toString());
+        page.fill("#c-to", ChinaDay.today().plusYears(3).toString());
         page.locator("form:has(#c-number) button").click();
         assertThat(page.locator("#credentials").innerText()).contains(number, "有效");
         Browser.assertAccessible(page);
 
         page.fill("#c-number", number);
         page.fill("#c-issuer", "湖南省人民政府");
-        page.fill("#c-from", LocalDate.now(ChinaTime.ZONE).toString());
-        page.fill("#c-to", LocalDate.now(ChinaTime.ZONE).plusYears(1).toString());
+        page.fill("#c-from", ChinaDay.today().toString());
+        page.fill("#c-to", ChinaDay.today().plusYears(1).toString());
         page.locator("form:has(#c-number) button").click();
         assertThat(page.locator("main [role=alert]").innerText()).as("a number is issued once").contains(number);
         assertThat(page.locator("h1").innerText()).isEqualTo("郑手工");
