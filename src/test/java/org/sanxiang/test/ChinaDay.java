@@ -2,6 +2,7 @@ package org.sanxiang.test;
 
 import java.time.LocalDate;
 
+import org.sanxiang.platform.ChinaTime;
 
 /** Today as the server counts days (Asia/Shanghai), whatever zone the test's JVM runs in. */
 public final class ChinaDay {
@@ -10,6 +11,6 @@ public final class ChinaDay {
     }
 
     public static LocalDate today() {
-        return ChinaDay.today();
+        return LocalDate.now(ChinaTime.ZONE);
     }
 }
