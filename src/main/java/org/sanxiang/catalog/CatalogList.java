@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The six lists an agency publishes before it enforces (事前公开). {@link #path()} is the list's name in the API
+ * The lists an agency publishes before it enforces (事前公开), the 重大执法决定目录 among them. {@link #path()} is the list's name in the API
  * ({@code GET /api/v1/public/catalog/{list}}) and in addresses, {@link #key()} its key in the JSON import format.
  * The 执法流程图 and the 音像记录事项清单 come from casework's procedures; the portal section links them.
  */
@@ -21,7 +21,9 @@ public enum CatalogList {
     /** 收费项目 */
     FEES("fees", "fees", null, null, List.of("legalBasis")),
     /** 救济渠道与监督方式 */
-    REMEDIES("remedies", "remedies", null, "reviewBody", List.of("legalBasis"));
+    REMEDIES("remedies", "remedies", null, "reviewBody", List.of("legalBasis")),
+    /** 重大执法决定法制审核目录清单: which decisions the legal review must pass first (行政处罚法 第五十八条) */
+    MAJOR_DECISIONS("major-decisions", "majorDecisions", null, "reviewUnit", List.of("legalBasis"));
 
     private final String path;
     private final String key;

@@ -9,7 +9,8 @@
  * procedure. It reads and steps a case through {@link org.sanxiang.casework.CaseFiles} and shows on the case's
  * page as a {@link org.sanxiang.casework.CasePanel}.
  * <ul>
- * <li>API for other modules: {@link org.sanxiang.document.DocumentEvent}, each its own ledger entry.</li>
+ * <li>API for other modules: {@link org.sanxiang.document.DocumentEvent}, each its own ledger entry; {@link
+ * org.sanxiang.document.CaseDocuments}, a case's documents in force (the legal review freezes them).</li>
  * <li>{@code internal/template}: the templates (fields, when a document is made, who signs, what its service is)
  * and their XHTML bodies; {@code internal/rules}: one class per rule on drafting, issue and service;
  * {@code internal/pdf}: rendering, fonts, the seal and signature checks; {@code internal}: the commands

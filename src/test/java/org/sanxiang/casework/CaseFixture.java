@@ -83,6 +83,19 @@ public final class CaseFixture {
      * 80,000 yuan (its notice served three weeks ago, so the statement period has passed): its id.
      */
     public long decidedFine(ApiClient officer, long[] officers, ApiClient unitHead, ApiClient chief, String violation) {
+        long id = notifiedFine(officer, officers, unitHead, violation, "80000");
+        taken(step(chief, id, "discuss-collectively", Map.of("attendees", "局长、副局长", "conclusion", "同意罚款八万元")),
+                "DISCUSSED");
+        taken(step(chief, id, "decide", Map.of("outcome", "PENALTY", "penalty", "FINE", "fine", "80000", "reasons",
+                "违反食品安全法第三十四条")), "DECIDED");
+        return id;
+    }
+
+    /**
+     * A general-procedure case against a new organisation, driven to 告知 with this proposed fine (its notice served
+     * three weeks ago, the party's statement recorded and re-checked), ready for a decision: its id.
+     */
+    public long notifiedFine(ApiClient officer, long[] officers, ApiClient unitHead, String violation, String fine) {
         long id = created(officer.post("/api/v1/cases", Map.of("procedure", "general-penalty", "partyId",
                 party(officer, "ORGANISATION", "某某糕点有限公司"), "domain", MARKET, "record", Map.of("source",
                         "INSPECTION", "clueReceivedOn", today.toString(), "summary", "日常检查发现使用过期面粉"))))
@@ -91,17 +104,13 @@ public final class CaseFixture {
                 today.minusMonths(1).toString(), "facts", "使用过期面粉生产糕点")), "FILING_PROPOSED");
         taken(step(unitHead, id, "approve-filing", Map.of("opinion", "同意立案")), "INVESTIGATION");
         taken(step(officer, id, "conclude-investigation", Map.of("findings", "使用过期面粉生产糕点 300 盒", "violation",
-                violation, "circumstance", "ORDINARY", "proposedPenalty", "FINE", "proposedFine", "80000")),
+                violation, "circumstance", "ORDINARY", "proposedPenalty", "FINE", "proposedFine", fine)),
                 "INVESTIGATED");
         taken(step(unitHead, id, "review-case", Map.of("opinion", "事实清楚，证据确凿")), "CASE_REVIEWED");
         taken(step(officer, id, "serve-notice", Map.of("noticeServedOn", today.minusWeeks(3).toString(),
                 "noticeMethod", "DIRECT", "hearingRightNotified", true)), "NOTIFIED");
         taken(step(officer, id, "record-statement", Map.of("statement", "一、面粉是供应商错送的。\n二、已全部销毁。",
                 "recheck", "经复核，不予采纳第一点")), "NOTIFIED");
-        taken(step(chief, id, "discuss-collectively", Map.of("attendees", "局长、副局长", "conclusion", "同意罚款八万元")),
-                "DISCUSSED");
-        taken(step(chief, id, "decide", Map.of("outcome", "PENALTY", "penalty", "FINE", "fine", "80000", "reasons",
-                "违反食品安全法第三十四条")), "DECIDED");
         return id;
     }
 
@@ -125,6 +134,16 @@ public final class CaseFixture {
         assertThat(rules(response)).as(response.toString()).contains(rule);
         assertThat(response.json().get("messages").get("zh").asString()).as("a Chinese message")
                 .containsPattern("\\p{IsHan}");
+    }
+
+    /** The case's next step of this name as the API offers it, with its refusals. */
+    public static JsonNode option(JsonNode kase, String step) {
+        for (JsonNode t : kase.get("transitions")) {
+            if (t.get("name").asString().equals(step)) {
+                return t;
+            }
+        }
+        throw new AssertionError("no step " + step + " offered: " + kase.get("transitions"));
     }
 
     public static List<String> rules(ApiClient.Response response) {

@@ -58,6 +58,7 @@ public final class CaseSteps {
     private Long actorOfficer = 1L;
     private LocalDate today = TODAY;
     private Instant now = NOW;
+    private final Map<Class<?>, Object> contributed = new HashMap<>();
 
     private CaseSteps(String transition) {
         this.transition = transition;
@@ -160,7 +161,13 @@ public final class CaseSteps {
         CaseFacts kase = new CaseFacts(7, 3, agencyCode, "蒸市监P〔2026〕1号", "market", party, TODAY.minusMonths(1),
                 new StepValues(data), officers, steps, evidence, avLevel, deadlines);
         return new CaseStep(transition, procedure, from, kase, new StepValues(input), actor, actorOfficer, today,
-                now);
+                now, contributed);
+    }
+
+    /** Facts another module adds to the step (the legal review's standing). */
+    public <T> CaseSteps contributed(Class<T> type, T facts) {
+        contributed.put(type, facts);
+        return this;
     }
 
     /** An officer of the case who may act in its domain today. */

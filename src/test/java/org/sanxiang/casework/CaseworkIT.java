@@ -29,6 +29,7 @@ import org.sanxiang.test.IntegrationTest;
 import org.sanxiang.test.RegistryFixture;
 
 import static org.sanxiang.casework.CaseFixture.created;
+import static org.sanxiang.casework.CaseFixture.option;
 import static org.sanxiang.casework.CaseFixture.refused;
 import static org.sanxiang.casework.CaseFixture.rules;
 import static org.sanxiang.casework.CaseFixture.step;
@@ -440,14 +441,6 @@ class CaseworkIT {
                 "record", record);
     }
 
-    private static JsonNode option(JsonNode kase, String step) {
-        for (JsonNode t : kase.get("transitions")) {
-            if (t.get("name").asString().equals(step)) {
-                return t;
-            }
-        }
-        throw new AssertionError("no step " + step + " offered: " + kase.get("transitions"));
-    }
 
     private static JsonNode deadline(JsonNode kase, String kind) {
         for (JsonNode d : kase.get("deadlines")) {

@@ -74,11 +74,13 @@ public class CaseService {
     private final Clock clock;
     private final PartyService parties;
     private final CaseLedgerFacts ledgerFacts;
+    private final StepContributions contributions;
 
     CaseService(CaseRepository cases, CaseStepRepository steps, CaseOfficers officers, CaseNumbers numbers,
             CaseFactsBuilder factsBuilder, CaseRules rules, DiscretionBenchmarks benchmarks,
             WorkingDayCalendar calendar, AccountOfficer accounts, AgencyDirectory agencies, AgencyScope scope,
-            ApplicationEventPublisher events, Clock clock, PartyService parties, CaseLedgerFacts ledgerFacts) {
+            ApplicationEventPublisher events, Clock clock, PartyService parties, CaseLedgerFacts ledgerFacts,
+            StepContributions contributions) {
         this.cases = cases;
         this.steps = steps;
         this.officers = officers;
@@ -94,6 +96,7 @@ public class CaseService {
         this.clock = clock;
         this.parties = parties;
         this.ledgerFacts = ledgerFacts;
+        this.contributions = contributions;
     }
 
     /**
@@ -121,7 +124,7 @@ public class CaseService {
     CaseService on(LocalDate day) {
         return new CaseService(cases, steps, officers, numbers, factsBuilder, rules, benchmarks, calendar, accounts,
                 agencies, scope, events, Clock.fixed(day.atTime(10, 0).atZone(ChinaTime.ZONE).toInstant(),
-                        ChinaTime.ZONE), parties, ledgerFacts);
+                        ChinaTime.ZONE), parties, ledgerFacts, contributions);
     }
 
     public LocalDate today() {
@@ -246,7 +249,8 @@ public class CaseService {
         return Procedures.of(kase.getProcedure()).from(kase.getState()).stream()
                 .map(step -> new Option(step, rules.refusals(new CaseStep(step.name(), asIs.procedure(),
                         asIs.state(), factsBuilder.forStep(asIs.kase(), kase.getProcedure(), step, TYPED_LATER),
-                        asIs.input(), asIs.actor(), asIs.actorOfficer(), asIs.today(), asIs.now()))))
+                        asIs.input(), asIs.actor(), asIs.actorOfficer(), asIs.today(), asIs.now(),
+                        contributions.of(step.name(), asIs.kase(), asIs.today())))))
                 .toList();
     }
 
@@ -265,9 +269,9 @@ public class CaseService {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, ChinaTime.ZONE);
         Long officer = accounts.linkedTo(user).map(AccountOfficer.LinkedOfficer::id).orElse(null);
-        return new CaseStep(step.name(), kase.getProcedure(), kase.getState(),
-                factsBuilder.build(kase, agencyCode(kase), taken, step, input, today), input, user, officer, today,
-                now);
+        CaseFacts facts = factsBuilder.build(kase, agencyCode(kase), taken, step, input, today);
+        return new CaseStep(step.name(), kase.getProcedure(), kase.getState(), facts, input, user, officer, today,
+                now, contributions.of(step.name(), facts, today));
     }
 
     /** Applies a step its rules allowed. */

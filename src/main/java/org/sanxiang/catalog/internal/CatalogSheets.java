@@ -61,7 +61,8 @@ final class CatalogSheets {
 
     private static final Map<CatalogList, String> SHEETS = Map.of(CatalogList.POWERS, "权责清单",
             CatalogList.INSPECTION_ITEMS, "随机抽查事项", CatalogList.SERVICE_GUIDES, "服务指南",
-            CatalogList.VIOLATIONS, "违法行为与裁量基准", CatalogList.FEES, "收费项目", CatalogList.REMEDIES, "救济渠道");
+            CatalogList.VIOLATIONS, "违法行为与裁量基准", CatalogList.FEES, "收费项目", CatalogList.REMEDIES, "救济渠道",
+            CatalogList.MAJOR_DECISIONS, "重大执法决定");
 
     /** The header of each field of the format (the pages' words). */
     static final Map<String, String> LABELS = Map.ofEntries(Map.entry("legalBasis", "法律依据"),
@@ -76,7 +77,10 @@ final class CatalogSheets {
             Map.entry("complaints", "投诉渠道"), Map.entry("penaltyKinds", "处罚种类"), Map.entry("approvalDocument", "批准文件"),
             Map.entry("payer", "缴费对象"), Map.entry("scope", "收费范围"), Map.entry("standard", "收费标准"),
             Map.entry("complaintPhone", "投诉电话"), Map.entry("reviewBody", "复议机关"), Map.entry("court", "管辖法院"),
-            Map.entry("channels", "投诉举报渠道"));
+            Map.entry("channels", "投诉举报渠道"), Map.entry("procedures", "程序"), Map.entry("outcomes", "决定类型"),
+            Map.entry("penalties", "处罚种类"), Map.entry("minAmountPerson", "对公民罚没款数额（元）以上"),
+            Map.entry("minAmountOrganisation", "对法人或其他组织罚没款数额（元）以上"), Map.entry("hearingHeld", "经过听证"),
+            Map.entry("domains", "执法领域"), Map.entry("flags", "情形"), Map.entry("reviewUnit", "审核机构"));
 
     /** A band's range kind and a multiple's base, in the words of the form. */
     static final Map<String, String> KINDS = linked("罚款金额", "AMOUNT", "倍数", "MULTIPLE", "不予处罚", "NONE");

@@ -2,18 +2,21 @@ package org.sanxiang.platform.internal;
 
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.sanxiang.platform.AccountNames;
+import org.sanxiang.platform.AccountRoles;
+import org.sanxiang.platform.Role;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 @Component
 @Transactional(readOnly = true)
-class AccountNameLookup implements AccountNames {
+class AccountNameLookup implements AccountNames, AccountRoles {
 
     private final UserAccountRepository accounts;
 
@@ -29,6 +32,13 @@ class AccountNameLookup implements AccountNames {
         return accounts.findByUsernameIn(Set.copyOf(usernames)).stream()
                 .map(a -> new Named(a.getId(), a.getUsername(), a.getDisplayName(), a.getAgencyId()))
                 .collect(Collectors.toMap(Named::username, Function.identity()));
+    }
+
+    @Override
+    public List<Named> withRole(long agencyId, Role role) {
+        return accounts.findByAgencyIdInOrderByUsername(List.of(agencyId)).stream()
+                .filter(a -> a.isEnabled() && a.getRoles().contains(role))
+                .map(a -> new Named(a.getId(), a.getUsername(), a.getDisplayName(), a.getAgencyId())).toList();
     }
 
     @Override

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 import org.sanxiang.catalog.CatalogList;
 import org.sanxiang.catalog.internal.item.ItemContent;
 import org.sanxiang.catalog.internal.version.CatalogVersion;
@@ -134,9 +136,17 @@ class CatalogSheetsTest {
         assertThat(csv).contains("一般：").contains(",2,已公布,2026-01-01,");
     }
 
+    /** The city's demo lists: the base file with its major-decision criteria, which take effect on loading. */
     static CatalogFile demo() throws IOException {
-        try (InputStream in = CatalogSheetsTest.class.getResourceAsStream("/demo/catalog/hengyang-city-market.json")) {
-            return CatalogJsonFile.read(in.readAllBytes());
+        ObjectNode base = (ObjectNode) JsonMapper.builder().build().readTree(resource("hengyang-city-market.json"));
+        base.set("majorDecisions", JsonMapper.builder().build()
+                .readTree(resource("hengyang-city-market-major-decisions.json")).get("majorDecisions"));
+        return CatalogJsonFile.read(base.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private static byte[] resource(String name) throws IOException {
+        try (InputStream in = CatalogSheetsTest.class.getResourceAsStream("/demo/catalog/" + name)) {
+            return in.readAllBytes();
         }
     }
 

@@ -26,7 +26,11 @@ public final class ListFields {
             CatalogList.VIOLATIONS, List.of(many("penaltyKinds")),
             CatalogList.FEES, List.of(one("approvalDocument"), one("payer"), one("scope"), one("standard"),
                     one("complaintPhone")),
-            CatalogList.REMEDIES, List.of(one("reviewBody"), one("court"), one("timeLimit"), many("channels")));
+            CatalogList.REMEDIES, List.of(one("reviewBody"), one("court"), one("timeLimit"), many("channels")),
+            // a criterion's conditions in casework's words or codes (MajorDecisionTerms); an empty one is no limit
+            CatalogList.MAJOR_DECISIONS, List.of(many("procedures"), many("outcomes"), many("penalties"),
+                    one("minAmountPerson"), one("minAmountOrganisation"), one("hearingHeld"), many("domains"),
+                    many("flags"), one("reviewUnit")));
 
     private ListFields() {
     }

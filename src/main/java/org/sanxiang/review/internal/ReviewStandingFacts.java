@@ -1,0 +1,54 @@
+package org.sanxiang.review.internal;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.sanxiang.casework.CaseFacts;
+import org.sanxiang.casework.CaseStepFacts;
+import org.sanxiang.catalog.MajorDecisionCriteria;
+import org.sanxiang.document.CaseDocuments;
+import org.sanxiang.review.ReviewStanding;
+import org.springframework.stereotype.Component;
+
+/** Where the case's review stands, for the gate on {@code decide} ({@code legal-review-passed}). */
+@Component
+class ReviewStandingFacts implements CaseStepFacts<ReviewStanding> {
+
+    static final String DECIDE = "decide";
+
+    private final LegalReviewRepository reviews;
+    private final MajorDecisionCriteria criteria;
+    private final CaseDocuments documents;
+
+    ReviewStandingFacts(LegalReviewRepository reviews, MajorDecisionCriteria criteria, CaseDocuments documents) {
+        this.reviews = reviews;
+        this.criteria = criteria;
+        this.documents = documents;
+    }
+
+    @Override
+    public String transition() {
+        return DECIDE;
+    }
+
+    @Override
+    public Class<ReviewStanding> type() {
+        return ReviewStanding.class;
+    }
+
+    @Override
+    public ReviewStanding of(CaseFacts kase, LocalDate today) {
+        Optional<LegalReview> latest = kase.id() == 0 ? Optional.empty()
+                : reviews.findFirstByCaseIdOrderByRoundDesc(kase.id());
+        Set<Long> inForce = kase.id() == 0 ? Set.of()
+                : documents.inForce(kase.id()).stream().map(CaseDocuments.InForce::id).collect(Collectors.toSet());
+        Set<Long> evidence = kase.evidence().stream().map(CaseFacts.LinkedEvidence::id).collect(Collectors.toSet());
+        boolean discussed = latest.map(LegalReview::getDisputedAt).map(disputed -> kase.steps().stream()
+                .anyMatch(s -> s.transition().equals("discuss-collectively") && s.at().isAfter(disputed)))
+                .orElse(false);
+        return new ReviewStanding(criteria.inForce(kase.agencyId(), today), latest.map(LegalReview::standing),
+                inForce, evidence, discussed);
+    }
+}
