@@ -20,6 +20,8 @@ public final class CaseFixture {
 
     public static final String MARKET = "market";
 
+    private static final java.util.concurrent.atomic.AtomicInteger ACCOUNTS = new java.util.concurrent.atomic.AtomicInteger();
+
     private final RegistryFixture f;
     private final LocalDate today;
 
@@ -54,15 +56,31 @@ public final class CaseFixture {
                 + "{\"circumstance\":\"不予处罚\",\"conditions\":\"初次违法且危害后果轻微并及时改正\",\"range\":{\"kind\":\"NONE\"}},"
                 + "{\"circumstance\":\"一般\",\"conditions\":\"其他情形\",\"range\":{\"kind\":\"AMOUNT\",\"min\":70000,"
                 + "\"max\":100000}}]}";
-        ApiClient admin = f.as(f.user("ADMIN", f.city));
-        ApiClient reviewer = f.as(f.user("LEGAL_REVIEWER", f.city));
-        long version = RegistryFixture.created(admin.post("/api/v1/catalog/agencies/" + f.city
-                + "/discretion-benchmarks", tools.jackson.databind.json.JsonMapper.builder().build().readTree(body)));
+        publish("discretion-benchmarks", body);
+        return code;
+    }
+
+    /**
+     * An item of one of the city bureau's lists (its path), drafted, passed and published today by catalog staff of
+     * its own (so that a test's own accounts of each role stay free).
+     */
+    public void publish(String list, String json) {
+        ApiClient admin = f.as(account("ADMIN"));
+        ApiClient reviewer = f.as(account("LEGAL_REVIEWER"));
+        long version = RegistryFixture.created(admin.post("/api/v1/catalog/agencies/" + f.city + "/" + list,
+                tools.jackson.databind.json.JsonMapper.builder().build().readTree(json)));
         String path = "/api/v1/catalog/versions/" + version;
         assertThat(admin.post(path + "/submit", Map.of()).status()).isEqualTo(200);
         assertThat(reviewer.post(path + "/pass", Map.of()).status()).isEqualTo(200);
         assertThat(admin.post(path + "/publish", Map.of("effectiveFrom", today.toString())).status()).isEqualTo(200);
-        return code;
+    }
+
+    /** A new account of the city bureau with this role: its username. */
+    public String account(String role) {
+        String username = f.tag + "-case-" + role.toLowerCase().replace('_', '-') + "-" + ACCOUNTS.incrementAndGet();
+        RegistryFixture.created(f.admin.post("/api/v1/users", Map.of("username", username, "displayName", username,
+                "password", RegistryFixture.PASSWORD, "agencyId", f.city, "roles", List.of(role))));
+        return username;
     }
 
     /** A new party of the city bureau of this kind, with valid numbers of its own, registered by the officer. */
