@@ -18,6 +18,7 @@ import org.sanxiang.catalog.MajorDecisionCriteria;
 import org.sanxiang.catalog.MajorDecisionCriteria.Criterion;
 import org.sanxiang.catalog.MajorDecisionCriteria.Draft;
 import org.sanxiang.document.CaseDocuments;
+import org.sanxiang.platform.AccountNames;
 import org.sanxiang.platform.AccountRoles;
 import org.sanxiang.platform.AgencyDirectory;
 import org.sanxiang.platform.AgencyScope;
@@ -208,6 +209,40 @@ public class ReviewService {
         return round;
     }
 
+    /** The round's steps (assign, answer, dispute, extend) with what their rules would refuse this user now. */
+    @Transactional(readOnly = true)
+    public Map<Step, List<Refusal>> roundSteps(CurrentUser user, LegalReview round) {
+        Map<Step, List<Refusal>> steps = new LinkedHashMap<>();
+        if (user.agencyId() == null || user.agencyId() != round.getAgencyId()) {
+            return steps;
+        }
+        CaseFile kase = cases.read(user, round.getCaseId());
+        boolean latest = reviews.findFirstByCaseIdOrderByRoundDesc(round.getCaseId()).map(LegalReview::getId)
+                .filter(id -> id.equals(round.getId())).isPresent();
+        steps.put(Step.ASSIGN, rules.refusals(new ReviewStep(Step.ASSIGN, user, round.getStatus(), true, false, false,
+                Set.of(), round.getReviewer(), user.username(), true, false, null, null, Map.of(), null, false)));
+        steps.put(Step.OPINION, rules.refusals(new ReviewStep(Step.OPINION, user, round.getStatus(), true, false,
+                false, Set.of(), round.getReviewer(), null, false, false, "…", "PROBLEMS", allAnswered(), null,
+                false)));
+        if (latest) {
+            steps.put(Step.DISPUTE, rules.refusals(step(Step.DISPUTE, user, round, kase, "…")));
+        }
+        steps.put(Step.EXTEND, rules.refusals(extendStep(user, round, kase, 1, "…")));
+        return steps;
+    }
+
+    /** The agency's legal reviewers, for the assignment's choice. */
+    @Transactional(readOnly = true)
+    public List<AccountNames.Named> reviewers(long agencyId) {
+        return accounts.withRole(agencyId, Role.LEGAL_REVIEWER);
+    }
+
+    private static Map<String, Checklist.Answer> allAnswered() {
+        Map<String, Checklist.Answer> answers = new LinkedHashMap<>();
+        Checklist.ITEMS.keySet().forEach(k -> answers.put(k, new Checklist.Answer(true, null)));
+        return answers;
+    }
+
     /** The open rounds (pending, disputed) of the agencies the user sees, soonest due first: the review queue. */
     @Transactional(readOnly = true)
     public List<LegalReview> queue(CurrentUser user) {
@@ -299,11 +334,10 @@ public class ReviewService {
     }
 
     private static Set<String> flags(Set<String> flags) {
-        Set<String> known = Set.of("PUBLIC_INTEREST", "SOCIAL_RISK", "COMPLEX", "CRIME");
         Set<String> given = flags == null ? Set.of() : flags;
-        given.stream().filter(f -> !known.contains(f)).findFirst().ifPresent(f -> {
-            throw new InvalidInputException("未知的情形：" + f + "（可选 PUBLIC_INTEREST 重大公共利益、SOCIAL_RISK 重大社会影响、"
-                    + "COMPLEX 疑难复杂、CRIME 涉嫌犯罪）", "Unknown circumstance: " + f);
+        given.stream().filter(f -> !ReviewTerms.FLAGS.containsKey(f)).findFirst().ifPresent(f -> {
+            throw new InvalidInputException("未知的情形：" + f + "（可选 " + ReviewTerms.FLAGS + "）",
+                    "Unknown circumstance: " + f + " (one of " + ReviewTerms.FLAGS.keySet() + ")");
         });
         return given;
     }

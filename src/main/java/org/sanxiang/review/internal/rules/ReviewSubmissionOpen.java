@@ -23,7 +23,7 @@ public class ReviewSubmissionOpen extends LegalRule<ReviewStep> {
     @Override
     public Optional<Refusal> check(ReviewStep facts) {
         if (facts.decided()) {
-            return refuse("案件已不在作出决定前的阶段，不能提交法制审核", "The case is past its decision");
+            return refuse("案件尚未调查终结或已作出决定，当前阶段不能提交法制审核", "The case is not between investigation and decision");
         }
         if (!facts.major()) {
             return refuse("本案拟作出的决定不符合本机关重大执法决定目录中的任何标准，无需法制审核",
