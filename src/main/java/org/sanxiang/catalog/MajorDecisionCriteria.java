@@ -2,7 +2,10 @@ package org.sanxiang.catalog;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -13,6 +16,21 @@ import java.util.Set;
  * {@code FINE} …); an empty condition does not limit, and a criterion is met when all its conditions are.
  */
 public interface MajorDecisionCriteria {
+
+    /**
+     * The circumstances a handler marks that make a case major (行政处罚法 第五十八条第一款（一）（三）; seed 000 §三2),
+     * code → 中文: the list's criteria name them and the review's submission form offers them.
+     */
+    Map<String, String> FLAGS = flags("PUBLIC_INTEREST", "涉及重大公共利益", "SOCIAL_RISK", "可能造成重大社会影响或引发社会风险",
+            "COMPLEX", "案件情况疑难复杂、涉及多个法律关系", "CRIME", "涉嫌犯罪需移送司法机关");
+
+    private static Map<String, String> flags(String... pairs) {
+        Map<String, String> flags = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            flags.put(pairs[i], pairs[i + 1]);
+        }
+        return Collections.unmodifiableMap(flags);
+    }
 
     List<Criterion> inForce(long agencyId, LocalDate day);
 

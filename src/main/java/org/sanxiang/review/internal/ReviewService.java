@@ -335,9 +335,9 @@ public class ReviewService {
 
     private static Set<String> flags(Set<String> flags) {
         Set<String> given = flags == null ? Set.of() : flags;
-        given.stream().filter(f -> !ReviewTerms.FLAGS.containsKey(f)).findFirst().ifPresent(f -> {
-            throw new InvalidInputException("未知的情形：" + f + "（可选 " + ReviewTerms.FLAGS + "）",
-                    "Unknown circumstance: " + f + " (one of " + ReviewTerms.FLAGS.keySet() + ")");
+        given.stream().filter(f -> !MajorDecisionCriteria.FLAGS.containsKey(f)).findFirst().ifPresent(f -> {
+            throw new InvalidInputException("未知的情形：" + f + "（可选 " + MajorDecisionCriteria.FLAGS + "）",
+                    "Unknown circumstance: " + f + " (one of " + MajorDecisionCriteria.FLAGS.keySet() + ")");
         });
         return given;
     }

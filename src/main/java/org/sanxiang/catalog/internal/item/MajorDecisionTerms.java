@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.sanxiang.catalog.MajorDecisionCriteria;
 import org.sanxiang.platform.rule.Text;
 
 /**
@@ -27,9 +28,7 @@ public final class MajorDecisionTerms {
             "penalties", linked("WARNING", "警告、通报批评", "FINE", "罚款", "FINE_AND_CONFISCATION", "罚款并没收违法所得、非法财物",
                     "CONFISCATION", "没收违法所得、没收非法财物", "LICENCE", "暂扣许可证件、降低资质等级、吊销许可证件",
                     "BUSINESS", "限制开展生产经营活动、责令停产停业、责令关闭、限制从业"),
-            // the seeds' "重大" circumstances (000 §三2, 001, 004): any one marked by the handler
-            "flags", linked("PUBLIC_INTEREST", "涉及重大公共利益", "SOCIAL_RISK", "可能造成重大社会影响或引发社会风险",
-                    "COMPLEX", "案件情况疑难复杂、涉及多个法律关系", "CRIME", "涉嫌犯罪需移送司法机关"));
+            "flags", MajorDecisionCriteria.FLAGS);
 
     private static final Set<String> YES = Set.of("是", "true", "yes", "Y", "1");
     private static final Set<String> NO = Set.of("", "否", "false", "no", "N", "0");
