@@ -4,14 +4,20 @@ import java.io.PrintStream;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.TreeMap;
 
+import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
+import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
 
 /**
  * Runs one {@link CliCommand} in a non-web application context and returns its exit code.
- * The first argument names the command ({@code admin create}, {@code calendar import}, ...).
+ * The first argument names the command ({@code admin create}, {@code calendar import}, ...); {@code help} and an
+ * unknown name are answered at once, without starting the application.
  */
 public final class CommandLine {
 
@@ -26,6 +32,10 @@ public final class CommandLine {
     }
 
     public static int run(Class<?> application, String[] args) {
+        Map<String, String> commands = commands(application);
+        if (!commands.containsKey(args[0])) {
+            return usage(commands, args[0]);
+        }
         ConfigurableApplicationContext started;
         try {
             started = new SpringApplicationBuilder(application)
@@ -50,13 +60,24 @@ public final class CommandLine {
             throw e;
         }
         try (ConfigurableApplicationContext context = started) {
-            Map<String, CliCommand> commands = context.getBeansOfType(CliCommand.class);
-            return commands.values().stream()
-                    .filter(c -> c.name().equals(args[0]))
-                    .findFirst()
-                    .map(c -> c.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err))
-                    .orElseGet(() -> usage(commands, args[0]));
+            CliCommand command = context.getBeansOfType(CliCommand.class).values().stream()
+                    .filter(c -> c.name().equals(args[0])).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no bean for the command " + args[0]));
+            return command.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err);
         }
+    }
+
+    /** Each command's name and usage, read from the classes' {@link CliCommand.Named} without loading them. */
+    static Map<String, String> commands(Class<?> application) {
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(CliCommand.Named.class));
+        Map<String, String> commands = new TreeMap<>();
+        for (BeanDefinition found : scanner.findCandidateComponents(application.getPackageName())) {
+            Map<String, Object> named = ((AnnotatedBeanDefinition) found).getMetadata()
+                    .getAnnotationAttributes(CliCommand.Named.class.getName());
+            commands.put((String) named.get("value"), (String) named.get("usage"));
+        }
+        return commands;
     }
 
     private static boolean databaseInUse(Throwable failure) {
@@ -73,14 +94,14 @@ public final class CommandLine {
         return Arrays.stream(args).filter(a -> a.startsWith("--")).toArray(String[]::new);
     }
 
-    private static int usage(Map<String, CliCommand> commands, String asked) {
+    private static int usage(Map<String, String> commands, String asked) {
         boolean help = "help".equals(asked);
         PrintStream out = help ? System.out : System.err;
         if (!help) {
             out.println("未知命令 / unknown command: " + asked);
         }
         out.println("命令 / commands:");
-        commands.values().forEach(c -> out.println("  " + c.name() + "  " + c.usage()));
+        commands.forEach((name, usage) -> out.println("  " + name + "  " + usage));
         return help ? 0 : 2;
     }
 }

@@ -65,7 +65,7 @@ class JarCommandsIT {
     @Test
     void theDemoServerIsHealthyOnlyWithItsDataInTheFirstCheckpointAndACommandBesideItSaysToStopItInOneLine(
             @TempDir Path serverDir) throws Exception {
-        try (ServerProcess server = ServerProcess.start(serverDir, null, Map.of("SANXIANG_DEMO", "true"))) {
+        try (ServerProcess server = ServerProcess.start(serverDir, Map.of("SANXIANG_DEMO", "true"))) {
             // the first look after health says UP, as a start-up script's would be: the demo data loaded beside the
             // bootstrap administrator, and in the first checkpoint
             ApiClient anonymous = ApiClient.anonymous(server.port());

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.WaitUntilState;
 import org.junit.jupiter.api.Test;
 import org.sanxiang.test.ChinaDay;
 import org.sanxiang.test.Browser;
@@ -33,9 +34,11 @@ class RulesBrowserIT {
             page.navigate(base + "/");
             if (width < 768) {
                 page.locator("button.navbar-toggler").click();
+                // the menu slides open; a click while it is still sliding may land beside the link
+                page.locator("#portal-nav.show").waitFor();
             }
             page.locator("#portal-nav a:text-is('执法规则')").click();
-            page.waitForURL("**/portal/rules");
+            page.waitForURL("**/portal/rules", new Page.WaitForURLOptions().setWaitUntil(WaitUntilState.COMMIT));
             assertThat(page.locator("h1").innerText()).isEqualTo("执法规则");
             String text = page.locator("main").innerText();
             assertThat(text).contains("credential-final-status").contains("已吊销或注销的执法证不能再变更状态")

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Tag;
 /**
  * A test whose behaviour depends on the database product (persistence, concurrency, SQL queries, migrations,
  * durability): Failsafe runs it on H2 and again on a real PostgreSQL. Every other integration test — user journeys
- * through pages, browser tests, authorization tables — runs once, on H2, so the suite stays fast as modules join.
+ * through pages, browser tests, authorization tables, and the kill -9 tests, whose point is the embedded engine dying
+ * with the application — runs once, on H2, so the suite stays fast as modules join.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

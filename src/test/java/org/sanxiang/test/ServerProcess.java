@@ -6,20 +6,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The packaged jar running as a server in its own JVM, as an operator starts it: on a data directory (its embedded H2
- * there) or on a database of the tests' PostgreSQL, with the bootstrap administrator. {@link #kill()} is kill -9.
+ * there), with the bootstrap administrator. {@link #kill()} is kill -9.
  */
 public final class ServerProcess implements AutoCloseable {
 
@@ -38,37 +34,16 @@ public final class ServerProcess implements AutoCloseable {
         this.port = port;
     }
 
-    /**
-     * A database for servers started with {@link #start}: under {@code sanxiang.test.database=postgresql} a fresh one
-     * in the tests' PostgreSQL (its JDBC URL); otherwise none, so the server uses its default H2 in the data directory.
-     */
-    public static String database() {
-        if (!"postgresql".equals(System.getProperty("sanxiang.test.database"))) {
-            return null;
-        }
-        String name = "server_" + UUID.randomUUID().toString().replace("-", "");
-        try (Connection c = TestDatabase.server().getPostgresDatabase().getConnection();
-             Statement s = c.createStatement()) {
-            s.execute("create database " + name);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return TestDatabase.server().getJdbcUrl("postgres", name);
+    /** Starts the jar on {@code dataDir} (its embedded H2 there) and waits until it answers. */
+    public static ServerProcess start(Path dataDir) throws IOException, InterruptedException {
+        return start(dataDir, Map.of());
     }
 
-    /** Starts the jar on {@code dataDir} (and {@code databaseUrl}, unless null) and waits until it answers. */
-    public static ServerProcess start(Path dataDir, String databaseUrl) throws IOException, InterruptedException {
-        return start(dataDir, databaseUrl, Map.of());
-    }
-
-    /** As {@link #start(Path, String)}, with more environment variables (e.g. {@code SANXIANG_DEMO}). */
-    public static ServerProcess start(Path dataDir, String databaseUrl, Map<String, String> environment)
+    /** As {@link #start(Path)}, with more environment variables (e.g. {@code SANXIANG_DEMO}). */
+    public static ServerProcess start(Path dataDir, Map<String, String> environment)
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(PackagedJar.command("--sanxiang.data-dir=" + dataDir,
                 "--server.port=0"));
-        if (databaseUrl != null) {
-            command.addAll(List.of("--spring.datasource.url=" + databaseUrl, "--spring.datasource.username=postgres"));
-        }
         Files.createDirectories(dataDir);
         Path log = Files.createTempFile(dataDir, "server-", ".log");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());

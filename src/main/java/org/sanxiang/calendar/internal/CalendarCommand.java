@@ -15,6 +15,8 @@ import org.springframework.stereotype.Component;
  * since nobody is logged in.
  */
 @Component
+@CliCommand.Named(value = "calendar",
+        usage = "import <file.json> — 导入一年的节假日安排（holiday-cn 格式，覆盖已有年份） | years — 列出已有数据的年份")
 class CalendarCommand implements CliCommand {
 
     private final CalendarImporter importer;
@@ -23,16 +25,6 @@ class CalendarCommand implements CliCommand {
     CalendarCommand(CalendarImporter importer, CalendarCache calendar) {
         this.importer = importer;
         this.calendar = calendar;
-    }
-
-    @Override
-    public String name() {
-        return "calendar";
-    }
-
-    @Override
-    public String usage() {
-        return "import <file.json> — 导入一年的节假日安排（holiday-cn 格式，覆盖已有年份） | years — 列出已有数据的年份";
     }
 
     @Override

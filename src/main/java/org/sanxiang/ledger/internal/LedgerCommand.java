@@ -8,23 +8,14 @@ import org.springframework.stereotype.Component;
 
 /** {@code java -jar sanxiang.jar ledger verify}: exit code 0 when the ledger verifies, 1 when it does not. */
 @Component
+@CliCommand.Named(value = "ledger", usage = "verify   核验账本：重算全部记录与检查点，并与各表对账 / verify every entry and "
+        + "checkpoint of the ledger and reconcile the tables with it")
 class LedgerCommand implements CliCommand {
 
     private final LedgerVerifier verifier;
 
     LedgerCommand(LedgerVerifier verifier) {
         this.verifier = verifier;
-    }
-
-    @Override
-    public String name() {
-        return "ledger";
-    }
-
-    @Override
-    public String usage() {
-        return "verify   核验账本：重算全部记录与检查点，并与各表对账 / verify every entry and checkpoint of the ledger "
-                + "and reconcile the tables with it";
     }
 
     @Override

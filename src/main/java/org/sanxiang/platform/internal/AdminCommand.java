@@ -18,22 +18,14 @@ import org.springframework.stereotype.Component;
  * {@code admin password <username>}: sets a new password the same way.
  */
 @Component
+@CliCommand.Named(value = "admin",
+        usage = "create <username> | password <username>   (password read from standard input)")
 class AdminCommand implements CliCommand {
 
     private final UserAccountService accounts;
 
     AdminCommand(UserAccountService accounts) {
         this.accounts = accounts;
-    }
-
-    @Override
-    public String name() {
-        return "admin";
-    }
-
-    @Override
-    public String usage() {
-        return "create <username> | password <username>   (password read from standard input)";
     }
 
     @Override
