@@ -1,8 +1,10 @@
 package org.sanxiang.casework;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.sanxiang.platform.CurrentUser;
 import org.sanxiang.platform.rule.Refusal;
@@ -12,6 +14,15 @@ public interface CaseFiles {
 
     /** The case, if the reader may see it (404 or 403 otherwise). */
     CaseFile read(CurrentUser reader, long caseId);
+
+    /**
+     * The agency's cases decided ({@code decide}) on the days {@code from} to {@code to} (China time), in the order
+     * they were decided: the indicators that count decisions. 404 or 403 unless the reader may see the agency.
+     */
+    List<CaseFile> decided(CurrentUser reader, long agencyId, LocalDate from, LocalDate to);
+
+    /** The ids of the agency's cases now in one of these states, oldest first (the review's demo picks from them). */
+    List<Long> inStates(long agencyId, Set<String> states);
 
     /** 404 or 403 unless the reader may see the case: what another module's records of it need, without its facts. */
     void requireVisible(CurrentUser reader, long caseId);

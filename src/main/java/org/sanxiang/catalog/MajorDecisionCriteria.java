@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.sanxiang.catalog.internal.item.MajorDecisionTerms;
+
 /**
  * An agency's 重大执法决定法制审核目录清单 as in force on a day, for the legal review: a draft decision that meets any
  * criterion is major and is not made before the legal review passed it (行政处罚法 第五十八条; seeds 000–004 §法制审核).
@@ -30,6 +32,12 @@ public interface MajorDecisionCriteria {
             flags.put(pairs[i], pairs[i + 1]);
         }
         return Collections.unmodifiableMap(flags);
+    }
+
+    /** The words the list and casework's forms use for a term ("outcomes", "penalties", ...); the code if unknown. */
+    static String words(String field, String code) {
+        return MajorDecisionTerms.TERMS.getOrDefault(field, Map.of())
+                .getOrDefault(code, code);
     }
 
     List<Criterion> inForce(long agencyId, LocalDate day);

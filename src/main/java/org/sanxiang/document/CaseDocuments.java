@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * The documents of a case that are issued and in force, for the legal review: they are part of the materials it
- * freezes, and a correction or withdrawal after the review passed changes them.
+ * freezes, and a correction or withdrawal after the review passed changes them. The review writes its own opinion
+ * into the case's file with {@link GeneratedDocuments}.
  */
 public interface CaseDocuments {
 

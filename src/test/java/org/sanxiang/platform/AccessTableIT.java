@@ -268,6 +268,7 @@ class AccessTableIT {
         row(rows, "POST /api/v1/cases/{caseId}/reviews", ". . . Y Y R R . .",
                 c -> c.post("/api/v1/cases/" + target(this::majorCase) + "/reviews", SUBMISSION));
         row(rows, "GET /api/v1/reviews", CASE_READERS, c -> c.get("/api/v1/reviews"));
+        row(rows, "GET /api/v1/reviews/indicators", CASE_READERS, c -> c.get("/api/v1/reviews/indicators"));
         row(rows, "GET /api/v1/reviews/{id}", CASE_READERS,
                 c -> c.get("/api/v1/reviews/" + target(this::pendingReview)));
         row(rows, "POST /api/v1/reviews/{id}/assignment", ". . . R R Y Y . .",

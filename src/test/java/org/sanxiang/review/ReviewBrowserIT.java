@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import com.microsoft.playwright.Page;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.sanxiang.casework.CaseFixture;
 import org.sanxiang.review.internal.Checklist;
@@ -79,6 +80,19 @@ class ReviewBrowserIT {
         assertThat(phone.textContent("main")).contains("审核通过");
 
         CaseFixture.taken(CaseFixture.step(chief, caseId, "decide", decision()), "DECIDED");
+
+        // the case names who answered for what; the reviewer's indicators count the decision as reviewed
+        desk.navigate(url("/workbench/cases/" + caseId));
+        assertThat(desk.locator("#review-chain li").allInnerTexts()).anyMatch(t -> t.startsWith("送审："))
+                .anyMatch(t -> t.startsWith("法制审核：") && t.contains("第2轮，同意"))
+                .last(InstanceOfAssertFactories.STRING).startsWith("作出决定：");
+        phone.navigate(url("/workbench/reviews"));
+        phone.waitForNavigation(() -> phone.click("main a:text-is('法制审核统计')"));
+        assertThat(phone.locator("#review-indicators dd").allInnerTexts()).as("every major decision reviewed; the "
+                + "first round was returned").startsWith("100%（1/1）").contains("0/1");
+        Browser.assertAccessible(phone);
+        Browser.assertFitsTheScreen(phone);
+        Browser.screenshot(phone, "review-indicators-390");
     }
 
     private void submit(Page desk, long caseId, String statement) {

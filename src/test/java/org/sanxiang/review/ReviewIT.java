@@ -10,6 +10,7 @@ import static org.sanxiang.casework.CaseFixture.taken;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -123,6 +124,16 @@ class ReviewIT {
                 .isEqualTo(200);
         JsonNode passed = reviewer.post("/api/v1/reviews/" + r2 + "/opinion", opinion("AGREE", "同意", null)).json();
         assertThat(passed.get("status").asString()).as(passed.toString()).isEqualTo("PASSED");
+        // the written opinion is issued into the case's file; it is not a material the pass is checked against
+        JsonNode written = officer.get("/api/v1/documents/" + passed.get("opinionDocumentId").asLong()).json();
+        assertThat(written.get("document").get("type").asString()).isEqualTo("legal-review");
+        assertThat(written.get("document").get("status").asString()).isEqualTo("IN_FORCE");
+        assertThat(written.get("fields").get("opinion").asString()).isEqualTo("同意");
+        assertThat(written.get("fields").get("checklist").asString()).contains("裁量基准运用适当：是。符合");
+        assertThat(officer.get("/api/v1/documents/" + passed.get("opinionDocumentId").asLong() + "/pdf").text())
+                .startsWith("%PDF");
+        assertThat(officer.post("/api/v1/cases/" + id + "/documents", Map.of("template", "legal-review")).status())
+                .as("nobody drafts the reviewer's opinion by hand").isEqualTo(400);
         assertThat(officer.get("/api/v1/cases/" + id + "/review").json().get("rounds")).hasSize(2);
 
         assertThat(decide(id, "90000").json().get("messages").get("zh").asString()).as("a heavier fine than reviewed")
@@ -141,6 +152,23 @@ class ReviewIT {
 
         JsonNode entries = f.admin.get("/api/v1/ledger/entries?subjectType=legal-review&subjectId=" + r1).json();
         assertThat(entries.toString()).contains("review.submitted").contains(first.get("materialsSha256").asString());
+
+        // the agency's indicators this year: three rounds, the first returned, every major decision reviewed
+        JsonNode year = chief.get("/api/v1/reviews/indicators").json();
+        assertThat(year.get("from").asString()).isEqualTo(today.withDayOfYear(1).toString());
+        assertThat(List.of(year.get("submitted").asLong(), year.get("answered").asLong(), year.get("passed").asLong(),
+                year.get("returned").asLong(), year.get("firstRounds").asLong(), year.get("passedFirstTime").asLong(),
+                year.get("open").asLong(), year.get("overdue").asLong(), year.get("majorDecisions").asLong(),
+                year.get("majorDecisionsReviewed").asLong())).containsExactly(3L, 3L, 2L, 1L, 1L, 0L, 0L, 0L, 1L, 1L);
+        assertThat(year.get("reviewedShare").decimalValue()).isEqualByComparingTo("100");
+        assertThat(year.get("averageDays").decimalValue()).as("answered the day they came").isEqualByComparingTo("0");
+        assertThat(year.get("reviewers").get("indicator").asString()).isEqualTo("legal-reviewer-ratio");
+        assertThat(f.as(f.user("SUPERVISOR", f.justice)).get("/api/v1/reviews/indicators?agencyId=" + f.city)
+                .json().get("answered").asLong()).as("the supervisor above reads them").isEqualTo(3);
+        assertThat(chief.get("/api/v1/reviews/indicators?from=2026-05-01&to=2026-04-01").status()).isEqualTo(400);
+        RegistryFixture other = new RegistryFixture(port);
+        assertThat(other.as(other.user("AGENCY_HEAD", other.city)).get("/api/v1/reviews/indicators?agencyId="
+                + f.city).status()).as("another agency's head").isEqualTo(404);
     }
 
     @Test
@@ -160,6 +188,14 @@ class ReviewIT {
         taken(step(chief, id, "discuss-collectively", Map.of("attendees", "局长、副局长、法制审核机构负责人", "conclusion",
                 "维持承办机构意见，罚款七万元")), "DISCUSSED");
         taken(decide(id, "70000"), "DECIDED");
+
+        // who answered for what, in the order they acted (000 §三6, 002 §三(三)4)
+        List<String> chain = new ArrayList<>();
+        officer.get("/api/v1/cases/" + id + "/review").json().get("responsibility").forEach(link -> chain.add(
+                link.get("part").get("zh").asString() + "：" + link.get("what").asString()));
+        assertThat(chain).containsExactly("承办人员：", "承办人员：", "送审：第1轮，承诺送审材料真实、准确、完整",
+                "指派审核人员：第1轮，指派" + reviewerName, "法制审核：第1轮，存在问题",
+                "咨询法律顾问/公职律师：第1轮，出具书面意见", "提出异议：第1轮：当事人系再次违法，不具备从轻情节", "集体讨论：参加人员：局长、副局长、法制审核机构负责人", "作出决定：");
     }
 
     @Test

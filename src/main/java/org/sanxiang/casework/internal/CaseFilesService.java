@@ -1,18 +1,23 @@
 package org.sanxiang.casework.internal;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.sanxiang.casework.CaseFile;
 import org.sanxiang.casework.CaseFiles;
 import org.sanxiang.casework.CaseFacts;
+import org.sanxiang.casework.internal.enforcementcase.CaseRepository;
+import org.sanxiang.casework.internal.enforcementcase.CaseStepRepository;
 import org.sanxiang.casework.internal.enforcementcase.EnforcementCase;
 import org.sanxiang.casework.internal.party.PartyService;
 import org.sanxiang.casework.internal.procedure.Procedures;
 import org.sanxiang.platform.AgencyDirectory;
+import org.sanxiang.platform.ChinaTime;
 import org.sanxiang.platform.CurrentUser;
 import org.sanxiang.platform.rule.Refusal;
 import org.sanxiang.registry.AccountOfficer;
@@ -31,9 +36,14 @@ class CaseFilesService implements CaseFiles {
     private final AgencyDirectory agencies;
     private final MessageSource messages;
     private final AccountOfficer accounts;
+    private final CaseStepRepository steps;
+    private final CaseRepository stored;
 
     CaseFilesService(CaseService cases, PartyService parties, EnforcementAuthority authority,
-            AgencyDirectory agencies, MessageSource messages, AccountOfficer accounts) {
+            AgencyDirectory agencies, MessageSource messages, AccountOfficer accounts, CaseStepRepository steps,
+            CaseRepository stored) {
+        this.steps = steps;
+        this.stored = stored;
         this.messages = messages;
         this.accounts = accounts;
         this.cases = cases;
@@ -58,6 +68,21 @@ class CaseFilesService implements CaseFiles {
         facts.steps().forEach(s -> words.putAll(lines.words(s.transition(), s.record().values())));
         return new CaseFile(kase.getId(), kase.getNumber(), kase.getProcedure(), kase.getState(), kase.getAgencyId(),
                 agencyName, kase.getDomain(), kase.getTitle(), kase.getOpenedOn(), facts, words, party, officers);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<CaseFile> decided(CurrentUser reader, long agencyId, LocalDate from, LocalDate to) {
+        return steps.casesTaking(agencyId, "decide", from.atStartOfDay(ChinaTime.ZONE).toInstant(),
+                to.plusDays(1).atStartOfDay(ChinaTime.ZONE).toInstant()).stream().distinct()
+                .map(id -> read(reader, id)).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Long> inStates(long agencyId, Set<String> states) {
+        return stored.findByAgencyIdAndStateInOrderById(agencyId, states).stream().map(EnforcementCase::getId)
+                .toList();
     }
 
     @Override

@@ -22,7 +22,7 @@ class StepContributions {
     Map<Class<?>, Object> of(String transition, CaseFacts kase, LocalDate today) {
         Map<Class<?>, Object> facts = new HashMap<>();
         for (CaseStepFacts<?> contributor : contributors) {
-            if (contributor.transition().equals(transition)) {
+            if (contributor.transitions().contains(transition)) {
                 facts.put(contributor.type(), contributor.of(kase, today));
             }
         }

@@ -19,8 +19,11 @@ class CaseDocumentsInForce implements CaseDocuments {
     @Override
     public List<InForce> inForce(long caseId) {
         return documents.findByCaseIdOrderById(caseId).stream().filter(d -> d.getStatus() == DocumentStatus.IN_FORCE)
-                .map(d -> new InForce(d.getId(), d.getTemplateCode(),
-                        DocumentService.template(d.getTemplateCode()).title().zh(), d.getNumber(), d.getVersionNo(),
-                        d.getSha256(), d.getIssuedAt())).toList();
+                .map(CaseDocumentsInForce::inForce).toList();
+    }
+
+    static InForce inForce(Document d) {
+        return new InForce(d.getId(), d.getTemplateCode(), DocumentService.template(d.getTemplateCode()).title().zh(),
+                d.getNumber(), d.getVersionNo(), d.getSha256(), d.getIssuedAt());
     }
 }

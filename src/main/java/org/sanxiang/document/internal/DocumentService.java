@@ -94,7 +94,7 @@ public class DocumentService {
     public OfCase ofCase(CurrentUser user, long caseId) {
         CaseFile kase = cases.read(user, caseId);
         return new OfCase(documents.findByCaseIdOrderById(caseId), DocumentTemplates.all().stream()
-                .filter(t -> t.procedures().contains(kase.procedure()))
+                .filter(t -> t.procedures().contains(kase.procedure()) && !t.generated())
                 .map(t -> new Offer(t, draftRules.refusals(new DocumentIssue(t, Map.of(), kase, List.of(), 0))))
                 .toList());
     }
@@ -103,6 +103,33 @@ public class DocumentService {
     @Transactional
     public Document draft(CurrentUser user, long caseId, String templateCode) {
         DocumentTemplate template = template(templateCode);
+        if (template.generated()) {
+            throw new InvalidInputException("《" + template.title().zh() + "》在其记录的环节自动制作，不能手工起草",
+                    "A " + template.title().en() + " is made by the step it records, not drafted by hand");
+        }
+        return newDraft(user, caseId, template);
+    }
+
+    /**
+     * A document another module writes of its own act in the case (a {@link DocumentTemplate#generated} one): drafted
+     * with these fields and issued at once, in the caller's transaction, like any issued document.
+     */
+    @Transactional
+    public Document issueGenerated(CurrentUser user, long caseId, String templateCode, Map<String, String> values,
+            String verifyBase) {
+        DocumentTemplate template = template(templateCode);
+        if (!template.generated()) {
+            throw new IllegalArgumentException(templateCode + " is drafted by hand");
+        }
+        Document draft = newDraft(user, caseId, template);
+        Map<String, String> fields = new LinkedHashMap<>(DocumentFields.read(draft.getFields()));
+        fields.putAll(values);
+        draft.fill(DocumentFields.write(template, fields));
+        return issue(user, draft.getId(), verifyBase);
+    }
+
+    private Document newDraft(CurrentUser user, long caseId, DocumentTemplate template) {
+        String templateCode = template.code();
         CaseFile kase = cases.read(user, caseId);
         requireAgency(user, kase.agencyId());
         draftRules.require(new DocumentIssue(template, Map.of(), kase, List.of(), 0));

@@ -5,8 +5,10 @@ import org.sanxiang.ledger.Ledger;
 import org.sanxiang.platform.AgencyDirectory;
 import org.sanxiang.platform.NotFoundException;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
@@ -20,19 +22,29 @@ class DocumentVerification {
     private final Ledger ledger;
     private final AgencyDirectory agencies;
     private final String publicBaseUrl;
+    private final Environment environment;
 
     DocumentVerification(DocumentRepository documents, Ledger ledger, AgencyDirectory agencies,
-            DocumentProperties properties, @Value("${sanxiang.portal.public-base-url:}") String portalBaseUrl) {
+            DocumentProperties properties, @Value("${sanxiang.portal.public-base-url:}") String portalBaseUrl,
+            Environment environment) {
+        this.environment = environment;
         this.documents = documents;
         this.ledger = ledger;
         this.agencies = agencies;
         this.publicBaseUrl = !properties.publicBaseUrl().isBlank() ? properties.publicBaseUrl() : portalBaseUrl;
     }
 
-    /** The address QR codes print: the configured public one, else the one this request came to. */
+    /**
+     * The address QR codes print: the configured public one, else the one this request came to, else (a document
+     * issued outside a request, as the demo data's) this server's own.
+     */
     String base() {
-        return publicBaseUrl.isBlank() ? ServletUriComponentsBuilder.fromCurrentContextPath().toUriString()
-                : publicBaseUrl.replaceAll("/+$", "");
+        if (!publicBaseUrl.isBlank()) {
+            return publicBaseUrl.replaceAll("/+$", "");
+        }
+        return RequestContextHolder.getRequestAttributes() != null
+                ? ServletUriComponentsBuilder.fromCurrentContextPath().toUriString()
+                : "http://localhost:" + environment.getProperty("local.server.port", "8080");
     }
 
     @Transactional(readOnly = true)

@@ -19,7 +19,7 @@ import org.sanxiang.registry.internal.credential.StatusHistoryLine;
 import org.sanxiang.registry.internal.importing.OfficerImport;
 import org.sanxiang.registry.internal.legalstaff.LegalStaffForm;
 import org.sanxiang.registry.internal.legalstaff.LegalStaffView;
-import org.sanxiang.registry.internal.legalstaff.ReviewerIndicator;
+import org.sanxiang.registry.ReviewerIndicator;
 import org.sanxiang.registry.internal.officer.OfficerForm;
 import org.sanxiang.registry.internal.officer.OfficerUpdate;
 import org.sanxiang.registry.internal.officer.OfficerView;

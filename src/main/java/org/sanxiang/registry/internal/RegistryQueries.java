@@ -35,7 +35,8 @@ import org.sanxiang.registry.internal.credential.StatusHistoryLine;
 import org.sanxiang.registry.internal.credential.StatusOption;
 import org.sanxiang.registry.internal.legalstaff.LegalStaff;
 import org.sanxiang.registry.internal.legalstaff.LegalStaffRepository;
-import org.sanxiang.registry.internal.legalstaff.ReviewerIndicator;
+import org.sanxiang.registry.ReviewerIndicator;
+import org.sanxiang.registry.ReviewerIndicators;
 import org.sanxiang.registry.internal.officer.Officer;
 import org.sanxiang.registry.internal.officer.OfficerRepository;
 import org.sanxiang.registry.internal.officer.OfficerView;
@@ -56,7 +57,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Reads of the registry for pages, the API and other modules. */
 @Service
 @Transactional(readOnly = true)
-public class RegistryQueries implements EnforcementAuthority {
+public class RegistryQueries implements EnforcementAuthority, ReviewerIndicators {
 
     /** The statuses an administrator sets; EXPIRED follows from the date. */
     private static final List<CredentialStatus> CHANGEABLE = List.of(CredentialStatus.VALID,
@@ -143,7 +144,8 @@ public class RegistryQueries implements EnforcementAuthority {
         return legalStaff.findByAgencyIdOrderByKindAscNameAsc(agencyId);
     }
 
-    ReviewerIndicator indicator(long agencyId) {
+    @Override
+    public ReviewerIndicator indicator(long agencyId) {
         return indicator(agency(agencyId));
     }
 

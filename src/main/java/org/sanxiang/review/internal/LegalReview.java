@@ -68,6 +68,8 @@ public class LegalReview extends AuditedEntity {
     private Integer extensionDays;
     private String extensionReason;
     private String extendedBy;
+    private Instant extendedAt;
+    private Long opinionDocumentId;
     private String opinion;
     private String opinionText;
     private String checklist;
@@ -115,15 +117,17 @@ public class LegalReview extends AuditedEntity {
         this.assignedAt = at;
     }
 
-    void extend(int days, LocalDate newDue, String reason, String by) {
+    void extend(int days, LocalDate newDue, String reason, String by, Instant at) {
         this.extensionDays = days;
         this.dueOn = newDue;
         this.extensionReason = reason;
         this.extendedBy = by;
+        this.extendedAt = at;
     }
 
     void answer(ReviewStatus status, String opinion, String text, String checklist, String consultations,
-            Instant at) {
+            Instant at, long opinionDocument) {
+        this.opinionDocumentId = opinionDocument;
         this.status = status;
         this.opinion = opinion;
         this.opinionText = text;
@@ -158,6 +162,7 @@ public class LegalReview extends AuditedEntity {
         put(facts, "reviewer", reviewer);
         put(facts, "extensionDays", extensionDays);
         put(facts, "opinion", opinion);
+        put(facts, "opinionDocument", opinionDocumentId);
         put(facts, "disputedBy", disputedBy);
         return facts;
     }
@@ -205,6 +210,8 @@ public class LegalReview extends AuditedEntity {
     public Integer getExtensionDays() { return extensionDays; }
     public String getExtensionReason() { return extensionReason; }
     public String getExtendedBy() { return extendedBy; }
+    public Instant getExtendedAt() { return extendedAt; }
+    public Long getOpinionDocumentId() { return opinionDocumentId; }
     public String getOpinion() { return opinion; }
     public String getOpinionText() { return opinionText; }
     public String getChecklist() { return checklist; }

@@ -17,4 +17,6 @@ interface LegalReviewRepository extends JpaRepository<LegalReview, Long> {
             Collection<ReviewStatus> statuses);
 
     List<LegalReview> findByAgencyIdInOrderByIdDesc(Collection<Long> agencyIds);
+
+    List<LegalReview> findByAgencyIdOrderByIdAsc(long agencyId);
 }

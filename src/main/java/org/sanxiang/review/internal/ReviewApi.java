@@ -1,5 +1,6 @@
 package org.sanxiang.review.internal;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.Set;
 import org.sanxiang.platform.CurrentUser;
 import org.sanxiang.platform.InvalidInputException;
 import org.sanxiang.platform.rule.Refusal;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -15,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -29,9 +32,11 @@ class ReviewApi {
     static final String ACTORS = "hasAnyRole('OFFICER', 'UNIT_HEAD', 'AGENCY_HEAD', 'LEGAL_REVIEWER')";
 
     private final ReviewService reviews;
+    private final ReviewIndicators indicators;
 
-    ReviewApi(ReviewService reviews) {
+    ReviewApi(ReviewService reviews, ReviewIndicators indicators) {
         this.reviews = reviews;
+        this.indicators = indicators;
     }
 
     record SubmitRequest(String statement, Boolean pledged, Set<String> flags) {
@@ -56,7 +61,8 @@ class ReviewApi {
         List<String> changes = review.rounds().isEmpty() ? List.of()
                 : review.standing().changesSince(review.rounds().get(review.rounds().size() - 1).standing());
         return new ReviewView.OfCase(caseId, review.caseNumber(), review.criterion().isPresent(),
-                review.criterion().orElse(null), review.rounds().stream().map(this::view).toList(), steps, changes);
+                review.criterion().orElse(null), review.rounds().stream().map(this::view).toList(), steps, changes,
+                review.responsibility());
     }
 
     @PostMapping("/api/v1/cases/{caseId}/reviews")
@@ -73,6 +79,15 @@ class ReviewApi {
     @PreAuthorize(READERS)
     List<ReviewView> queue(CurrentUser user) {
         return reviews.queue(user).stream().map(this::view).toList();
+    }
+
+    /** The agency's review indicators for a period (defaults: the user's agency, this year to date). */
+    @GetMapping("/api/v1/reviews/indicators")
+    @PreAuthorize(READERS)
+    ReviewIndicators.Indicators indicators(CurrentUser user, @RequestParam(required = false) Long agencyId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        return indicators.of(user, agencyId, from, to);
     }
 
     @GetMapping("/api/v1/reviews/{id}")
@@ -110,6 +125,6 @@ class ReviewApi {
     }
 
     private ReviewView view(LegalReview round) {
-        return ReviewView.of(round, reviews.overdue(round));
+        return ReviewView.of(round, reviews);
     }
 }

@@ -1,5 +1,6 @@
 package org.sanxiang.review.internal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,7 +9,9 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.sanxiang.casework.CasePanel;
+import org.sanxiang.platform.AgencyDirectory;
 import org.sanxiang.platform.CurrentUser;
+import org.sanxiang.platform.InvalidInputException;
 import org.sanxiang.platform.MenuItem;
 import org.sanxiang.platform.PageCommand;
 import org.sanxiang.platform.Role;
@@ -16,6 +19,7 @@ import org.sanxiang.platform.WorkbenchPanel;
 import org.sanxiang.platform.rule.Refusal;
 import org.sanxiang.review.internal.rules.ReviewStep.Step;
 import org.springframework.context.annotation.Bean;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,9 +40,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ReviewPages {
 
     private final ReviewService reviews;
+    private final ReviewIndicators indicators;
+    private final AgencyDirectory agencies;
 
-    ReviewPages(ReviewService reviews) {
+    ReviewPages(ReviewService reviews, ReviewIndicators indicators, AgencyDirectory agencies) {
         this.reviews = reviews;
+        this.indicators = indicators;
+        this.agencies = agencies;
     }
 
     /** The case page's review section: the case's review and the user's steps with what blocks them. */
@@ -98,7 +106,9 @@ class ReviewPages {
                 }
                 List<LegalReview> open = reviews.queue(user);
                 long overdue = open.stream().filter(reviews::overdue).count();
-                return open.isEmpty() ? Optional.empty() : Optional.of(Map.of("open", open.size(), "overdue", overdue));
+                long dueSoon = open.stream().filter(reviews::dueSoon).count();
+                return open.isEmpty() ? Optional.empty() : Optional.of(Map.of("open", open.size(), "overdue", overdue,
+                        "dueSoon", dueSoon));
             }
         };
     }
@@ -106,16 +116,31 @@ class ReviewPages {
     @GetMapping("/workbench/reviews")
     @PreAuthorize(ReviewApi.READERS)
     String queue(CurrentUser user, Model model) {
-        model.addAttribute("rounds", reviews.queue(user).stream().map(r -> ReviewView.of(r, reviews.overdue(r)))
+        model.addAttribute("rounds", reviews.queue(user).stream().map(r -> ReviewView.of(r, reviews))
                 .toList());
         return "review/queue";
+    }
+
+    @GetMapping("/workbench/reviews/indicators")
+    @PreAuthorize(ReviewApi.READERS)
+    String indicators(CurrentUser user, @RequestParam(required = false) Long agencyId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            Model model) {
+        model.addAttribute("agencies", agencies.visibleTo(user));
+        try {
+            model.addAttribute("indicators", indicators.of(user, agencyId, from, to));
+        } catch (InvalidInputException e) {
+            model.addAttribute("problem", e);
+        }
+        return "review/indicators";
     }
 
     @GetMapping("/workbench/reviews/{id}")
     @PreAuthorize(ReviewApi.READERS)
     String round(CurrentUser user, @PathVariable long id, Model model) {
         LegalReview round = reviews.visible(user, id);
-        model.addAttribute("round", ReviewView.of(round, reviews.overdue(round)));
+        model.addAttribute("round", ReviewView.of(round, reviews));
         model.addAttribute("items", Checklist.ITEMS);
         model.addAttribute("steps", reviews.roundSteps(user, round));
         model.addAttribute("reviewers", reviews.reviewers(round.getAgencyId()));

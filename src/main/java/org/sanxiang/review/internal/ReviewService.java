@@ -18,6 +18,7 @@ import org.sanxiang.catalog.MajorDecisionCriteria;
 import org.sanxiang.catalog.MajorDecisionCriteria.Criterion;
 import org.sanxiang.catalog.MajorDecisionCriteria.Draft;
 import org.sanxiang.document.CaseDocuments;
+import org.sanxiang.document.GeneratedDocuments;
 import org.sanxiang.platform.AccountNames;
 import org.sanxiang.platform.AccountRoles;
 import org.sanxiang.platform.AgencyDirectory;
@@ -51,34 +52,37 @@ import tools.jackson.databind.json.JsonMapper;
 public class ReviewService {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    /** The states of a general-procedure case a decision is still to be made from. */
-    private static final Set<String> BEFORE_DECISION = Set.of("INVESTIGATED", "CASE_REVIEWED", "NOTIFIED",
+    static final int WARNING_DAYS = 2;
+    /** The states a decision is still to be made from: a general-procedure case, a coercive measure proposed. */
+    static final Set<String> BEFORE_DECISION = Set.of("INVESTIGATED", "CASE_REVIEWED", "NOTIFIED",
             "HEARING_REQUESTED", "HEARING_SCHEDULED", "HEARD", "DISCUSSED", "PROPOSED");
 
     private final LegalReviewRepository reviews;
     private final CaseFiles cases;
-    private final CaseDocuments documents;
     private final MajorDecisionCriteria criteria;
     private final ReviewStandingFacts standings;
     private final ReviewRules rules;
     private final AccountRoles accounts;
+    private final AccountNames names;
+    private final GeneratedDocuments generated;
     private final AgencyScope scope;
     private final AgencyDirectory agencies;
     private final WorkingDayCalendar calendar;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ReviewService(LegalReviewRepository reviews, CaseFiles cases, CaseDocuments documents,
-            MajorDecisionCriteria criteria, ReviewStandingFacts standings, ReviewRules rules, AccountRoles accounts,
-            AgencyScope scope, AgencyDirectory agencies, WorkingDayCalendar calendar,
+    ReviewService(LegalReviewRepository reviews, CaseFiles cases, MajorDecisionCriteria criteria,
+            ReviewStandingFacts standings, ReviewRules rules, AccountRoles accounts, AccountNames names,
+            GeneratedDocuments generated, AgencyScope scope, AgencyDirectory agencies, WorkingDayCalendar calendar,
             ApplicationEventPublisher events, Clock clock) {
         this.reviews = reviews;
         this.cases = cases;
-        this.documents = documents;
         this.criteria = criteria;
         this.standings = standings;
         this.rules = rules;
         this.accounts = accounts;
+        this.names = names;
+        this.generated = generated;
         this.scope = scope;
         this.agencies = agencies;
         this.calendar = calendar;
@@ -101,7 +105,7 @@ public class ReviewService {
 
     /** Whether the case's draft decision needs review and why, with its rounds and what the user may do now. */
     public record CaseReview(long caseId, String caseNumber, Optional<Criterion> criterion, List<LegalReview> rounds,
-            ReviewStanding standing, Map<Step, List<Refusal>> steps) {
+            ReviewStanding standing, Map<Step, List<Refusal>> steps, List<ResponsibilityChain.Link> responsibility) {
     }
 
     LocalDate today() {
@@ -120,8 +124,10 @@ public class ReviewService {
             steps.put(Step.DISPUTE, rules.refusals(step(Step.DISPUTE, user, round, kase, "…")));
             steps.put(Step.EXTEND, rules.refusals(extendStep(user, round, kase, 1, "…")));
         });
+        List<LegalReview> rounds = reviews.findByCaseIdOrderByRound(caseId);
         return new CaseReview(caseId, kase.number(), criterion(kase, standing, latest.map(LegalReview::flagSet)
-                .orElse(Set.of())), reviews.findByCaseIdOrderByRound(caseId), standing, steps);
+                .orElse(Set.of())), rounds, standing, steps, ResponsibilityChain.of(kase.facts(), rounds,
+                names.named(ResponsibilityChain.usernames(kase.facts(), rounds))));
     }
 
     public LegalReview submit(CurrentUser user, long caseId, Submission submission) {
@@ -138,7 +144,7 @@ public class ReviewService {
         drafted.put("outcome", draft.outcome());
         drafted.put("penalty", draft.penalty());
         drafted.put("fine", draft.amount() == null ? null : draft.amount().toPlainString());
-        String snapshot = Materials.snapshot(kase.facts(), documents.inForce(caseId), drafted);
+        String snapshot = Materials.snapshot(kase.facts(), standings.materials(caseId), drafted);
         LocalDate today = today();
         LegalReview round = new LegalReview(kase.agencyId(), caseId, kase.number(),
                 latest.map(LegalReview::getRound).orElse(0) + 1, criterion, flags,
@@ -184,8 +190,12 @@ public class ReviewService {
         }
         Map<String, Checklist.Answer> ordered = new LinkedHashMap<>();
         Checklist.ITEMS.keySet().forEach(k -> ordered.put(k, checklist.get(k)));
-        round.answer(status, opinion.opinion(), opinion.text() == null ? null : opinion.text().strip(),
-                JSON.writeValueAsString(ordered), JSON.writeValueAsString(consulted), clock.instant());
+        String text = opinion.text() == null ? null : opinion.text().strip();
+        CaseDocuments.InForce written = generated.issue(user, round.getCaseId(), OpinionDocument.TEMPLATE,
+                OpinionDocument.fields(round, status, ordered, consulted, text, names.named(List.of(
+                        round.getSubmittedBy(), round.getReviewer())), today()));
+        round.answer(status, opinion.opinion(), text, JSON.writeValueAsString(ordered),
+                JSON.writeValueAsString(consulted), clock.instant(), written.id());
         events.publishEvent(new ReviewEvent.Answered(round.getId(), round.getAgencyId(), round.facts()));
         return round;
     }
@@ -204,7 +214,7 @@ public class ReviewService {
         CaseFile kase = cases.read(user, round.getCaseId());
         rules.require(extendStep(user, round, kase, days, reason));
         round.extend(days, calendar.estimateAddWorkingDays(round.getDueOn(), days).value(), reason.strip(),
-                user.username());
+                user.username(), clock.instant());
         events.publishEvent(new ReviewEvent.Extended(round.getId(), round.getAgencyId(), round.facts()));
         return round;
     }
@@ -268,6 +278,15 @@ public class ReviewService {
     /** Whether a round is past its due date and still awaits the opinion. */
     public boolean overdue(LegalReview round) {
         return round.getStatus() == ReviewStatus.PENDING && today().isAfter(round.getDueOn());
+    }
+
+    /**
+     * Whether a pending round's due date is at most {@link #WARNING_DAYS} working days away: the queue and the
+     * workbench warn before the time limit runs out (the issue's "warnings before it expires").
+     */
+    public boolean dueSoon(LegalReview round) {
+        return round.getStatus() == ReviewStatus.PENDING && !overdue(round)
+                && calendar.estimateWorkingDaysBetween(today(), round.getDueOn()).value() <= WARNING_DAYS;
     }
 
     private static boolean open(ReviewStatus status) {

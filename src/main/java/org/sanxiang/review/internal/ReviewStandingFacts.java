@@ -1,6 +1,7 @@
 package org.sanxiang.review.internal;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -12,11 +13,14 @@ import org.sanxiang.document.CaseDocuments;
 import org.sanxiang.review.ReviewStanding;
 import org.springframework.stereotype.Component;
 
-/** Where the case's review stands, for the gate on {@code decide} ({@code legal-review-passed}). */
+/**
+ * Where the case's review stands, for the gate on the steps that make a decision ({@code legal-review-passed}):
+ * {@code decide} of a penalty case, {@code approve-measure} of a coercive measure.
+ */
 @Component
 class ReviewStandingFacts implements CaseStepFacts<ReviewStanding> {
 
-    static final String DECIDE = "decide";
+    static final Set<String> DECISIONS = Set.of("decide", "approve-measure");
 
     private final LegalReviewRepository reviews;
     private final MajorDecisionCriteria criteria;
@@ -29,8 +33,13 @@ class ReviewStandingFacts implements CaseStepFacts<ReviewStanding> {
     }
 
     @Override
-    public String transition() {
-        return DECIDE;
+    public Set<String> transitions() {
+        return DECISIONS;
+    }
+
+    /** The case's documents in force that the review looks at: all but its own opinions (法制审核意见书). */
+    List<CaseDocuments.InForce> materials(long caseId) {
+        return documents.inForce(caseId).stream().filter(d -> !d.template().equals(OpinionDocument.TEMPLATE)).toList();
     }
 
     @Override
@@ -43,7 +52,7 @@ class ReviewStandingFacts implements CaseStepFacts<ReviewStanding> {
         Optional<LegalReview> latest = kase.id() == 0 ? Optional.empty()
                 : reviews.findFirstByCaseIdOrderByRoundDesc(kase.id());
         Set<Long> inForce = kase.id() == 0 ? Set.of()
-                : documents.inForce(kase.id()).stream().map(CaseDocuments.InForce::id).collect(Collectors.toSet());
+                : materials(kase.id()).stream().map(CaseDocuments.InForce::id).collect(Collectors.toSet());
         Set<Long> evidence = kase.evidence().stream().map(CaseFacts.LinkedEvidence::id).collect(Collectors.toSet());
         boolean discussed = latest.map(LegalReview::getDisputedAt).map(disputed -> kase.steps().stream()
                 .anyMatch(s -> s.transition().equals("discuss-collectively") && s.at().isAfter(disputed)))

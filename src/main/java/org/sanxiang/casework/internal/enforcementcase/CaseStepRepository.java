@@ -1,10 +1,17 @@
 package org.sanxiang.casework.internal.enforcementcase;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface CaseStepRepository extends JpaRepository<CaseStepRow, Long> {
 
     List<CaseStepRow> findByCaseIdOrderBySeq(long caseId);
+
+    /** The agency's cases that took this step in {@code [from, to)}, in the order they took it. */
+    @Query("select s.caseId from CaseStepRow s, EnforcementCase c where c.id = s.caseId and c.agencyId = :agencyId"
+            + " and s.transition = :transition and s.takenAt >= :from and s.takenAt < :to order by s.takenAt, s.id")
+    List<Long> casesTaking(long agencyId, String transition, Instant from, Instant to);
 }

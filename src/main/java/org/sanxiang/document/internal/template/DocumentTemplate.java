@@ -23,9 +23,12 @@ import org.sanxiang.platform.rule.Text;
  * @param when       facts the case must have, by name and value (a 不予行政处罚决定书 only for that outcome)
  * @param serves     the case's step its service is, with the step's fields from the service; {@code null}: its
  *                   service is recorded on the document only
+ * @param generated  written and issued by the module whose act it records (the legal review's opinion, when the
+ *                   reviewer answers), never drafted by hand
  */
 public record DocumentTemplate(String code, Text title, int form, String numberWord, Set<Procedure> procedures,
-        Set<String> after, Map<String, String> when, Set<Signer> signers, List<DocField> fields, Serves serves) {
+        Set<String> after, Map<String, String> when, Set<Signer> signers, List<DocField> fields, Serves serves,
+        boolean generated) {
 
     /** Who signs the document before it is issued. */
     public enum Signer {
@@ -74,6 +77,7 @@ public record DocumentTemplate(String code, Text title, int form, String numberW
         private final Set<Signer> signers = EnumSet.noneOf(Signer.class);
         private final List<DocField> fields = new ArrayList<>();
         private Serves serves;
+        private boolean generated;
 
         private Builder(String code, Text title, int form) {
             this.code = code;
@@ -116,10 +120,15 @@ public record DocumentTemplate(String code, Text title, int form, String numberW
             return this;
         }
 
+        public Builder generated() {
+            this.generated = true;
+            return this;
+        }
+
         public DocumentTemplate build() {
             return new DocumentTemplate(code, title, form, numberWord, Set.copyOf(procedures), Set.copyOf(after),
                     Map.copyOf(when), signers.isEmpty() ? Set.of() : EnumSet.copyOf(signers), List.copyOf(fields),
-                    serves);
+                    serves, generated);
         }
     }
 }

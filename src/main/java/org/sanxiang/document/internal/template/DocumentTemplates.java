@@ -235,6 +235,23 @@ public final class DocumentTemplates {
                 required("opinion", LONG_TEXT, "审核意见", "Review opinion").from("fact:opinion"),
                 required("reviewer", TEXT, "审核人", "Reviewed by")));
 
+        // 行政处罚法 第五十八条 and 118号 三: the legal review's written opinion on a major decision, on the set's
+        // review form (36); the review module writes and issues it when the reviewer answers (CaseDocuments)
+        add(template("legal-review", "法制审核意见书", "Legal review opinion", 36)
+                .in(GENERAL_PENALTY, COERCIVE_MEASURE).generated().fields(
+                        required("round", TEXT, "审核轮次", "Round"),
+                        required("criterion", TEXT, "重大执法决定标准", "Criterion of the list"),
+                        required("submittedBy", TEXT, "送审人", "Submitted by"),
+                        required("submittedOn", TEXT, "送审日期", "Submitted on"),
+                        required("statement", LONG_TEXT, "送审说明", "Statement of the case"),
+                        required("materials", TEXT, "送审材料摘要（SHA-256）", "Materials digest (SHA-256)"),
+                        required("checklist", LONG_TEXT, "审核事项", "Checklist"),
+                        optional("consultations", LONG_TEXT, "咨询法律顾问、公职律师意见", "Advisers consulted"),
+                        required("opinion", TEXT, "审核结论", "Conclusion"),
+                        optional("text", LONG_TEXT, "审核意见", "Opinion"),
+                        required("reviewer", TEXT, "审核人员", "Reviewed by"),
+                        required("reviewedOn", TEXT, "审核日期", "Reviewed on")));
+
         // 行政处罚法 第四十四、四十五条 (statement and defence), 第六十三、六十四条 (hearing, asked within five
         // working days); the HearingThreshold rule refuses the service of a notice that omits a hearing due
         add(template("penalty-notice", "行政处罚告知书", "Notice of the proposed penalty", 37).numbered("告知")

@@ -2,7 +2,7 @@ package org.sanxiang.registry.internal.credential;
 
 import java.util.List;
 
-import org.sanxiang.registry.internal.legalstaff.ReviewerIndicator;
+import org.sanxiang.registry.ReviewerIndicator;
 
 /** What the registry's workbench panel shows: credentials to renew and agencies short of legal reviewers. */
 public record CredentialWatch(int days, List<ExpiringCredential> expiring, int moreExpiring,

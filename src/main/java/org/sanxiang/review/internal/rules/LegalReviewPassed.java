@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.sanxiang.casework.CaseStep;
+import org.sanxiang.catalog.MajorDecisionCriteria;
 import org.sanxiang.catalog.MajorDecisionCriteria.Criterion;
 import org.sanxiang.catalog.MajorDecisionCriteria.Draft;
 import org.sanxiang.platform.rule.LegalRule;
@@ -17,15 +18,19 @@ import org.springframework.stereotype.Component;
  * 行政处罚法 第五十八条第一款: "未经法制审核或者审核未通过的，不得作出决定". A decision that meets a criterion of the
  * agency's 重大执法决定 list in force is made only when the latest round of its review passed the materials as they
  * are now and the decision as drafted, or, after the handling unit disputed the opinion, the agency's heads
- * discussed it collectively (002 §三(三)3). Said of the step {@code decide}, whatever client sends it.
+ * discussed it collectively (002 §三(三)3). Said of the steps that make the decision, whatever client sends them:
+ * {@code decide} of a penalty case, and {@code approve-measure} of a coercive measure, which 118号 三 and the seeds
+ * review alike (004: "各单位作出重大执法决定前，必须进行法制审核，未经法制审核或者审核未通过的，不得作出决定"; 003 counts
+ * 行政强制 among its enforcement acts).
  */
 @Component
 public class LegalReviewPassed extends LegalRule<CaseStep> {
 
     public LegalReviewPassed() {
-        super("legal-review-passed", "行政处罚法 第五十八条第一款", CONFLICT,
+        super("legal-review-passed", "行政处罚法 第五十八条第一款；国办发〔2018〕118号 三", CONFLICT,
                 "重大执法决定须经法制审核通过后方可作出；未经法制审核或者审核未通过的，不得作出决定",
-                "A major decision is made only after the legal review passed it", "case.decide");
+                "A major decision is made only after the legal review passed it", "case.decide",
+                "case.approve-measure");
     }
 
     @Override
@@ -74,9 +79,11 @@ public class LegalReviewPassed extends LegalRule<CaseStep> {
                 || draft.amount().compareTo(round.draftFine()) > 0);
         if (!draft.outcome().equals(round.draftOutcome())
                 || (draft.penalty() != null && !draft.penalty().equals(round.draftPenalty())) || heavier) {
-            return refuse(why + "，拟作出的决定与" + which + "通过的决定不一致（审核的是：" + round.draftOutcome()
-                    + (round.draftPenalty() == null ? "" : " " + round.draftPenalty())
-                    + (round.draftFine() == null ? "" : " 罚款" + round.draftFine().toPlainString() + "元")
+            return refuse(why + "，拟作出的决定与" + which + "通过的决定不一致（审核的是："
+                    + MajorDecisionCriteria.words("outcomes", round.draftOutcome())
+                    + (round.draftPenalty() == null ? "" : "，" + MajorDecisionCriteria.words("penalties",
+                            round.draftPenalty()))
+                    + (round.draftFine() == null ? "" : "，" + round.draftFine().toPlainString() + "元")
                     + "），须重新提交审核", "The decision differs from the one the review passed: submit again");
         }
         return allowed();

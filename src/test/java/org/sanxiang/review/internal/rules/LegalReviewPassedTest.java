@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.sanxiang.casework.CaseSteps;
+import org.sanxiang.casework.Procedure;
 import org.sanxiang.catalog.MajorDecisionCriteria.Criterion;
 import org.sanxiang.platform.rule.Refusal;
 import org.sanxiang.review.ReviewStanding;
@@ -71,7 +72,8 @@ class LegalReviewPassedTest {
         ReviewStanding passed = standing(round(ReviewStatus.PASSED, null), Set.of(30L, 31L), Set.of(1L), false);
         assertThat(refusal(decide("20000", passed))).isEmpty();
         assertThat(refusal(decide("15000", passed))).as("a lighter fine than reviewed").isEmpty();
-        assertThat(refusal(decide("30000", passed))).hasValueSatisfying(zh -> assertThat(zh).contains("不一致"));
+        assertThat(refusal(decide("30000", passed))).hasValueSatisfying(zh -> assertThat(zh).contains("不一致")
+                .contains("审核的是：给予行政处罚，罚款，20000元"));
     }
 
     @Test
@@ -106,5 +108,22 @@ class LegalReviewPassedTest {
         assertThat(refusal(step("decide").in("NOTIFIED").fact("proposedPenalty", "FINE")
                 .fact("proposedFine", yuan("20000"))
                 .contributed(ReviewStanding.class, standing(null, Set.of(), Set.of(), false)))).isPresent();
+    }
+
+    @Test
+    void aCoerciveMeasureTheListNamesMajorIsApprovedOnlyAfterItsReviewPassed() {
+        // 003 衡阳县: every decision outside the summary procedure, a coercive measure's approval included
+        Criterion outsideSummary = new Criterion("XZD-001", "普通程序和行政强制措施", 1, "行政处罚法 第五十八条",
+                Set.of("GENERAL_PENALTY", "COERCIVE_MEASURE"), Set.of(), Set.of(), null, null, false, Set.of(),
+                Set.of(), "法制股");
+        Round passed = new Round(7, 1, ReviewStatus.PASSED, "MEASURE", null, null, Set.of(), Set.of(), Set.of(),
+                null);
+        CaseSteps approve = step(Procedure.COERCIVE_MEASURE, "approve-measure").in("PROPOSED");
+        assertThat(refusal(approve.contributed(ReviewStanding.class, new ReviewStanding(List.of(outsideSummary),
+                Optional.empty(), Set.of(), Set.of(), false)))).hasValueSatisfying(zh -> assertThat(zh)
+                        .contains("XZD-001").contains("尚未提交法制审核"));
+        assertThat(refusal(approve.contributed(ReviewStanding.class, new ReviewStanding(List.of(outsideSummary),
+                Optional.of(passed), Set.of(), Set.of(), false)))).isEmpty();
+        assertThat(rule.appliesTo()).contains("case.decide", "case.approve-measure");
     }
 }

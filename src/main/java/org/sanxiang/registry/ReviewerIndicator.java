@@ -1,4 +1,4 @@
-package org.sanxiang.registry.internal.legalstaff;
+package org.sanxiang.registry;
 
 import java.math.BigDecimal;
 
