@@ -74,6 +74,8 @@ class ReviewIT {
         reviewerName = cases.account("LEGAL_REVIEWER");
         reviewer = f.as(reviewerName);
         otherReviewer = f.as(cases.account("LEGAL_REVIEWER"));
+        RegistryFixture.created(f.admin.post("/api/v1/registry/agencies/" + f.city + "/legal-staff", Map.of("name",
+                "张律师", "kind", "LEGAL_ADVISER", "qualification", "法律职业资格证书")));
         cases.publish("major-decisions", "{\"code\":\"ZD-" + f.tag + "\",\"name\":\"较大数额罚款\",\"legalBasis\":[{\"law\":"
                 + "\"中华人民共和国行政处罚法\",\"article\":\"第五十八条\",\"text\":\"未经法制审核或者审核未通过的，不得作出决定\"}],"
                 + "\"penalties\":[\"罚款\"],\"minAmountPerson\":\"10000\",\"minAmountOrganisation\":\"50000\","
@@ -112,6 +114,10 @@ class ReviewIT {
                 .isEqualTo(200);
         refused(otherReviewer.post("/api/v1/reviews/" + r1 + "/opinion", opinion("AGREE", null, null)),
                 "opinion-by-assigned-reviewer");
+        Map<String, Object> stranger = new LinkedHashMap<>(opinion("AGREE", "同意", null));
+        stranger.put("consultations", List.of(Map.of("adviser", "路人甲", "opinion", "同意")));
+        assertThat(reviewer.post("/api/v1/reviews/" + r1 + "/opinion", stranger).json().get("messages").get("zh")
+                .asString()).as("only the agency's registered advisers are consulted").contains("“路人甲”不是本机关登记在岗的法律顾问");
         refused(reviewer.post("/api/v1/reviews/" + r1 + "/opinion", Map.of("opinion", "AGREE", "checklist",
                 Map.of("subject", Map.of("holds", true)))), "checklist-answered");
         JsonNode returned = reviewer.post("/api/v1/reviews/" + r1 + "/opinion", opinion("PROBLEMS",
@@ -143,8 +149,13 @@ class ReviewIT {
         refused(afterNewEvidence, "legal-review-passed");
         assertThat(afterNewEvidence.json().get("messages").get("zh").asString()).contains("新增证据").contains("重新提交");
 
-        long r3 = created(submit(id)).get("id").asLong();
+        JsonNode third = created(submit(id));
+        long r3 = third.get("id").asLong();
         assertThat(r3).as("materials changed: a new round").isNotEqualTo(r2);
+        assertThat(third.get("changesFromPrevious").toString()).as("the reviewer reads what changed")
+                .contains("新增证据 #");
+        assertThat(reviewer.get("/api/v1/reviews/" + r2).json().get("changesFromPrevious")).as("resubmitted as it was")
+                .isEmpty();
         reviewer.post("/api/v1/reviews/" + r3 + "/assignment", Map.of("reviewer", reviewerName));
         assertThat(reviewer.post("/api/v1/reviews/" + r3 + "/opinion", opinion("AGREE", "同意", null)).status())
                 .isEqualTo(200);
@@ -265,7 +276,7 @@ class ReviewIT {
             body.put("text", text);
         }
         body.put("checklist", checklist);
-        body.put("consultations", List.of(Map.of("adviser", "法律顾问 张律师", "opinion", "同意审核意见")));
+        body.put("consultations", List.of(Map.of("adviser", "张律师", "opinion", "同意审核意见")));
         return body;
     }
 

@@ -36,6 +36,7 @@ import org.sanxiang.registry.internal.credential.StatusOption;
 import org.sanxiang.registry.internal.legalstaff.LegalStaff;
 import org.sanxiang.registry.internal.legalstaff.LegalStaffRepository;
 import org.sanxiang.registry.ReviewerIndicator;
+import org.sanxiang.registry.LegalAdvisers;
 import org.sanxiang.registry.ReviewerIndicators;
 import org.sanxiang.registry.internal.officer.Officer;
 import org.sanxiang.registry.internal.officer.OfficerRepository;
@@ -57,7 +58,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Reads of the registry for pages, the API and other modules. */
 @Service
 @Transactional(readOnly = true)
-public class RegistryQueries implements EnforcementAuthority, ReviewerIndicators {
+public class RegistryQueries implements EnforcementAuthority, ReviewerIndicators, LegalAdvisers {
 
     /** The statuses an administrator sets; EXPIRED follows from the date. */
     private static final List<CredentialStatus> CHANGEABLE = List.of(CredentialStatus.VALID,
@@ -142,6 +143,14 @@ public class RegistryQueries implements EnforcementAuthority, ReviewerIndicators
 
     List<LegalStaff> legalStaff(long agencyId) {
         return legalStaff.findByAgencyIdOrderByKindAscNameAsc(agencyId);
+    }
+
+    @Override
+    public List<Adviser> of(long agencyId) {
+        return legalStaff(agencyId).stream().filter(LegalStaff::isActive)
+                .filter(s -> s.getKind() != LegalStaff.Kind.LEGAL_REVIEWER)
+                .map(s -> new Adviser(s.getName(), s.getKind() == LegalStaff.Kind.PUBLIC_LAWYER ? "公职律师" : "法律顾问"))
+                .toList();
     }
 
     @Override

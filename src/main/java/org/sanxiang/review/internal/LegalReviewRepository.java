@@ -13,6 +13,8 @@ interface LegalReviewRepository extends JpaRepository<LegalReview, Long> {
 
     Optional<LegalReview> findFirstByCaseIdOrderByRoundDesc(long caseId);
 
+    Optional<LegalReview> findByCaseIdAndRound(long caseId, int round);
+
     List<LegalReview> findByAgencyIdInAndStatusInOrderByDueOnAscIdAsc(Collection<Long> agencyIds,
             Collection<ReviewStatus> statuses);
 

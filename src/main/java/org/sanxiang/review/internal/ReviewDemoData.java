@@ -109,7 +109,8 @@ class ReviewDemoData implements ApplicationRunner {
         Map<String, Checklist.Answer> checklist = new LinkedHashMap<>();
         Checklist.ITEMS.keySet().forEach(item -> checklist.put(item, "PROBLEMS".equals(opinion)
                 && item.equals("discretion") ? new Checklist.Answer(false, text) : new Checklist.Answer(true, "符合")));
-        return reviews.answer(reviewer, round.getId(), new Opinion(opinion, text, checklist, List.of(
-                new ReviewService.Consultation("法律顾问 湖南示例律师事务所 李律师", "同意审核意见"))));
+        List<ReviewService.Consultation> consulted = reviews.advisers(round.getAgencyId()).stream().limit(1)
+                .map(a -> new ReviewService.Consultation(a.name(), "同意审核意见")).toList();
+        return reviews.answer(reviewer, round.getId(), new Opinion(opinion, text, checklist, consulted));
     }
 }

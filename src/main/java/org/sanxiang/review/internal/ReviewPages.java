@@ -144,6 +144,7 @@ class ReviewPages {
         model.addAttribute("items", Checklist.ITEMS);
         model.addAttribute("steps", reviews.roundSteps(user, round));
         model.addAttribute("reviewers", reviews.reviewers(round.getAgencyId()));
+        model.addAttribute("advisers", reviews.advisers(round.getAgencyId()));
         return "review/round";
     }
 

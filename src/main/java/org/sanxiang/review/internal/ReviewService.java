@@ -29,6 +29,7 @@ import org.sanxiang.platform.InvalidInputException;
 import org.sanxiang.platform.NotFoundException;
 import org.sanxiang.platform.Role;
 import org.sanxiang.platform.rule.Refusal;
+import org.sanxiang.registry.LegalAdvisers;
 import org.sanxiang.review.ReviewEvent;
 import org.sanxiang.review.ReviewStanding;
 import org.sanxiang.review.ReviewStatus;
@@ -65,6 +66,7 @@ public class ReviewService {
     private final AccountRoles accounts;
     private final AccountNames names;
     private final GeneratedDocuments generated;
+    private final LegalAdvisers advisers;
     private final AgencyScope scope;
     private final AgencyDirectory agencies;
     private final WorkingDayCalendar calendar;
@@ -73,8 +75,8 @@ public class ReviewService {
 
     ReviewService(LegalReviewRepository reviews, CaseFiles cases, MajorDecisionCriteria criteria,
             ReviewStandingFacts standings, ReviewRules rules, AccountRoles accounts, AccountNames names,
-            GeneratedDocuments generated, AgencyScope scope, AgencyDirectory agencies, WorkingDayCalendar calendar,
-            ApplicationEventPublisher events, Clock clock) {
+            GeneratedDocuments generated, LegalAdvisers advisers, AgencyScope scope, AgencyDirectory agencies,
+            WorkingDayCalendar calendar, ApplicationEventPublisher events, Clock clock) {
         this.reviews = reviews;
         this.cases = cases;
         this.criteria = criteria;
@@ -83,6 +85,7 @@ public class ReviewService {
         this.accounts = accounts;
         this.names = names;
         this.generated = generated;
+        this.advisers = advisers;
         this.scope = scope;
         this.agencies = agencies;
         this.calendar = calendar;
@@ -182,10 +185,16 @@ public class ReviewService {
             default -> ReviewStatus.RETURNED;
         };
         List<Consultation> consulted = opinion.consultations() == null ? List.of() : opinion.consultations();
+        List<String> registered = advisers.of(round.getAgencyId()).stream().map(LegalAdvisers.Adviser::name).toList();
         for (Consultation c : consulted) {
             if (c.adviser() == null || c.adviser().isBlank() || c.opinion() == null || c.opinion().isBlank()) {
                 throw new InvalidInputException("咨询意见须写明法律顾问或公职律师的姓名和书面意见",
                         "A consultation names the adviser and gives the written opinion");
+            }
+            if (!registered.contains(c.adviser().strip())) {
+                throw new InvalidInputException("“" + c.adviser().strip() + "”不是本机关登记在岗的法律顾问或公职律师（"
+                        + (registered.isEmpty() ? "本机关尚未登记" : "可选：" + String.join("、", registered)) + "）",
+                        "'" + c.adviser().strip() + "' is not a legal adviser or public lawyer the agency registered");
             }
         }
         Map<String, Checklist.Answer> ordered = new LinkedHashMap<>();
@@ -241,6 +250,12 @@ public class ReviewService {
         return steps;
     }
 
+    /** The agency's legal advisers and public lawyers, for the consultation's choice. */
+    @Transactional(readOnly = true)
+    public List<LegalAdvisers.Adviser> advisers(long agencyId) {
+        return advisers.of(agencyId);
+    }
+
     /** The agency's legal reviewers, for the assignment's choice. */
     @Transactional(readOnly = true)
     public List<AccountNames.Named> reviewers(long agencyId) {
@@ -278,6 +293,13 @@ public class ReviewService {
     /** Whether a round is past its due date and still awaits the opinion. */
     public boolean overdue(LegalReview round) {
         return round.getStatus() == ReviewStatus.PENDING && today().isAfter(round.getDueOn());
+    }
+
+    /** What this round's materials changed against the round before it; empty for the first. */
+    @Transactional(readOnly = true)
+    public List<String> changesFromPrevious(LegalReview round) {
+        return reviews.findByCaseIdAndRound(round.getCaseId(), round.getRound() - 1)
+                .map(previous -> MaterialsDiff.between(previous, round)).orElse(List.of());
     }
 
     /**

@@ -19,7 +19,7 @@ record ReviewView(long id, long caseId, String caseNumber, int round, ReviewStat
         boolean overdue, boolean dueSoon, String materialsSha256, JsonNode materials, String reviewer, String assignedBy,
         Integer extensionDays, String extensionReason, String extendedBy, String opinion, String opinionText,
         JsonNode checklist, JsonNode consultations, Instant opinionAt, Long opinionDocumentId, String disputeReason,
-        String disputedBy, Instant disputedAt) {
+        String disputedBy, Instant disputedAt, String draftInWords, List<String> changesFromPrevious) {
 
     static ReviewView of(LegalReview r, ReviewService reviews) {
         return new ReviewView(r.getId(), r.getCaseId(), r.getCaseNumber(), r.getRound(), r.getStatus(),
@@ -30,7 +30,8 @@ record ReviewView(long id, long caseId, String caseNumber, int round, ReviewStat
                 r.getExtensionDays(), r.getExtensionReason(), r.getExtendedBy(), r.getOpinion(), r.getOpinionText(),
                 r.getChecklist() == null ? null : Materials.read(r.getChecklist()),
                 r.getConsultations() == null ? null : Materials.read(r.getConsultations()), r.getOpinionAt(),
-                r.getOpinionDocumentId(), r.getDisputeReason(), r.getDisputedBy(), r.getDisputedAt());
+                r.getOpinionDocumentId(), r.getDisputeReason(), r.getDisputedBy(), r.getDisputedAt(),
+                MaterialsDiff.draft(r), reviews.changesFromPrevious(r));
     }
 
     /** Whether a case needs review and why (criterion and list version), its rounds, and the steps open to the user. */

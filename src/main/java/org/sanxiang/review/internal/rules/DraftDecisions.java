@@ -6,6 +6,7 @@ import java.util.Set;
 import org.sanxiang.casework.CaseFacts;
 import org.sanxiang.casework.Procedure;
 import org.sanxiang.casework.StepValues;
+import org.sanxiang.catalog.MajorDecisionCriteria;
 import org.sanxiang.catalog.MajorDecisionCriteria.Draft;
 
 /**
@@ -26,5 +27,12 @@ public final class DraftDecisions {
         return new Draft(procedure.name(), outcome, "PENALTY".equals(outcome) ? penalty : null,
                 "PENALTY".equals(outcome) ? amount : null, kase.partyKind() == null || kase.partyKind().naturalPerson(),
                 kase.taken("hold-hearing"), kase.domain(), flags);
+    }
+
+    /** A drafted decision in the list's words: 给予行政处罚，罚款，80000元. */
+    public static String words(String outcome, String penalty, BigDecimal fine) {
+        return MajorDecisionCriteria.words("outcomes", outcome)
+                + (penalty == null ? "" : "，" + MajorDecisionCriteria.words("penalties", penalty))
+                + (fine == null ? "" : "，" + fine.stripTrailingZeros().toPlainString() + "元");
     }
 }

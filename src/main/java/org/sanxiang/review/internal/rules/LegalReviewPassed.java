@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.sanxiang.casework.CaseStep;
-import org.sanxiang.catalog.MajorDecisionCriteria;
 import org.sanxiang.catalog.MajorDecisionCriteria.Criterion;
 import org.sanxiang.catalog.MajorDecisionCriteria.Draft;
 import org.sanxiang.platform.rule.LegalRule;
@@ -80,10 +79,7 @@ public class LegalReviewPassed extends LegalRule<CaseStep> {
         if (!draft.outcome().equals(round.draftOutcome())
                 || (draft.penalty() != null && !draft.penalty().equals(round.draftPenalty())) || heavier) {
             return refuse(why + "，拟作出的决定与" + which + "通过的决定不一致（审核的是："
-                    + MajorDecisionCriteria.words("outcomes", round.draftOutcome())
-                    + (round.draftPenalty() == null ? "" : "，" + MajorDecisionCriteria.words("penalties",
-                            round.draftPenalty()))
-                    + (round.draftFine() == null ? "" : "，" + round.draftFine().toPlainString() + "元")
+                    + DraftDecisions.words(round.draftOutcome(), round.draftPenalty(), round.draftFine())
                     + "），须重新提交审核", "The decision differs from the one the review passed: submit again");
         }
         return allowed();
