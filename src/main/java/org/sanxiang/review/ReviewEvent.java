@@ -47,6 +47,13 @@ public sealed interface ReviewEvent extends RecordedEvent {
         }
     }
 
+    /** 回避: a legal reviewer withdraws from the round ({@code facts.recused}); she is never assigned to it. */
+    record Recused(long reviewId, long agencyId, Map<String, Object> facts) implements ReviewEvent {
+        public String entryType() {
+            return "review.recused";
+        }
+    }
+
     /** 延长审核期限, approved by the agency head. */
     record Extended(long reviewId, long agencyId, Map<String, Object> facts) implements ReviewEvent {
         public String entryType() {

@@ -70,7 +70,7 @@ class CatalogBrowserIT {
                 .contains("重叠", "行政处罚法 第三十四条");
         assertThat(admin.inputValue("#name")).as("what was typed stays").isEqualTo(name);
         admin.fill("#b2-max", "70000");
-        admin.waitForNavigation(() -> admin.locator("main form button[type=submit]").click());
+        admin.waitForNavigation(() -> admin.locator("#b2-max").press("Enter")); // see the edit below
         assertThat(admin.locator("#state").innerText()).isEqualTo("草稿");
         assertThat(admin.locator("#step-publish button").isDisabled()).isTrue();
         assertThat(admin.locator("#step-publish .blocked").innerText()).contains("published-after-legality-review");
@@ -90,8 +90,8 @@ class CatalogBrowserIT {
         admin.waitForURL("**/edit"); // the form and its scripts loaded before it is filled and sent
         admin.waitForLoadState();
         admin.fill("#b2-conditions", "主动消除或者减轻违法行为危害后果");
-        // Enter in the field submits the form as its button does; a key goes to the focused field, where a click on a
-        // long page that is still settling on a busy machine was once lost (no request reached the server)
+        // Enter in the field submits the form as its button does; a key goes to the focused field, where a click on
+        // this long form, sent again after a refusal, was lost twice on a busy machine (no request reached the server)
         admin.waitForNavigation(() -> admin.locator("#b2-conditions").press("Enter"));
         assertThat(admin.locator("#state").innerText()).as("the edit is saved").isNotEmpty();
         admin.waitForNavigation(() -> admin.locator("#step-submit button").click());

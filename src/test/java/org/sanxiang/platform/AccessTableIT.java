@@ -279,6 +279,9 @@ class AccessTableIT {
                         + "/opinion", opinion("AGREE")));
         row(rows, "POST /api/v1/reviews/{id}/dispute", ". . . Y Y R R . .",
                 c -> c.post("/api/v1/reviews/" + target(this::returnedReview) + "/dispute", Map.of("reason", "表格异议")));
+        row(rows, "POST /api/v1/reviews/{id}/recusal", ". . . R R Y R . .",
+                c -> c.post("/api/v1/reviews/" + target(this::pendingReview) + "/recusal", Map.of("reason",
+                        "表格回避")));
         row(rows, "POST /api/v1/reviews/{id}/extension", ". . . R R R Y . .",
                 c -> c.post("/api/v1/reviews/" + target(this::pendingReview) + "/extension", Map.of("days", 3,
                         "reason", "表格")));

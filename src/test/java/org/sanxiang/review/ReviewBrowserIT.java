@@ -60,6 +60,8 @@ class ReviewBrowserIT {
         phone.waitForNavigation(() -> phone.locator("main table a").first().click());
         phone.waitForSelector("#assign-form");
         assertThat(phone.textContent("main")).contains("送审材料（提交时冻结）", "已承诺材料真实、准确、完整");
+        assertThat(phone.textContent("#round-checks")).as("the officers checked against the registry, the case's "
+                + "time limits").contains("持有效执法证，可以执法", "办案期限");
         phone.selectOption("#reviewer", reviewer);
         phone.waitForNavigation(() -> phone.click("#assign-form button[type=submit]"));
         phone.waitForSelector("#opinion-form");
@@ -73,6 +75,8 @@ class ReviewBrowserIT {
         assertThat(desk.textContent("#review")).contains("第2轮");
         phone.navigate(url("/workbench/reviews"));
         phone.waitForNavigation(() -> phone.locator("main table a").first().click());
+        assertThat(phone.textContent("#round-changes")).as("what the resubmission changed").contains("与第1轮相比",
+                "送审说明已修改");
         phone.selectOption("#reviewer", reviewer);
         phone.waitForNavigation(() -> phone.click("#assign-form button[type=submit]"));
         phone.waitForSelector("#opinion-form");

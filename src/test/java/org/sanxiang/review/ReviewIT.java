@@ -108,6 +108,18 @@ class ReviewIT {
 
         refused(reviewer.post("/api/v1/reviews/" + r1 + "/assignment", Map.of("reviewer", officerName)),
                 "reviewer-not-case-handler");
+        // a reviewer with a tie to the case withdraws; she is then never assigned to the round
+        String withdrawn = cases.account("LEGAL_REVIEWER");
+        ApiClient tied = f.as(withdrawn);
+        assertThat(tied.post("/api/v1/reviews/" + r1 + "/assignment", Map.of("reviewer", withdrawn)).status())
+                .isEqualTo(200);
+        refused(tied.post("/api/v1/reviews/" + r1 + "/recusal", Map.of()), "recusal-stated");
+        JsonNode recused = tied.post("/api/v1/reviews/" + r1 + "/recusal", Map.of("reason", "当事人系本人近亲属")).json();
+        assertThat(recused.has("reviewer") && !recused.get("reviewer").isNull()).as("the round awaits another reviewer")
+                .isFalse();
+        assertThat(recused.get("recusals").toString()).contains(withdrawn + "：当事人系本人近亲属");
+        refused(reviewer.post("/api/v1/reviews/" + r1 + "/assignment", Map.of("reviewer", withdrawn)),
+                "reviewer-not-case-handler");
         refused(officer.post("/api/v1/reviews/" + r1 + "/assignment", Map.of("reviewer", reviewerName)),
                 "review-step-by-its-role");
         assertThat(reviewer.post("/api/v1/reviews/" + r1 + "/assignment", Map.of("reviewer", reviewerName)).status())
@@ -248,6 +260,24 @@ class ReviewIT {
         JsonNode queue = reviewer.get("/api/v1/reviews").json();
         assertThat(queue.toString()).contains("\"id\":" + r1).contains(extended.get("dueOn").asString());
         assertThat(queue.get(0).get("overdue").asBoolean()).isFalse();
+    }
+
+    @Test
+    void aCoerciveMeasureTheListNamesMajorIsApprovedOnlyAfterItsReviewPassed() {
+        // 003 衡阳县: every coercive measure is reviewed before the head approves it
+        cases.publish("major-decisions", "{\"code\":\"ZD-" + f.tag + "-M\",\"name\":\"行政强制措施\",\"legalBasis\":"
+                + "[{\"law\":\"中华人民共和国行政处罚法\",\"article\":\"第五十八条\",\"text\":\"……\"}],"
+                + "\"procedures\":[\"行政强制措施\"],\"reviewUnit\":\"政策法规科\"}");
+        long id = created(officer.post("/api/v1/cases", Map.of("procedure", "coercive-measure", "partyId",
+                cases.party(officer, "ORGANISATION", "某某商行"), "domain", "market", "record", Map.of("measure",
+                        "SEIZE", "reasons", "涉嫌销售假冒商品")))).get("id").asLong();
+        refused(step(chief, id, "approve-measure", Map.of()), "legal-review-passed");
+
+        long r1 = created(submit(id)).get("id").asLong();
+        reviewer.post("/api/v1/reviews/" + r1 + "/assignment", Map.of("reviewer", reviewerName));
+        assertThat(reviewer.post("/api/v1/reviews/" + r1 + "/opinion", opinion("AGREE", "同意", null)).status())
+                .isEqualTo(200);
+        taken(step(chief, id, "approve-measure", Map.of()), "APPROVED");
     }
 
     private ApiClient.Response submit(long caseId) {

@@ -70,6 +70,7 @@ public class LegalReview extends AuditedEntity {
     private String extendedBy;
     private Instant extendedAt;
     private Long opinionDocumentId;
+    private String recused = "";
     private String opinion;
     private String opinionText;
     private String checklist;
@@ -136,6 +137,25 @@ public class LegalReview extends AuditedEntity {
         this.opinionAt = at;
     }
 
+    /**
+     * She withdraws (回避): never assigned to this round; if she was its reviewer, it awaits another. Kept as lines
+     * "username：reason", which the ledger's facts carry.
+     */
+    void recuse(String username, String reason) {
+        this.recused = (recused.isEmpty() ? "" : recused + "\n") + username + "：" + reason.replace('\n', ' ');
+        if (username.equals(reviewer)) {
+            this.reviewer = null;
+            this.assignedBy = null;
+            this.assignedAt = null;
+        }
+    }
+
+    public Set<String> recusedSet() {
+        Set<String> usernames = new TreeSet<>();
+        recused.lines().forEach(line -> usernames.add(line.substring(0, line.indexOf('：'))));
+        return usernames;
+    }
+
     void dispute(String reason, String by, Instant at) {
         this.status = ReviewStatus.DISPUTED;
         this.disputeReason = reason;
@@ -164,6 +184,9 @@ public class LegalReview extends AuditedEntity {
         put(facts, "opinion", opinion);
         put(facts, "opinionDocument", opinionDocumentId);
         put(facts, "disputedBy", disputedBy);
+        if (!recused.isEmpty()) {
+            facts.put("recused", recused);
+        }
         return facts;
     }
 
@@ -212,6 +235,7 @@ public class LegalReview extends AuditedEntity {
     public String getExtendedBy() { return extendedBy; }
     public Instant getExtendedAt() { return extendedAt; }
     public Long getOpinionDocumentId() { return opinionDocumentId; }
+    public String getRecused() { return recused; }
     public String getOpinion() { return opinion; }
     public String getOpinionText() { return opinionText; }
     public String getChecklist() { return checklist; }

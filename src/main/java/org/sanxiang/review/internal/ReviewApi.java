@@ -118,6 +118,12 @@ class ReviewApi {
         return view(reviews.dispute(user, id, body == null ? null : body.reason()));
     }
 
+    @PostMapping("/api/v1/reviews/{id}/recusal")
+    @PreAuthorize(ACTORS)
+    ReviewView recuse(CurrentUser user, @PathVariable long id, @RequestBody(required = false) ReasonRequest body) {
+        return view(reviews.recuse(user, id, body == null ? null : body.reason()));
+    }
+
     @PostMapping("/api/v1/reviews/{id}/extension")
     @PreAuthorize(ACTORS)
     ReviewView extend(CurrentUser user, @PathVariable long id, @RequestBody(required = false) ReasonRequest body) {

@@ -145,6 +145,8 @@ class ReviewPages {
         model.addAttribute("steps", reviews.roundSteps(user, round));
         model.addAttribute("reviewers", reviews.reviewers(round.getAgencyId()));
         model.addAttribute("advisers", reviews.advisers(round.getAgencyId()));
+        model.addAttribute("facts", reviews.caseFacts(user, round));
+        model.addAttribute("today", reviews.today());
         return "review/round";
     }
 
@@ -193,6 +195,14 @@ class ReviewPages {
             RedirectAttributes redirect) {
         return PageCommand.run(redirect, "/workbench/reviews/" + id, "reviewDone", "disputed",
                 () -> reviews.dispute(user, id, reason));
+    }
+
+    @PostMapping("/workbench/reviews/{id}/recusal")
+    @PreAuthorize(ReviewApi.ACTORS)
+    String recuse(CurrentUser user, @PathVariable long id, @RequestParam(required = false) String reason,
+            RedirectAttributes redirect) {
+        return PageCommand.run(redirect, "/workbench/reviews/" + id, "reviewDone", "recused",
+                () -> reviews.recuse(user, id, reason));
     }
 
     @PostMapping("/workbench/reviews/{id}/extension")

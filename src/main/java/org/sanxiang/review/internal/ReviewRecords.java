@@ -30,7 +30,8 @@ class ReviewRecords implements ReconciledRecords {
 
     @Override
     public Set<String> entryTypes() {
-        return Set.of("review.submitted", "review.assigned", "review.answered", "review.disputed", "review.extended");
+        return Set.of("review.submitted", "review.assigned", "review.answered", "review.disputed", "review.extended",
+                "review.recused");
     }
 
     @Override

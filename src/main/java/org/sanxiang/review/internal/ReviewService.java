@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.sanxiang.calendar.WorkingDayCalendar;
+import org.sanxiang.casework.CaseFacts;
 import org.sanxiang.casework.CaseFile;
 import org.sanxiang.casework.CaseFiles;
 import org.sanxiang.casework.StepValues;
@@ -218,6 +219,16 @@ public class ReviewService {
         return round;
     }
 
+    /** 回避: the legal reviewer withdraws from a pending round, stating why. */
+    public LegalReview recuse(CurrentUser user, long reviewId, String reason) {
+        LegalReview round = actionable(user, reviewId);
+        CaseFile kase = cases.read(user, round.getCaseId());
+        rules.require(step(Step.RECUSE, user, round, kase, reason));
+        round.recuse(user.username(), reason.strip());
+        events.publishEvent(new ReviewEvent.Recused(round.getId(), round.getAgencyId(), round.facts()));
+        return round;
+    }
+
     public LegalReview extend(CurrentUser user, long reviewId, Integer days, String reason) {
         LegalReview round = actionable(user, reviewId);
         CaseFile kase = cases.read(user, round.getCaseId());
@@ -247,7 +258,17 @@ public class ReviewService {
             steps.put(Step.DISPUTE, rules.refusals(step(Step.DISPUTE, user, round, kase, "…")));
         }
         steps.put(Step.EXTEND, rules.refusals(extendStep(user, round, kase, 1, "…")));
+        steps.put(Step.RECUSE, rules.refusals(step(Step.RECUSE, user, round, kase, "…")));
         return steps;
+    }
+
+    /**
+     * The case as it stands, for what the reviewer checks beside the frozen materials: its officers' credentials
+     * against the registry and its time limits as the case recorded them (checklist items "officers", "procedure").
+     */
+    @Transactional(readOnly = true)
+    public CaseFacts caseFacts(CurrentUser user, LegalReview round) {
+        return cases.read(user, round.getCaseId()).facts();
     }
 
     /** The agency's legal advisers and public lawyers, for the consultation's choice. */
@@ -371,6 +392,7 @@ public class ReviewService {
         });
         kase.facts().steps().forEach(s -> handlers.add(s.actor()));
         handlers.add(round.getSubmittedBy());
+        handlers.addAll(round.recusedSet());
         return handlers;
     }
 

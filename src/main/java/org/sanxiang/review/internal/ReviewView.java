@@ -19,7 +19,8 @@ record ReviewView(long id, long caseId, String caseNumber, int round, ReviewStat
         boolean overdue, boolean dueSoon, String materialsSha256, JsonNode materials, String reviewer, String assignedBy,
         Integer extensionDays, String extensionReason, String extendedBy, String opinion, String opinionText,
         JsonNode checklist, JsonNode consultations, Instant opinionAt, Long opinionDocumentId, String disputeReason,
-        String disputedBy, Instant disputedAt, String draftInWords, List<String> changesFromPrevious) {
+        String disputedBy, Instant disputedAt, List<String> recusals, String draftInWords,
+        List<String> changesFromPrevious) {
 
     static ReviewView of(LegalReview r, ReviewService reviews) {
         return new ReviewView(r.getId(), r.getCaseId(), r.getCaseNumber(), r.getRound(), r.getStatus(),
@@ -31,7 +32,7 @@ record ReviewView(long id, long caseId, String caseNumber, int round, ReviewStat
                 r.getChecklist() == null ? null : Materials.read(r.getChecklist()),
                 r.getConsultations() == null ? null : Materials.read(r.getConsultations()), r.getOpinionAt(),
                 r.getOpinionDocumentId(), r.getDisputeReason(), r.getDisputedBy(), r.getDisputedAt(),
-                MaterialsDiff.draft(r), reviews.changesFromPrevious(r));
+                r.getRecused().lines().toList(), MaterialsDiff.draft(r), reviews.changesFromPrevious(r));
     }
 
     /** Whether a case needs review and why (criterion and list version), its rounds, and the steps open to the user. */

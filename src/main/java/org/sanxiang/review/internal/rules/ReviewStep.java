@@ -15,7 +15,8 @@ import org.sanxiang.review.internal.Checklist;
  * @param major        whether the case's draft decision meets a criterion of the list in force
  * @param decided      whether the case has left the states a decision is made from
  * @param materialsChanged whether the materials differ from those the latest round froze
- * @param handlers     the usernames of those who handled the case (its officers, the submitter)
+ * @param handlers     the usernames of those who handled the case (its officers, the submitter) or withdrew from
+ *                     reviewing it
  * @param reviewer     the latest round's reviewer, {@code null} before assignment
  * @param assignee     for {@code assign}: the username asked for, and whether she is a legal reviewer of the agency
  * @param extended     whether the round's time limit was extended before
@@ -30,10 +31,11 @@ public record ReviewStep(Step step, CurrentUser actor, ReviewStatus status, bool
     public static final String OPINION = "review.opinion";
     public static final String DISPUTE = "review.dispute";
     public static final String EXTEND = "review.extend";
+    public static final String RECUSE = "review.recuse";
 
     public enum Step {
         SUBMIT(ReviewStep.SUBMIT), ASSIGN(ReviewStep.ASSIGN), OPINION(ReviewStep.OPINION), DISPUTE(ReviewStep.DISPUTE),
-        EXTEND(ReviewStep.EXTEND);
+        EXTEND(ReviewStep.EXTEND), RECUSE(ReviewStep.RECUSE);
 
         private final String command;
 

@@ -21,13 +21,15 @@ public class ReviewStepByItsRole extends LegalRule<ReviewStep> {
             ReviewStep.Step.DISPUTE, Set.of(Role.OFFICER, Role.UNIT_HEAD),
             ReviewStep.Step.ASSIGN, Set.of(Role.LEGAL_REVIEWER, Role.AGENCY_HEAD),
             ReviewStep.Step.OPINION, Set.of(Role.LEGAL_REVIEWER),
-            ReviewStep.Step.EXTEND, Set.of(Role.AGENCY_HEAD));
+            ReviewStep.Step.EXTEND, Set.of(Role.AGENCY_HEAD),
+            ReviewStep.Step.RECUSE, Set.of(Role.LEGAL_REVIEWER));
 
     public ReviewStepByItsRole() {
         super("review-step-by-its-role", "国办发〔2018〕118号 三（三）", CONFLICT,
-                "承办机构提交审核和提出异议，法制审核机构分配和审核，机关负责人批准延长审核期限",
-                "The handling unit submits and disputes, the review unit assigns and reviews, the head extends",
-                ReviewStep.SUBMIT, ReviewStep.ASSIGN, ReviewStep.OPINION, ReviewStep.DISPUTE, ReviewStep.EXTEND);
+                "承办机构提交审核和提出异议，法制审核机构分配、审核和申请回避，机关负责人批准延长审核期限",
+                "The handling unit submits and disputes, the review unit assigns, reviews and withdraws, the head "
+                        + "extends", ReviewStep.SUBMIT, ReviewStep.ASSIGN, ReviewStep.OPINION, ReviewStep.DISPUTE,
+                ReviewStep.EXTEND, ReviewStep.RECUSE);
     }
 
     @Override
