@@ -2,6 +2,8 @@ package org.sanxiang.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -9,6 +11,9 @@ import com.microsoft.playwright.Page;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.sanxiang.casework.CaseFixture;
+import org.sanxiang.evidence.TusClient;
+import org.sanxiang.platform.Role;
+import org.sanxiang.platform.UserAccounts;
 import org.sanxiang.review.internal.Checklist;
 import org.sanxiang.test.ApiClient;
 import org.sanxiang.test.Browser;
@@ -16,6 +21,7 @@ import org.sanxiang.test.BrowserTest;
 import org.sanxiang.test.ChinaDay;
 import org.sanxiang.test.IntegrationTest;
 import org.sanxiang.test.RegistryFixture;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -29,6 +35,8 @@ class ReviewBrowserIT {
 
     @LocalServerPort
     int port;
+    @Autowired
+    UserAccounts users;
 
     @Test
     void aReviewerReturnsAMajorFineFromTheQueueAndPassesItsResubmissionBeforeTheDecision(Browser browser) {
@@ -46,6 +54,7 @@ class ReviewBrowserIT {
                 + "\"penalties\":[\"罚款\"],\"minAmountOrganisation\":\"50000\",\"reviewUnit\":\"政策法规科\"}");
         long caseId = cases.notifiedFine(f.as(officer), officers, f.as(f.user("UNIT_HEAD", f.city)), violation,
                 "80000");
+        photograph(f, f.as(officer).get("/api/v1/cases/" + caseId).json().get("number").asString());
 
         Page desk = browser.page(1280);
         Browser.logIn(desk, url(""), officer, RegistryFixture.PASSWORD);
@@ -62,6 +71,10 @@ class ReviewBrowserIT {
         assertThat(phone.textContent("main")).contains("送审材料（提交时冻结）", "已承诺材料真实、准确、完整");
         assertThat(phone.textContent("#round-checks")).as("the officers checked against the registry, the case's "
                 + "time limits").contains("持有效执法证，可以执法", "办案期限");
+        phone.locator("#round-evidence img").scrollIntoViewIfNeeded();
+        phone.waitForFunction("() => document.querySelector('#round-evidence img').naturalWidth === 120");
+        assertThat(phone.locator("#round-evidence img").getAttribute("alt")).as("the photo shown beside the "
+                + "checklist").startsWith("证据 #");
         phone.selectOption("#reviewer", reviewer);
         phone.waitForNavigation(() -> phone.click("#assign-form button[type=submit]"));
         phone.waitForSelector("#opinion-form");
@@ -97,6 +110,24 @@ class ReviewBrowserIT {
         Browser.assertAccessible(phone);
         Browser.assertFitsTheScreen(phone);
         Browser.screenshot(phone, "review-indicators-390");
+    }
+
+    /** A photo of the scene, uploaded by the officer's camera and linked to the case. */
+    private void photograph(RegistryFixture f, String caseNumber) {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(120, 80,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream jpeg = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(image, "jpg", jpeg);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        byte[] content = jpeg.toByteArray();
+        TusClient camera = new TusClient(port, TusClient.user(users, f.tag + "-camera", f.city, Role.OFFICER));
+        HttpResponse<byte[]> done = camera.resume(camera.start(content.length, Map.of("kind", "photo", "caseRef",
+                caseNumber, "stepRef", "record-statement", "officer", "审甲", "capturedAt", Instant.now().toString())),
+                content, content.length);
+        assertThat(done.statusCode()).isEqualTo(204);
     }
 
     private void submit(Page desk, long caseId, String statement) {
