@@ -157,7 +157,9 @@ class CaseworkBrowserIT {
         desk.navigate(caseUrl);
         desk.fill("#serve-notice-noticeServedOn", today.toString());
         desk.selectOption("#serve-notice-noticeMethod", "DIRECT");
-        desk.check("#serve-notice-hearingRightNotified");
+        // a click on a box of this long page while it still settles on a busy machine once landed beside it
+        desk.locator("#serve-notice-hearingRightNotified").dispatchEvent("click");
+        assertThat(desk.isChecked("#serve-notice-hearingRightNotified")).isTrue();
         send(desk, "#step-serve-notice");
         desk.waitForSelector("#step-waive-statement form");
         desk.fill("#waive-statement-waivedBy", "法定代表人 赵某");
