@@ -16,10 +16,10 @@ public interface CaseFiles {
     CaseFile read(CurrentUser reader, long caseId);
 
     /**
-     * The agency's cases decided ({@code decide}) on the days {@code from} to {@code to} (China time), in the order
-     * they were decided: the indicators that count decisions. 404 or 403 unless the reader may see the agency.
+     * The agency's cases that took one of these steps on the days {@code from} to {@code to} (China time), in the
+     * order they took it: the indicators that count decisions. 404 or 403 unless the reader may see each case.
      */
-    List<CaseFile> decided(CurrentUser reader, long agencyId, LocalDate from, LocalDate to);
+    List<CaseFile> taking(CurrentUser reader, long agencyId, Set<String> transitions, LocalDate from, LocalDate to);
 
     /** The ids of the agency's cases now in one of these states, oldest first (the review's demo picks from them). */
     List<Long> inStates(long agencyId, Set<String> states);

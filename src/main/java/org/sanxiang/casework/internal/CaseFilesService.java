@@ -72,8 +72,9 @@ class CaseFilesService implements CaseFiles {
 
     @Override
     @Transactional(readOnly = true)
-    public List<CaseFile> decided(CurrentUser reader, long agencyId, LocalDate from, LocalDate to) {
-        return steps.casesTaking(agencyId, "decide", from.atStartOfDay(ChinaTime.ZONE).toInstant(),
+    public List<CaseFile> taking(CurrentUser reader, long agencyId, Set<String> transitions, LocalDate from,
+            LocalDate to) {
+        return steps.casesTaking(agencyId, transitions, from.atStartOfDay(ChinaTime.ZONE).toInstant(),
                 to.plusDays(1).atStartOfDay(ChinaTime.ZONE).toInstant()).stream().distinct()
                 .map(id -> read(reader, id)).toList();
     }

@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * How an agency's legal review did in a period, for its heads and the supervisors above it: reviews done, passed in
  * the first round, returned, how long they took in working days (average and 90th percentile), how many missed the
- * time limit; the share of its major decisions made after a review (行政处罚法 第五十八条: every one, 100 %); and
+ * time limit; the share of its major decisions (a penalty decided, a coercive measure approved) made after a review (行政处罚法 第五十八条: every one, 100 %); and
  * its legal reviewers ÷ officers (indicator {@code legal-reviewer-ratio}, 5 % in the seeds).
  */
 @Service
@@ -101,7 +101,8 @@ public class ReviewIndicators {
                 + rounds.stream().filter(r -> r.getStatus() == ReviewStatus.PENDING && !day(r.getSubmittedAt())
                         .isAfter(to) && asOf.isAfter(r.getDueOn())).count();
         List<LegalReview> firsts = answered.stream().filter(r -> r.getRound() == 1).toList();
-        List<CaseFile> major = cases.decided(user, agencyId, from, to).stream().filter(this::major).toList();
+        List<CaseFile> major = cases.taking(user, agencyId, ReviewStandingFacts.DECISIONS, from, to).stream()
+                .filter(this::major).toList();
         long reviewed = major.stream().filter(c -> reviewedBeforeDecision(c.facts(), rounds)).count();
         return new Indicators(agencyId, agencies.name(agencyId).orElse(""), from, to,
                 rounds.stream().filter(r -> within(r.getSubmittedAt(), from, to)).count(), answered.size(),
@@ -132,14 +133,14 @@ public class ReviewIndicators {
                 && r.getSubmittedAt().isBefore(decided)).reduce((a, b) -> b);
         return last.filter(r -> r.getOpinionAt() != null && r.getOpinionAt().isBefore(decided))
                 .filter(r -> r.getStatus() == ReviewStatus.PASSED || r.getStatus() == ReviewStatus.TRANSFER_ADVISED
-                        || (r.getStatus() == ReviewStatus.DISPUTED && kase.steps().stream().anyMatch(s -> s
-                                .transition().equals("discuss-collectively") && s.at().isAfter(r.getDisputedAt())
-                                && s.at().isBefore(decided))))
+                        || (r.getStatus() == ReviewStatus.DISPUTED
+                                && ReviewStandingFacts.discussedBetween(kase, r.getDisputedAt(), decided)))
                 .isPresent();
     }
 
     private static CaseFacts.TakenStep decision(CaseFacts kase) {
-        return kase.steps().stream().filter(s -> s.transition().equals("decide")).reduce((a, b) -> b).orElseThrow();
+        return kase.steps().stream().filter(s -> ReviewStandingFacts.DECISIONS.contains(s.transition()))
+                .reduce((a, b) -> b).orElseThrow();
     }
 
     private static long count(List<LegalReview> rounds, String opinion) {

@@ -1,5 +1,6 @@
 package org.sanxiang.review.internal;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -37,6 +38,12 @@ class ReviewStandingFacts implements CaseStepFacts<ReviewStanding> {
         return DECISIONS;
     }
 
+    /** Whether the agency's heads discussed the case collectively after a dispute and before {@code before}. */
+    static boolean discussedBetween(CaseFacts kase, Instant disputed, Instant before) {
+        return kase.steps().stream().anyMatch(s -> s.transition().equals("discuss-collectively")
+                && s.at().isAfter(disputed) && s.at().isBefore(before));
+    }
+
     /** The case's documents in force that the review looks at: all but its own opinions (法制审核意见书). */
     List<CaseDocuments.InForce> materials(long caseId) {
         return documents.inForce(caseId).stream().filter(d -> !d.template().equals(OpinionDocument.TEMPLATE)).toList();
@@ -54,9 +61,8 @@ class ReviewStandingFacts implements CaseStepFacts<ReviewStanding> {
         Set<Long> inForce = kase.id() == 0 ? Set.of()
                 : materials(kase.id()).stream().map(CaseDocuments.InForce::id).collect(Collectors.toSet());
         Set<Long> evidence = kase.evidence().stream().map(CaseFacts.LinkedEvidence::id).collect(Collectors.toSet());
-        boolean discussed = latest.map(LegalReview::getDisputedAt).map(disputed -> kase.steps().stream()
-                .anyMatch(s -> s.transition().equals("discuss-collectively") && s.at().isAfter(disputed)))
-                .orElse(false);
+        boolean discussed = latest.map(LegalReview::getDisputedAt)
+                .map(disputed -> discussedBetween(kase, disputed, Instant.MAX)).orElse(false);
         return new ReviewStanding(criteria.inForce(kase.agencyId(), today), latest.map(LegalReview::standing),
                 inForce, evidence, discussed);
     }

@@ -1,6 +1,7 @@
 package org.sanxiang.casework.internal.enforcementcase;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -10,8 +11,8 @@ public interface CaseStepRepository extends JpaRepository<CaseStepRow, Long> {
 
     List<CaseStepRow> findByCaseIdOrderBySeq(long caseId);
 
-    /** The agency's cases that took this step in {@code [from, to)}, in the order they took it. */
+    /** The agency's cases that took one of these steps in {@code [from, to)}, in the order they took it. */
     @Query("select s.caseId from CaseStepRow s, EnforcementCase c where c.id = s.caseId and c.agencyId = :agencyId"
-            + " and s.transition = :transition and s.takenAt >= :from and s.takenAt < :to order by s.takenAt, s.id")
-    List<Long> casesTaking(long agencyId, String transition, Instant from, Instant to);
+            + " and s.transition in :transitions and s.takenAt >= :from and s.takenAt < :to order by s.takenAt, s.id")
+    List<Long> casesTaking(long agencyId, Collection<String> transitions, Instant from, Instant to);
 }
